@@ -1,0 +1,45 @@
+import type { PublishedGuide } from '@shirube/schema';
+import { matchesDisplayRules } from './display-rules.js';
+import type { GuideProgress } from './guide-runner.js';
+import type { PageLocation } from './url-pattern.js';
+
+/** The guide to show now and the progress to resume from (null: start fresh). */
+export interface GuideChoice {
+  guide: PublishedGuide;
+  progress: GuideProgress | null;
+}
+
+/**
+ * Picks the one guide to show on this page. A guide the user is in the middle of comes first;
+ * otherwise the first guide (in the given priority order) they have never seen. Guides a user
+ * completed or dismissed do not start again by themselves.
+ */
+export function selectGuide(
+  guides: readonly PublishedGuide[],
+  progressByGuide: Readonly<Record<string, GuideProgress | undefined>>,
+  page: PageLocation,
+): GuideChoice | null {
+  const eligible = guides.filter((guide) => matchesDisplayRules(guide.displayRules, page));
+  for (const guide of eligible) {
+    const progress = progressByGuide[guide.id];
+    if (progress?.status === 'active') {
+      const resumed = resumeOnVersion(guide, progress);
+      if (resumed) return { guide, progress: resumed };
+    }
+  }
+  for (const guide of eligible) {
+    if (!progressByGuide[guide.id] && guide.steps.length > 0) return { guide, progress: null };
+  }
+  return null;
+}
+
+/**
+ * Carries progress over to the guide as now published. Same version: unchanged. A newer version:
+ * continue at the same step when it still exists there, otherwise start over.
+ */
+export function resumeOnVersion(guide: PublishedGuide, progress: GuideProgress): GuideProgress | null {
+  if (progress.version === guide.version) {
+    return progress.stepIndex < guide.steps.length ? progress : null;
+  }
+  return null;
+}

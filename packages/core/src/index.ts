@@ -1,0 +1,6 @@
+export * from './url-pattern.js';
+export * from './display-rules.js';
+export * from './guide-runner.js';
+export * from './guide-selection.js';
+export * from './delivery-policy.js';
+export type { Platform } from './platform.js';

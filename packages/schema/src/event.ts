@@ -1,0 +1,88 @@
+import * as v from 'valibot';
+
+export const GUIDE_EVENT_TYPES = [
+  'guide_started',
+  'step_viewed',
+  'step_completed',
+  'guide_completed',
+  'guide_dismissed',
+  'target_missing',
+] as const;
+export type GuideEventType = (typeof GUIDE_EVENT_TYPES)[number];
+
+export const EVENT_TYPES = [...GUIDE_EVENT_TYPES, 'track', 'identify'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Why a step's element could not be shown. */
+export const TARGET_MISSING_REASONS = ['not_found', 'not_visible', 'ambiguous'] as const;
+export type TargetMissingReason = (typeof TARGET_MISSING_REASONS)[number];
+
+/** Limits that keep one event small; the server enforces them, the SDK trims to them. */
+export const EVENT_LIMITS = {
+  maxEventsPerBatch: 100,
+  maxBatchBytes: 256 * 1024,
+  maxPropKeys: 50,
+  maxIdLength: 200,
+  maxPathLength: 2_000,
+} as const;
+
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+const idString = v.pipe(v.string(), v.minLength(1), v.maxLength(EVENT_LIMITS.maxIdLength));
+const scalar = v.union([v.pipe(v.string(), v.maxLength(1_000)), v.number(), v.boolean(), v.null()]);
+
+/** Flat key/value data attached to `track` and `identify` events. */
+export const PropsSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(100)), scalar),
+  v.check((props) => Object.keys(props).length <= EVENT_LIMITS.maxPropKeys, `must have at most ${EVENT_LIMITS.maxPropKeys} keys`),
+);
+export type Props = v.InferOutput<typeof PropsSchema>;
+
+/** Fields every event carries: who, when and where. */
+const EventBase = {
+  /** Client-generated UUIDv7: time-ordered, and the key the server dedupes on. */
+  id: v.pipe(v.string(), v.regex(UUID_V7, 'must be a UUIDv7')),
+  anonymousId: idString,
+  userId: v.optional(v.nullable(idString)),
+  accountId: v.optional(v.nullable(idString)),
+  /** Client clock, milliseconds since the epoch. */
+  timestamp: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** URL path (and query) the event happened on. */
+  path: v.pipe(v.string(), v.maxLength(EVENT_LIMITS.maxPathLength)),
+};
+
+const GuideFields = {
+  guideId: idString,
+  guideVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+};
+
+const StepFields = {
+  ...GuideFields,
+  stepId: idString,
+  stepIndex: v.pipe(v.number(), v.integer(), v.minValue(0)),
+};
+
+export const EventSchema = v.variant('type', [
+  v.object({ ...EventBase, ...GuideFields, type: v.literal('guide_started') }),
+  v.object({ ...EventBase, ...StepFields, type: v.literal('step_viewed') }),
+  v.object({ ...EventBase, ...StepFields, type: v.literal('step_completed') }),
+  v.object({ ...EventBase, ...GuideFields, type: v.literal('guide_completed') }),
+  v.object({ ...EventBase, ...StepFields, type: v.literal('guide_dismissed') }),
+  v.object({ ...EventBase, ...StepFields, type: v.literal('target_missing'), reason: v.picklist(TARGET_MISSING_REASONS) }),
+  v.object({ ...EventBase, type: v.literal('track'), name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), props: v.optional(PropsSchema) }),
+  v.object({ ...EventBase, type: v.literal('identify'), traits: v.optional(PropsSchema), accountTraits: v.optional(PropsSchema) }),
+]);
+export type ShirubeEvent = v.InferOutput<typeof EventSchema>;
+
+/** A batch the SDK posts: the events plus the client's clock at send time (for skew correction). */
+export const EventBatchSchema = v.object({
+  sentAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  events: v.pipe(v.array(EventSchema), v.minLength(1, 'must not be empty'), v.maxLength(EVENT_LIMITS.maxEventsPerBatch)),
+});
+export type EventBatch = v.InferOutput<typeof EventBatchSchema>;
+
+/** The server's answer to an accepted batch. */
+export interface EventBatchResult {
+  accepted: number;
+  duplicates: number;
+}

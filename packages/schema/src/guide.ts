@@ -1,0 +1,120 @@
+import * as v from 'valibot';
+import { RichTextSchema } from './rich-text.js';
+import { TargetSchema } from './target.js';
+
+export const GUIDE_STATUSES = ['draft', 'published', 'archived'] as const;
+export type GuideStatus = (typeof GUIDE_STATUSES)[number];
+
+export const PLACEMENTS = [
+  'auto', 'top', 'bottom', 'left', 'right',
+  'top-start', 'top-end', 'bottom-start', 'bottom-end',
+  'left-start', 'left-end', 'right-start', 'right-end',
+] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+/** How a step moves on: the Next button, a click on the target, or input in the target. */
+export const ADVANCE_MODES = ['next', 'target_click', 'target_input'] as const;
+export type AdvanceMode = (typeof ADVANCE_MODES)[number];
+
+const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/, 'must use letters, digits, _ or -'));
+
+const StepBase = {
+  id: idSchema,
+  title: v.pipe(v.string(), v.maxLength(200)),
+  content: RichTextSchema,
+  advance: v.picklist(ADVANCE_MODES),
+};
+
+export const TooltipStepSchema = v.object({
+  ...StepBase,
+  kind: v.literal('tooltip'),
+  target: TargetSchema,
+  placement: v.optional(v.picklist(PLACEMENTS), 'auto'),
+});
+
+export const ModalStepSchema = v.pipe(
+  v.object({
+    ...StepBase,
+    kind: v.literal('modal'),
+    target: v.optional(TargetSchema),
+    placement: v.optional(v.picklist(PLACEMENTS), 'auto'),
+  }),
+  v.check((step) => step.advance === 'next', 'a modal step advances with its Next button'),
+);
+
+export const StepSchema = v.variant('kind', [TooltipStepSchema, ModalStepSchema]);
+export type Step = v.InferOutput<typeof StepSchema>;
+export type StepKind = Step['kind'];
+
+export const DisplayRulesSchema = v.object({
+  /**
+   * Pages the guide shows on. A pattern starting with `/` matches the path (plus query when it has `?`);
+   * `*` matches within one path segment, `**` across segments. Empty means every page.
+   */
+  urlPatterns: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(500))), v.maxLength(20)),
+});
+export type DisplayRules = v.InferOutput<typeof DisplayRulesSchema>;
+
+export const ThemeSchema = v.object({
+  brandColor: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #2563eb')),
+  radius: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(32)),
+});
+export type Theme = v.InferOutput<typeof ThemeSchema>;
+
+export const DEFAULT_THEME: Theme = { brandColor: '#2563eb', radius: 10 };
+
+const stepsSchema = v.pipe(
+  v.array(StepSchema),
+  v.maxLength(50),
+  v.check((steps) => new Set(steps.map((s) => s.id)).size === steps.length, 'step ids must be unique'),
+);
+
+/** What an author sends to create a guide. */
+export const GuideInputSchema = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200)),
+  steps: v.optional(stepsSchema, []),
+  displayRules: v.optional(DisplayRulesSchema, { urlPatterns: [] }),
+  theme: v.optional(ThemeSchema, DEFAULT_THEME),
+});
+export type GuideInput = v.InferInput<typeof GuideInputSchema>;
+
+/** What an author sends to change a draft: any subset of the input fields. */
+export const GuidePatchSchema = v.partial(
+  v.object({
+    name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200)),
+    steps: stepsSchema,
+    displayRules: DisplayRulesSchema,
+    theme: ThemeSchema,
+    status: v.picklist(['draft', 'archived'] as const),
+  }),
+);
+export type GuidePatch = v.InferOutput<typeof GuidePatchSchema>;
+
+/** A guide as the admin API returns it: the working draft plus the number of its live version. */
+export const GuideSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  status: v.picklist(GUIDE_STATUSES),
+  /** Latest published version (0 when never published). */
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  steps: v.array(StepSchema),
+  displayRules: DisplayRulesSchema,
+  theme: ThemeSchema,
+  createdAt: v.string(),
+  updatedAt: v.string(),
+});
+export type Guide = v.InferOutput<typeof GuideSchema>;
+
+/** An immutable published snapshot: what end users are shown and what analytics are keyed by. */
+export const PublishedGuideSchema = v.object({
+  id: v.string(),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  name: v.string(),
+  steps: v.array(StepSchema),
+  displayRules: DisplayRulesSchema,
+  theme: ThemeSchema,
+});
+export type PublishedGuide = v.InferOutput<typeof PublishedGuideSchema>;
+
+export const PublishedGuidesResponseSchema = v.object({ guides: v.array(PublishedGuideSchema) });
+export type PublishedGuidesResponse = v.InferOutput<typeof PublishedGuidesResponseSchema>;
