@@ -11,8 +11,9 @@ export interface GuideChoice {
 
 /**
  * Picks the one guide to show on this page. A guide the user is in the middle of comes first;
- * otherwise the first guide (in the given priority order) they have never seen. Guides a user
- * completed or dismissed do not start again by themselves.
+ * otherwise the first guide (in the given priority order) they have never seen, or were in the
+ * middle of on a version that is no longer live. Guides a user completed or dismissed do not start
+ * again by themselves.
  */
 export function selectGuide(
   guides: readonly PublishedGuide[],
@@ -28,14 +29,16 @@ export function selectGuide(
     }
   }
   for (const guide of eligible) {
-    if (!progressByGuide[guide.id] && guide.steps.length > 0) return { guide, progress: null };
+    const progress = progressByGuide[guide.id];
+    const fresh = !progress || (progress.status === 'active' && !resumeOnVersion(guide, progress));
+    if (fresh && guide.steps.length > 0) return { guide, progress: null };
   }
   return null;
 }
 
 /**
- * Carries progress over to the guide as now published. Same version: unchanged. A newer version:
- * continue at the same step when it still exists there, otherwise start over.
+ * The stored progress if it can continue on the guide as now published: only on the same version
+ * and a step that exists. Anything else cannot be resumed (the caller starts the live version over).
  */
 export function resumeOnVersion(guide: PublishedGuide, progress: GuideProgress): GuideProgress | null {
   if (progress.version === guide.version) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { GuideProgress } from './guide-runner.js';
+import { selectGuide } from './guide-selection.js';
+import { guideWithSteps, page } from './test-fixtures.js';
+
+const onboarding = guideWithSteps(3, { id: 'onboarding', displayRules: { urlPatterns: ['/'] } });
+const reports = guideWithSteps(2, { id: 'reports', displayRules: { urlPatterns: ['/reports/**'] } });
+const anywhere = guideWithSteps(1, { id: 'anywhere' });
+
+function progress(guideId: string, status: GuideProgress['status'], stepIndex = 0, version = 1): GuideProgress {
+  return { guideId, version, stepIndex, status, updatedAt: 0 };
+}
+
+describe('guide selection', () => {
+  it('starts the first eligible guide in priority order', () => {
+    expect(selectGuide([onboarding, anywhere], {}, page('/'))).toEqual({ guide: onboarding, progress: null });
+    expect(selectGuide([onboarding, reports, anywhere], {}, page('/reports/1'))?.guide.id).toBe('reports');
+  });
+
+  it('resumes a guide in progress before starting another', () => {
+    const choice = selectGuide([anywhere, onboarding], { onboarding: progress('onboarding', 'active', 2) }, page('/'));
+    expect(choice?.guide.id).toBe('onboarding');
+    expect(choice?.progress?.stepIndex).toBe(2);
+  });
+
+  it('does not start a guide again once completed or dismissed', () => {
+    const seen = { onboarding: progress('onboarding', 'completed'), anywhere: progress('anywhere', 'dismissed') };
+    expect(selectGuide([onboarding, anywhere], seen, page('/'))).toBeNull();
+  });
+
+  it('does not resume a guide on a page its rules exclude', () => {
+    expect(selectGuide([onboarding], { onboarding: progress('onboarding', 'active', 1) }, page('/settings'))).toBeNull();
+  });
+
+  it('starts the live version over when progress was made on an older one', () => {
+    const republished = { ...onboarding, version: 2 };
+    expect(selectGuide([republished], { onboarding: progress('onboarding', 'active', 1, 1) }, page('/'))).toEqual({
+      guide: republished,
+      progress: null,
+    });
+  });
+
+  it('skips guides without steps', () => {
+    expect(selectGuide([guideWithSteps(0, { id: 'empty' })], {}, page('/'))).toBeNull();
+  });
+});
