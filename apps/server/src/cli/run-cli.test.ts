@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { PublishedGuide } from '@shirube/schema';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { openDatabase } from '../db/database.js';
+import { DEMO_PROJECT_NAME } from '../seed/demo-guide.js';
+import { runCli } from './run-cli.js';
+
+const dirs: string[] = [];
+function tempDb(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shirube-cli-'));
+  dirs.push(dir);
+  return join(dir, 'shirube.db');
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('cli', () => {
+  it('create-project prints the project and keys that work against the API', async () => {
+    const database = tempDb();
+    const result = await run(['create-project', '--name', 'Acme'], { DATABASE_URL: database });
+    expect(result.code).toBe(0);
+    const created = JSON.parse(result.out) as { projectId: string; name: string; publicKey: string; secretKey: string };
+    expect(Object.keys(created)).toEqual(['projectId', 'name', 'publicKey', 'secretKey']);
+    expect(created.name).toBe('Acme');
+    const db = openDatabase(database);
+    try {
+      const app = createApp({ db });
+      expect((await app.request('/api/v1/guides', { headers: { authorization: `Bearer ${created.secretKey}` } })).status).toBe(200);
+      expect((await app.request(`/sdk/v1/guides?key=${created.publicKey}`)).status).toBe(200);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('seed-demo is idempotent and keeps printing working keys', async () => {
+    const database = tempDb();
+    const first = await run(['seed-demo', '--database', database]);
+    expect(first.code).toBe(0);
+    const seed = JSON.parse(first.out) as { projectId: string; publicKey: string; secretKey: string; guideId: string };
+    const keysFile = join(dirname(database), 'demo-keys.json');
+    expect(JSON.parse(readFileSync(keysFile, 'utf8'))).toMatchObject({ projectId: seed.projectId, secretKey: seed.secretKey });
+    expect(statSync(keysFile).mode & 0o777).toBe(0o600);
+
+    const second = await run(['seed-demo', '--database', database]);
+    expect(JSON.parse(second.out)).toEqual(seed);
+
+    const db = openDatabase(database);
+    try {
+      expect(await db.selectFrom('projects').select('id').where('name', '=', DEMO_PROJECT_NAME).execute()).toHaveLength(1);
+      expect(await db.selectFrom('guides').select('id').execute()).toHaveLength(1);
+      const app = createApp({ db });
+      const live = (await (await app.request(`/sdk/v1/guides?key=${seed.publicKey}`)).json()) as { guides: PublishedGuide[] };
+      expect(live.guides).toHaveLength(1);
+      expect(live.guides[0]).toMatchObject({ id: seed.guideId, version: 1, name: 'Welcome to Expenses', displayRules: { urlPatterns: ['/'] } });
+      expect(live.guides[0]!.steps.map((s) => [s.kind, s.target?.attrs?.['data-testid'] ?? null, s.placement])).toEqual([
+        ['modal', null, 'auto'],
+        ['tooltip', 'new-report', 'bottom'],
+        ['tooltip', 'nav-reports', 'right'],
+      ]);
+      const auth = { authorization: `Bearer ${seed.secretKey}` };
+      expect((await app.request(`/api/v1/guides/${seed.guideId}/funnel`, { headers: auth })).status).toBe(200);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('seed-demo issues a new secret key when the saved one is lost', async () => {
+    const database = tempDb();
+    const first = JSON.parse((await run(['seed-demo', '--database', database])).out) as { secretKey: string; projectId: string };
+    rmSync(join(dirname(database), 'demo-keys.json'));
+    const second = JSON.parse((await run(['seed-demo', '--database', database])).out) as { secretKey: string; projectId: string };
+    expect(second.projectId).toBe(first.projectId);
+    expect(second.secretKey).not.toBe(first.secretKey);
+    const db = openDatabase(database);
+    try {
+      const app = createApp({ db });
+      const call = (key: string) => app.request('/api/v1/guides', { headers: { authorization: `Bearer ${key}` } });
+      expect((await call(second.secretKey)).status).toBe(200);
+      expect((await call(first.secretKey)).status).toBe(401);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('writes no keys file for an in-memory database', async () => {
+    const result = await run(['seed-demo', '--database', ':memory:']);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(process.cwd(), 'demo-keys.json'))).toBe(false);
+  });
+
+  it('prints usage for --help and refuses bad input', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('create-project --name <name>');
+    expect((await run([])).code).toBe(2);
+    expect((await run(['explode'])).err).toContain('Unknown command: explode');
+    expect((await run(['create-project'])).err).toContain('--name');
+    expect((await run(['create-project', '--nmae', 'x'])).code).toBe(2);
+    const pg = await run(['migrate', '--database', 'postgres://localhost/x']);
+    expect(pg.code).toBe(1);
+    expect(pg.err).toContain('PostgreSQL support is not available yet');
+  });
+
+  it('runs as a real process (smoke test)', async () => {
+    const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'create-project', '--name', 'Smoke'], {
+      cwd: serverDir,
+      env: { ...process.env, DATABASE_URL: tempDb() },
+    });
+    expect(JSON.parse(stdout)).toMatchObject({ name: 'Smoke', publicKey: expect.stringMatching(/^pk_/), secretKey: expect.stringMatching(/^sk_/) });
+  });
+});

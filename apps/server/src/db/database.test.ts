@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDatabaseUrl } from './database-url.js';
+import { migrateToLatest, openDatabase, type Database } from './database.js';
+import { migrations } from './migrations/index.js';
+
+const dirs: string[] = [];
+const open: Database[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shirube-db-'));
+  dirs.push(dir);
+  return dir;
+}
+function track(db: Database): Database {
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.destroy();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('migrations', () => {
+  it('create every table on an empty database, in a new folder, and run once', async () => {
+    const file = join(tempDir(), 'nested', 'shirube.db');
+    const db = track(openDatabase(file));
+    const result = await migrateToLatest(db);
+    expect(result.results?.map((r) => [r.migrationName, r.status])).toEqual(Object.keys(migrations).map((name) => [name, 'Success']));
+    const tables = await db.introspection.getTables();
+    expect(tables.map((t) => t.name).sort()).toEqual(
+      ['events', 'guide_stats', 'guide_step_stats', 'guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'projects'],
+    );
+    expect((await migrateToLatest(db)).results).toEqual([]);
+  });
+
+  it('are named YYYY_MM_DD_HHMMSS_verb_noun and listed in order', () => {
+    const names = Object.keys(migrations);
+    for (const name of names) expect(name).toMatch(/^\d{4}_\d{2}_\d{2}_\d{6}_[a-z]+(_[a-z]+)+$/);
+    expect([...names].sort()).toEqual(names);
+  });
+
+  it('report the failing migration', async () => {
+    const db = track(openDatabase(':memory:'));
+    await sql`create table projects (id text)`.execute(db);
+    await expect(migrateToLatest(db)).rejects.toThrow(/2025_11_22_120000_create_projects failed/);
+  });
+});
+
+describe('openDatabase', () => {
+  it('sets WAL, busy timeout, foreign keys and synchronous NORMAL', async () => {
+    const db = track(openDatabase(join(tempDir(), 'p.db')));
+    const pragma = async (name: string) => Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] as object)[0];
+    expect(await pragma('journal_mode')).toBe('wal');
+    expect(await pragma('busy_timeout')).toBe(5000);
+    expect(await pragma('foreign_keys')).toBe(1);
+    expect(await pragma('synchronous')).toBe(1);
+  });
+
+  it('takes the write lock when a transaction begins (BEGIN IMMEDIATE)', async () => {
+    const file = join(tempDir(), 'lock.db');
+    const db = track(openDatabase(file));
+    await migrateToLatest(db);
+    const other = new SQLite(file, { timeout: 0 });
+    try {
+      await db.transaction().execute(async (trx) => {
+        // Only a read so far: a deferred BEGIN would not hold the write lock yet.
+        await trx.selectFrom('projects').selectAll().execute();
+        expect(() => other.prepare(`insert into projects values ('x', 'n', 'pk', 'h', 0)`).run()).toThrow(/locked|busy/i);
+      });
+    } finally {
+      other.close();
+    }
+  });
+
+  it('enforces foreign keys', async () => {
+    const db = track(openDatabase(':memory:'));
+    await migrateToLatest(db);
+    const guide = { id: 'g', project_id: 'missing', name: 'n', status: 'draft' as const, draft: '{}', version: 0, created_at: 0, updated_at: 0, deleted_at: null };
+    await expect(db.insertInto('guides').values(guide).execute()).rejects.toThrow(/FOREIGN KEY/);
+  });
+});
+
+describe('parseDatabaseUrl', () => {
+  it('accepts plain paths, file: URLs and :memory:', () => {
+    expect(parseDatabaseUrl('/var/data/s.db')).toEqual({ dialect: 'sqlite', file: '/var/data/s.db' });
+    expect(parseDatabaseUrl('data/s.db').file).toBe(join(process.cwd(), 'data/s.db'));
+    expect(parseDatabaseUrl('file:/var/data/s.db').file).toBe('/var/data/s.db');
+    expect(parseDatabaseUrl('file:./s.db').file).toBe(join(process.cwd(), 's.db'));
+    expect(parseDatabaseUrl(pathToFileURL('/var/data/s.db').href).file).toBe('/var/data/s.db');
+    expect(parseDatabaseUrl(':memory:').file).toBe(':memory:');
+  });
+
+  it('explains that PostgreSQL is not available yet, and refuses other schemes', () => {
+    expect(() => parseDatabaseUrl('postgres://user@localhost/shirube')).toThrow('PostgreSQL support is not available yet');
+    expect(() => parseDatabaseUrl('postgresql://localhost/shirube')).toThrow('PostgreSQL support is not available yet');
+    expect(() => parseDatabaseUrl('mysql://localhost/x')).toThrow(/Unsupported/);
+    expect(() => parseDatabaseUrl('  ')).toThrow(/empty/);
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type MigrationResultSet,
+  type SqliteDialectConfig,
+} from 'kysely';
+import { parseDatabaseUrl } from './database-url.js';
+import { migrations } from './migrations/index.js';
+import type { DB } from './schema.js';
+
+/** The app's database handle. Repositories take it (or a transaction of it) as first argument. */
+export type Database = Kysely<DB>;
+
+/**
+ * Kysely's SQLite driver opens transactions with a plain (deferred) `BEGIN`. A deferred
+ * transaction that reads first and writes later fails with SQLITE_BUSY at the upgrade whatever the
+ * busy_timeout when another process (the CLI, a second server) holds the write lock. Every
+ * transaction in this app writes, so each one takes the write lock up front with BEGIN IMMEDIATE
+ * and waits for it under busy_timeout instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+/** Opens the database a DATABASE_URL points at (creating the folder of a SQLite file). */
+export function openDatabase(url: string): Database {
+  const location = parseDatabaseUrl(url);
+  if (location.file !== ':memory:') mkdirSync(dirname(location.file), { recursive: true });
+  const sqlite = new SQLite(location.file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  return new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+}
+
+/** Applies every pending migration; throws (naming the failing migration) when one fails. */
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const cause = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`, { cause: result.error });
+  }
+  return result;
+}

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import * as createProjects from './2025_11_22_120000_create_projects.js';
+import * as createGuides from './2025_11_22_120100_create_guides.js';
+import * as createEvents from './2025_11_22_120200_create_events.js';
+import * as createGuideAnalytics from './2025_11_22_120300_create_guide_analytics.js';
+
+/** Every migration, by name. A static record (not a folder scan) so bundlers and tsx see them all. */
+export const migrations: Record<string, Migration> = {
+  '2025_11_22_120000_create_projects': createProjects,
+  '2025_11_22_120100_create_guides': createGuides,
+  '2025_11_22_120200_create_events': createEvents,
+  '2025_11_22_120300_create_guide_analytics': createGuideAnalytics,
+};

@@ -1,0 +1,55 @@
+import type { ShirubeEvent } from '@shirube/schema';
+import type { EventsTable } from '../db/schema.js';
+
+/** The analytics identity of whoever sent an event: the user id when known, else the device. */
+export function userKeyOf(event: ShirubeEvent): string {
+  return event.userId ? event.userId : `anon:${event.anonymousId}`;
+}
+
+/**
+ * The client's timestamp moved onto the server clock: the client measured `sentAt - timestamp`
+ * on its own clock, so the event happened that long before the batch arrived. Clamped to
+ * [0, receivedAt]: a client cannot report events from the future.
+ */
+export function correctedTime(timestamp: number, sentAt: number, receivedAt: number): number {
+  return Math.max(0, Math.min(receivedAt, receivedAt - (sentAt - timestamp)));
+}
+
+/** The fields specific to an event type, kept as JSON in `events.data`. */
+function dataOf(event: ShirubeEvent): Record<string, unknown> | null {
+  switch (event.type) {
+    case 'target_missing':
+      return { reason: event.reason };
+    case 'track':
+      return { name: event.name, props: event.props ?? {} };
+    case 'identify':
+      return { traits: event.traits ?? {}, accountTraits: event.accountTraits ?? {} };
+    default:
+      return null;
+  }
+}
+
+/** The raw row stored for an event. */
+export function toEventRow(projectId: string, event: ShirubeEvent, sentAt: number, receivedAt: number): EventsTable {
+  const guide = 'guideId' in event ? event : null;
+  const step = 'stepIndex' in event ? event : null;
+  const data = dataOf(event);
+  return {
+    project_id: projectId,
+    id: event.id,
+    type: event.type,
+    guide_id: guide?.guideId ?? null,
+    guide_version: guide?.guideVersion ?? null,
+    step_id: step?.stepId ?? null,
+    step_index: step?.stepIndex ?? null,
+    user_key: userKeyOf(event),
+    anonymous_id: event.anonymousId,
+    user_id: event.userId ?? null,
+    account_id: event.accountId ?? null,
+    client_ts: event.timestamp,
+    server_ts: correctedTime(event.timestamp, sentAt, receivedAt),
+    received_at: receivedAt,
+    path: event.path,
+    data: data ? JSON.stringify(data) : null,
+  };
+}

@@ -1,0 +1,34 @@
+import type { DisplayRules, Guide, Step, Theme } from '@shirube/schema';
+import type { GuidesTable } from '../db/schema.js';
+
+/** The editable part of a guide, stored as JSON in `guides.draft`. */
+export interface GuideDraft {
+  steps: Step[];
+  displayRules: DisplayRules;
+  theme: Theme;
+}
+
+/** The columns a `Guide` is built from. */
+export const GUIDE_COLUMNS = ['id', 'name', 'status', 'draft', 'version', 'created_at', 'updated_at'] as const;
+
+type GuideRow = Pick<GuidesTable, (typeof GUIDE_COLUMNS)[number]>;
+
+/** A row as the admin API shows it. The draft was validated on the way in, so it is not re-parsed. */
+export function toGuide(row: GuideRow): Guide {
+  const draft = JSON.parse(row.draft) as GuideDraft;
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    version: Number(row.version),
+    steps: draft.steps,
+    displayRules: draft.displayRules,
+    theme: draft.theme,
+    createdAt: new Date(Number(row.created_at)).toISOString(),
+    updatedAt: new Date(Number(row.updated_at)).toISOString(),
+  };
+}
+
+export function serialiseDraft(draft: GuideDraft): string {
+  return JSON.stringify({ steps: draft.steps, displayRules: draft.displayRules, theme: draft.theme });
+}

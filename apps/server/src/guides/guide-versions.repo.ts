@@ -1,0 +1,107 @@
+import { parseWith, PublishedGuideSchema, type Guide, type PublishedGuide } from '@shirube/schema';
+import type { Database } from '../db/database.js';
+import { badRequest } from '../errors.js';
+import { getGuide } from './guides.repo.js';
+
+/** One published version in the version history. */
+export interface GuideVersionSummary {
+  version: number;
+  name: string;
+  stepCount: number;
+  publishedAt: string;
+}
+
+/**
+ * Snapshots the draft as the next immutable version and makes it live. Returns null when the guide
+ * does not exist; throws 400 (naming `steps`) when there is nothing to show.
+ */
+export async function publishGuide(
+  db: Database,
+  projectId: string,
+  guideId: string,
+  now = Date.now(),
+): Promise<{ guide: Guide; version: number } | null> {
+  return db.transaction().execute(async (trx) => {
+    const current = await getGuide(trx, projectId, guideId);
+    if (!current) return null;
+    if (current.steps.length === 0) throw badRequest('steps: a guide needs at least one step to be published');
+    const version = current.version + 1;
+    const snapshot: PublishedGuide = {
+      id: current.id,
+      version,
+      name: current.name,
+      steps: current.steps,
+      displayRules: current.displayRules,
+      theme: current.theme,
+    };
+    // Drafts are validated on write; this guards the immutable snapshot against older draft formats.
+    const checked = parseWith(PublishedGuideSchema, snapshot);
+    if (!checked.ok) throw badRequest(checked.message);
+    await trx
+      .insertInto('guide_versions')
+      .values({ guide_id: guideId, version, snapshot: JSON.stringify(checked.value), published_at: now })
+      .execute();
+    await trx.updateTable('guides').set({ version, status: 'published', updated_at: now }).where('id', '=', guideId).execute();
+    const guide = await getGuide(trx, projectId, guideId);
+    return { guide: guide!, version };
+  });
+}
+
+/** The version history of a guide, newest first; null when the guide is not the project's. */
+export async function listVersions(db: Database, projectId: string, guideId: string): Promise<GuideVersionSummary[] | null> {
+  if (!(await getGuide(db, projectId, guideId))) return null;
+  const rows = await db
+    .selectFrom('guide_versions')
+    .select(['version', 'snapshot', 'published_at'])
+    .where('guide_id', '=', guideId)
+    .orderBy('version', 'desc')
+    .execute();
+  return rows.map((row) => {
+    const snapshot = JSON.parse(row.snapshot) as PublishedGuide;
+    return {
+      version: Number(row.version),
+      name: snapshot.name,
+      stepCount: snapshot.steps.length,
+      publishedAt: new Date(Number(row.published_at)).toISOString(),
+    };
+  });
+}
+
+/** One published snapshot of a project's guide, or null. */
+export async function getPublishedVersion(
+  db: Database,
+  projectId: string,
+  guideId: string,
+  version: number,
+): Promise<PublishedGuide | null> {
+  const row = await db
+    .selectFrom('guide_versions')
+    .innerJoin('guides', 'guides.id', 'guide_versions.guide_id')
+    .select('guide_versions.snapshot')
+    .where('guides.project_id', '=', projectId)
+    .where('guides.deleted_at', 'is', null)
+    .where('guide_versions.guide_id', '=', guideId)
+    .where('guide_versions.version', '=', version)
+    .executeTakeFirst();
+  return row ? (JSON.parse(row.snapshot) as PublishedGuide) : null;
+}
+
+/**
+ * What the SDK shows: the live version of every published guide, oldest guide first (the order is
+ * the priority when several guides match a page).
+ */
+export async function listLiveGuides(db: Database, projectId: string): Promise<PublishedGuide[]> {
+  const rows = await db
+    .selectFrom('guides')
+    .innerJoin('guide_versions', (join) =>
+      join.onRef('guide_versions.guide_id', '=', 'guides.id').onRef('guide_versions.version', '=', 'guides.version'),
+    )
+    .select('guide_versions.snapshot')
+    .where('guides.project_id', '=', projectId)
+    .where('guides.status', '=', 'published')
+    .where('guides.deleted_at', 'is', null)
+    .orderBy('guides.created_at')
+    .orderBy('guides.id')
+    .execute();
+  return rows.map((row) => JSON.parse(row.snapshot) as PublishedGuide);
+}

@@ -1,0 +1,98 @@
+import { uuidv7, type Guide, type GuideInputSchema, type GuidePatch } from '@shirube/schema';
+import type * as v from 'valibot';
+import type { Database } from '../db/database.js';
+import { GUIDE_COLUMNS, serialiseDraft, toGuide, type GuideDraft } from './guide-row.js';
+
+/** A validated create request (defaults filled in). */
+export type NewGuide = v.InferOutput<typeof GuideInputSchema>;
+
+/** Creates a draft guide (version 0). */
+export async function createGuide(db: Database, projectId: string, input: NewGuide, now = Date.now()): Promise<Guide> {
+  const row = {
+    id: uuidv7(now),
+    project_id: projectId,
+    name: input.name,
+    status: 'draft' as const,
+    draft: serialiseDraft(input),
+    version: 0,
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+  };
+  await db.insertInto('guides').values(row).execute();
+  return toGuide(row);
+}
+
+/** The project's guides, newest first. */
+export async function listGuides(db: Database, projectId: string): Promise<Guide[]> {
+  const rows = await db
+    .selectFrom('guides')
+    .select(GUIDE_COLUMNS)
+    .where('project_id', '=', projectId)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toGuide);
+}
+
+/** One guide of the project; null when it does not exist, was deleted, or is another project's. */
+export async function getGuide(db: Database, projectId: string, guideId: string): Promise<Guide | null> {
+  const row = await db
+    .selectFrom('guides')
+    .select(GUIDE_COLUMNS)
+    .where('id', '=', guideId)
+    .where('project_id', '=', projectId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row ? toGuide(row) : null;
+}
+
+/**
+ * Applies a patch to the draft (and name or status). The published version is untouched: end
+ * users keep seeing it until the next publish.
+ */
+export async function updateGuide(
+  db: Database,
+  projectId: string,
+  guideId: string,
+  patch: GuidePatch,
+  now = Date.now(),
+): Promise<Guide | null> {
+  // One transaction so two concurrent patches of different fields cannot lose each other's change.
+  return db.transaction().execute(async (trx) => {
+    const current = await getGuide(trx, projectId, guideId);
+    if (!current) return null;
+    const draft: GuideDraft = {
+      steps: patch.steps ?? current.steps,
+      displayRules: patch.displayRules ?? current.displayRules,
+      theme: patch.theme ?? current.theme,
+    };
+    const changes = {
+      name: patch.name ?? current.name,
+      status: patch.status ?? current.status,
+      draft: serialiseDraft(draft),
+      updated_at: now,
+    };
+    const row = await trx
+      .updateTable('guides')
+      .set(changes)
+      .where('id', '=', guideId)
+      .where('project_id', '=', projectId)
+      .returning(GUIDE_COLUMNS)
+      .executeTakeFirstOrThrow();
+    return toGuide(row);
+  });
+}
+
+/** Soft-deletes a guide: it disappears from the API and the SDK; versions and analytics stay. */
+export async function deleteGuide(db: Database, projectId: string, guideId: string, now = Date.now()): Promise<boolean> {
+  const result = await db
+    .updateTable('guides')
+    .set({ deleted_at: now, updated_at: now })
+    .where('id', '=', guideId)
+    .where('project_id', '=', projectId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -1,0 +1,32 @@
+import { parseWith } from '@shirube/schema';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type * as v from 'valibot';
+import { ApiError, badRequest } from '../errors.js';
+
+/** Rejects bodies over `maxBytes` with 413 before they are read into memory. */
+export function limitBody(maxBytes: number) {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ApiError(413, 'payload_too_large', `Request body must be at most ${maxBytes} bytes`);
+    },
+  });
+}
+
+/**
+ * Parses the raw body as JSON whatever its Content-Type (the SDK sends `text/plain`, see
+ * docs/decisions/0002) and validates it; errors name the offending field.
+ */
+export async function readBody<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
+  const text = await c.req.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid_json', text.trim() === '' ? 'Request body must be JSON (got an empty body)' : 'Request body is not valid JSON');
+  }
+  const result = parseWith(schema, json);
+  if (!result.ok) throw badRequest(result.message);
+  return result.value;
+}

@@ -1,0 +1,43 @@
+import { EVENT_LIMITS, EventBatchSchema } from '@shirube/schema';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { ProjectEnv } from '../app-env.js';
+import { publicKeyAuth } from '../auth/public-key-auth.js';
+import type { Database } from '../db/database.js';
+import { ingestBatch } from '../events/ingest.js';
+import { listLiveGuides } from '../guides/guide-versions.repo.js';
+import { ifNoneMatchHits, strongEtag } from '../http/etag.js';
+import { limitBody, readBody } from '../http/json-body.js';
+
+/**
+ * The SDK's API (mounted under `/sdk/v1`), called from customers' pages on any origin with the
+ * public key. CORS comes first so that preflights and error answers are readable by the page.
+ */
+export function sdkRoutes({ db }: { db: Database }) {
+  return new Hono<ProjectEnv>()
+    .use(
+      cors({
+        origin: '*',
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['Content-Type', 'X-Shirube-Key'],
+        exposeHeaders: ['ETag'],
+        maxAge: 86_400,
+      }),
+    )
+    .use(publicKeyAuth({ db }))
+    .get('/guides', async (c) => {
+      const payload = { guides: await listLiveGuides(db, c.var.project.id) };
+      // Serialised once: the ETag is the hash of exactly the bytes sent.
+      const body = JSON.stringify(payload);
+      const etag = strongEtag(body);
+      // no-cache: the browser may keep a copy but must revalidate, which the ETag makes cheap.
+      const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
+      if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+      return c.body(body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+    })
+    .post('/events', limitBody(EVENT_LIMITS.maxBatchBytes), async (c) => {
+      const batch = await readBody(c, EventBatchSchema);
+      const result = await ingestBatch(db, c.var.project.id, batch);
+      return c.json(result, 202);
+    });
+}

@@ -1,0 +1,49 @@
+import { plainText, type GuideInput } from '@shirube/schema';
+
+/** Name of the sample project `seed-demo` creates (and finds again on later runs). */
+export const DEMO_PROJECT_NAME = 'Demo: Expense reports';
+
+/** Name of the sample guide. */
+export const DEMO_GUIDE_NAME = 'Welcome to Expenses';
+
+/** A three-step welcome tour of the demo expense-report app's dashboard. */
+export const DEMO_GUIDE: GuideInput = {
+  name: DEMO_GUIDE_NAME,
+  displayRules: { urlPatterns: ['/'] },
+  steps: [
+    {
+      id: 'welcome',
+      kind: 'modal',
+      title: 'Welcome to Expenses',
+      advance: 'next',
+      content: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: 'File your expenses in minutes. This short tour shows you how to create your ' },
+            { type: 'text', text: 'first expense report', bold: true },
+            { type: 'text', text: ' and where to find it afterwards.' },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'new-report',
+      kind: 'tooltip',
+      title: 'Create a report',
+      advance: 'next',
+      placement: 'bottom',
+      target: { v: 1, tag: 'a', attrs: { 'data-testid': 'new-report' }, text: 'New report' },
+      content: plainText('Start here: add receipts, pick a category, and submit the report for approval.'),
+    },
+    {
+      id: 'nav-reports',
+      kind: 'tooltip',
+      title: 'All your reports',
+      advance: 'next',
+      placement: 'right',
+      target: { v: 1, tag: 'a', attrs: { 'data-testid': 'nav-reports' }, text: 'Reports' },
+      content: plainText('Every report you file is listed here, with its approval status.'),
+    },
+  ],
+};

@@ -1,0 +1,65 @@
+import { GuideInputSchema, parseWith } from '@shirube/schema';
+import type { Database } from '../db/database.js';
+import { publishGuide } from '../guides/guide-versions.repo.js';
+import { createGuide } from '../guides/guides.repo.js';
+import { createProject, findProjectByName, findProjectBySecretKey, rotateSecretKey } from '../projects/projects.repo.js';
+import { DEMO_GUIDE, DEMO_GUIDE_NAME, DEMO_PROJECT_NAME } from './demo-guide.js';
+import { readDemoKeys, writeDemoKeys } from './demo-keys-file.js';
+
+/** What `seed-demo` prints. */
+export interface DemoSeed {
+  projectId: string;
+  publicKey: string;
+  secretKey: string;
+  guideId: string;
+}
+
+/**
+ * Creates the sample project and its published welcome guide, or finds them again. Only the
+ * secret key's hash is stored, so the keys are kept in `keysFile` to print them on later runs; if
+ * that file is lost (or `keysFile` is null) the demo project gets a new secret key.
+ */
+export async function seedDemo(db: Database, options: { keysFile: string | null }): Promise<DemoSeed> {
+  const keys = await demoProjectKeys(db, options.keysFile);
+  const guideId = await demoGuideId(db, keys.projectId);
+  return { ...keys, guideId };
+}
+
+async function demoProjectKeys(db: Database, keysFile: string | null) {
+  const existing = await findProjectByName(db, DEMO_PROJECT_NAME);
+  if (!existing) {
+    const created = await createProject(db, DEMO_PROJECT_NAME);
+    const keys = { projectId: created.project.id, publicKey: created.publicKey, secretKey: created.secretKey };
+    if (keysFile) writeDemoKeys(keysFile, keys);
+    return keys;
+  }
+  const saved = keysFile ? readDemoKeys(keysFile) : null;
+  if (saved && saved.projectId === existing.id && (await findProjectBySecretKey(db, saved.secretKey))?.id === existing.id) {
+    return { ...saved, publicKey: existing.publicKey };
+  }
+  // The saved secret is gone or stale: rotate it rather than print a key that does not work.
+  const secretKey = await rotateSecretKey(db, existing.id);
+  const keys = { projectId: existing.id, publicKey: existing.publicKey, secretKey };
+  if (keysFile) writeDemoKeys(keysFile, keys);
+  return keys;
+}
+
+async function demoGuideId(db: Database, projectId: string): Promise<string> {
+  const row = await db
+    .selectFrom('guides')
+    .select(['id', 'version'])
+    .where('project_id', '=', projectId)
+    .where('name', '=', DEMO_GUIDE_NAME)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .executeTakeFirst();
+  if (row && Number(row.version) > 0) return row.id;
+  let guideId = row?.id;
+  if (!guideId) {
+    const input = parseWith(GuideInputSchema, DEMO_GUIDE);
+    if (!input.ok) throw new Error(`The demo guide is invalid: ${input.message}`);
+    guideId = (await createGuide(db, projectId, input.value)).id;
+  }
+  await publishGuide(db, projectId, guideId);
+  return guideId;
+}

@@ -1,0 +1,58 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
+import { createApp } from './app.js';
+import { migrateToLatest, openDatabase, type Database } from './db/database.js';
+
+export interface ServerOptions {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  sdkDir?: string;
+  /** An already open (and migrated) database to use instead of opening `databaseUrl`. */
+  db?: Database;
+}
+
+/** A listening server; `close()` stops accepting, lets requests finish, then closes the database. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Database;
+  close(): Promise<void>;
+}
+
+/** Opens and migrates the database, then listens. Rejects (nothing left open) on failure. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const ownsDb = !options.db;
+  const db = options.db ?? openDatabase(options.databaseUrl);
+  try {
+    if (ownsDb) await migrateToLatest(db);
+    const app = createApp({ db, ...(options.sdkDir ? { sdkDir: options.sdkDir } : {}) });
+    const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    const port = (server.address() as AddressInfo).port;
+    const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+    return {
+      url: `http://${host}:${port}`,
+      port,
+      db,
+      async close() {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive sockets would hold close() open until they time out.
+          server.closeIdleConnections();
+        });
+        if (ownsDb) await db.destroy();
+      },
+    };
+  } catch (error) {
+    if (ownsDb) await db.destroy();
+    throw error;
+  }
+}
