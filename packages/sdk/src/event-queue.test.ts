@@ -1,0 +1,148 @@
+import type { EventBatch, ShirubeEvent } from '@shirube/schema';
+import { uuidv7 } from '@shirube/schema';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEventQueue } from './event-queue.js';
+import { createLogger } from './logger.js';
+import { createMemoryStore } from './storage.js';
+import { createTransport } from './transport.js';
+
+function trackEvent(name: string): ShirubeEvent {
+  return { type: 'track', name, id: uuidv7(), anonymousId: 'anon', userId: null, accountId: null, timestamp: 1, path: '/' };
+}
+
+/** A fake fetch answering each request with the next status; records what was sent. */
+function fakeServer(statuses: Array<number | Error>, headers: Record<string, string> = {}) {
+  const requests: Array<{ url: string; init: RequestInit; batch: EventBatch }> = [];
+  const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+    requests.push({ url: String(url), init: init!, batch: JSON.parse(String(init!.body)) as EventBatch });
+    const next = statuses.length > 1 ? statuses.shift()! : statuses[0]!;
+    if (next instanceof Error) throw next;
+    return new Response(null, { status: next, headers });
+  });
+  return { fetch: fetch as unknown as typeof globalThis.fetch, requests };
+}
+
+function setup(statuses: Array<number | Error>, headers: Record<string, string> = {}, load = true) {
+  const server = fakeServer(statuses, headers);
+  const map = new Map<string, unknown>();
+  const transport = createTransport({ apiUrl: 'https://api.example.com/', projectKey: 'pk_test', fetch: server.fetch });
+  const queue = createEventQueue({
+    store: createMemoryStore(map),
+    storageKey: 'q',
+    transport,
+    logger: createLogger(false),
+    policy: { batchSize: 2, queueCap: 100, baseDelayMs: 1_000, maxDelayMs: 60_000 },
+    random: () => 0.5,
+  });
+  if (load) void queue.load();
+  return { ...server, queue, map };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('event delivery', () => {
+  it('posts batches of at most batchSize as text/plain with the key in the query', async () => {
+    const { queue, requests } = setup([202]);
+    for (const name of ['a', 'b', 'c', 'd', 'e']) queue.enqueue(trackEvent(name));
+    await queue.flush();
+    expect(requests.map((r) => r.batch.events.map((e) => (e.type === 'track' ? e.name : '')))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(requests[0]!.url).toBe('https://api.example.com/sdk/v1/events?key=pk_test');
+    expect(requests[0]!.init.method).toBe('POST');
+    expect(requests[0]!.init.keepalive).toBe(true);
+    expect(new Headers(requests[0]!.init.headers).get('Content-Type')).toBe('text/plain');
+    expect(typeof requests[0]!.batch.sentAt).toBe('number');
+    expect(queue.pending()).toHaveLength(0);
+  });
+
+  it('sends shortly after an enqueue without being asked', async () => {
+    const { queue, requests } = setup([200]);
+    queue.enqueue(trackEvent('a'));
+    queue.enqueue(trackEvent('b'));
+    expect(requests).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.batch.events).toHaveLength(2);
+  });
+
+  it('keeps events and retries with backoff after a server error, honouring Retry-After', async () => {
+    const { queue, requests, map } = setup([503, 200], { 'Retry-After': '30' });
+    queue.enqueue(trackEvent('a'));
+    await queue.flush();
+    expect(requests).toHaveLength(1);
+    expect(queue.pending()).toHaveLength(1);
+    expect(map.get('q')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(requests).toHaveLength(2);
+    expect(queue.pending()).toHaveLength(0);
+    expect(map.get('q')).toEqual([]);
+  });
+
+  it('retries after a network failure', async () => {
+    const { queue, requests } = setup([new TypeError('offline'), 200]);
+    queue.enqueue(trackEvent('a'));
+    await queue.flush();
+    expect(queue.pending()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(requests).toHaveLength(2);
+    expect(queue.pending()).toHaveLength(0);
+  });
+
+  it('drops a batch the server refuses as invalid and carries on with the next', async () => {
+    const { queue, requests } = setup([400, 200]);
+    for (const name of ['a', 'b', 'c']) queue.enqueue(trackEvent(name));
+    await queue.flush();
+    expect(requests).toHaveLength(2);
+    expect(queue.pending()).toHaveLength(0);
+  });
+
+  it('resumes events a previous page left in storage, oldest first', async () => {
+    const { queue, requests, map } = setup([200], {}, false);
+    map.set('q', [trackEvent('old'), { junk: true }]);
+    queue.enqueue(trackEvent('new'));
+    await queue.load();
+    await queue.flush();
+    expect(requests[0]!.batch.events.map((e) => (e.type === 'track' ? e.name : ''))).toEqual(['old', 'new']);
+  });
+
+  it('does not overwrite stored events before it has read them', async () => {
+    const { queue, map } = setup([200], {}, false);
+    map.set('q', [trackEvent('old')]);
+    queue.enqueue(trackEvent('new'));
+    expect(map.get('q')).toHaveLength(1);
+    await queue.load();
+    expect(map.get('q')).toHaveLength(2);
+    queue.destroy();
+  });
+
+  it('hands everything to sendBeacon on the way out but keeps it until a fetch confirms', () => {
+    const beacons: Blob[] = [];
+    const transport = createTransport({
+      apiUrl: 'https://api.example.com',
+      projectKey: 'pk_test',
+      fetch: vi.fn() as unknown as typeof fetch,
+      sendBeacon: (_url, data) => (beacons.push(data), true),
+    });
+    const queue = createEventQueue({ store: createMemoryStore(), storageKey: 'q', transport, logger: createLogger(false), policy: { batchSize: 2, queueCap: 10, baseDelayMs: 1, maxDelayMs: 1 } });
+    for (const name of ['a', 'b', 'c']) queue.enqueue(trackEvent(name));
+    queue.beacon();
+    expect(beacons).toHaveLength(2);
+    expect(beacons[0]!.type).toBe('text/plain');
+    expect(queue.pending()).toHaveLength(3);
+    queue.destroy();
+  });
+
+  it('drops the oldest events beyond the queue cap', () => {
+    const transport = createTransport({ apiUrl: 'https://x', projectKey: 'pk', fetch: vi.fn() as unknown as typeof fetch });
+    const queue = createEventQueue({ store: createMemoryStore(), storageKey: 'q', transport, logger: createLogger(false), policy: { batchSize: 2, queueCap: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    for (const name of ['a', 'b', 'c']) queue.enqueue(trackEvent(name));
+    expect(queue.pending().map((e) => (e.type === 'track' ? e.name : ''))).toEqual(['b', 'c']);
+    queue.destroy();
+  });
+});

@@ -1,0 +1,210 @@
+import {
+  advanceGuide,
+  currentStep,
+  matchesDisplayRules,
+  selectGuide,
+  startGuide,
+  type GuideEventDraft,
+  type GuideProgress,
+  type PageLocation,
+  type RunnerInput,
+  type Transition,
+} from '@shirube/core';
+import type { PublishedGuide, Step } from '@shirube/schema';
+import { background } from './guard.js';
+import type { Logger } from './logger.js';
+import type { KeyValueStore } from './storage.js';
+
+/** Shows a step and reports back; returns a cleanup. The controller never touches the DOM itself. */
+export type PresentStep = (
+  guide: PublishedGuide,
+  step: Step,
+  index: number,
+  onShown: () => void,
+  onInput: (input: RunnerInput) => void,
+) => () => void;
+
+export interface GuideControllerOptions {
+  store: KeyValueStore;
+  progressKey: string;
+  logger: Logger;
+  now: () => number;
+  page: () => PageLocation;
+  record: (draft: GuideEventDraft) => void;
+  present: PresentStep;
+  /** Takes the guide UI off the screen (and gives focus back). */
+  hideUi: () => void;
+}
+
+export interface GuideController {
+  /** Loads stored progress (call before the first evaluate). */
+  load(): Promise<void>;
+  setGuides(guides: PublishedGuide[]): void;
+  /** Picks and shows the guide for the current page; keeps showing the running one if it still applies. */
+  evaluate(): void;
+  /** Starts a guide from its first step, whatever its display rules say. */
+  start(guideId: string): boolean;
+  /** Forgets all progress and hides the UI. */
+  reset(): void;
+  destroy(): void;
+}
+
+const STATUSES = new Set(['active', 'completed', 'dismissed']);
+
+/** The stored progress entries that still have the right shape. */
+export function validProgress(value: unknown): Record<string, GuideProgress> {
+  const out: Record<string, GuideProgress> = {};
+  if (typeof value !== 'object' || value === null) return out;
+  for (const entry of Object.values(value as Record<string, unknown>)) {
+    const p = entry as Partial<GuideProgress> | null;
+    if (
+      p &&
+      typeof p.guideId === 'string' &&
+      typeof p.version === 'number' &&
+      typeof p.stepIndex === 'number' &&
+      p.stepIndex >= 0 &&
+      typeof p.status === 'string' &&
+      STATUSES.has(p.status)
+    ) {
+      out[p.guideId] = { guideId: p.guideId, version: p.version, stepIndex: p.stepIndex, status: p.status, updatedAt: Number(p.updatedAt) || 0 };
+    }
+  }
+  return out;
+}
+
+interface Running {
+  guide: PublishedGuide;
+  progress: GuideProgress;
+  /** Started with `start()`: display rules do not hide it. */
+  manual: boolean;
+}
+
+/**
+ * Drives the pure guide runner from core: chooses a guide for the page, shows its current step,
+ * applies what the user does, records the runner's events and persists progress on every transition.
+ */
+export function createGuideController(options: GuideControllerOptions): GuideController {
+  const { store, progressKey, logger, now } = options;
+  let guides: PublishedGuide[] = [];
+  let progress: Record<string, GuideProgress> = {};
+  let running: Running | null = null;
+  let stopPresenting: (() => void) | null = null;
+  let presentation = 0;
+
+  const persist = () => background(logger, 'saving progress', store.set(progressKey, { ...progress }));
+
+  // Callbacks run from the page's own events (clicks, keys, timers): a bug here must not surface there.
+  const safely = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      logger.warn(`${what} failed`, error);
+    }
+  };
+
+  const commit = (run: Running, transition: Transition) => {
+    run.progress = transition.progress;
+    progress[transition.progress.guideId] = transition.progress;
+    persist();
+    for (const draft of transition.events) options.record(draft);
+  };
+
+  const hide = () => {
+    presentation++;
+    const stop = stopPresenting;
+    stopPresenting = null;
+    stop?.();
+    options.hideUi();
+  };
+
+  const apply = (input: RunnerInput) => {
+    const run = running;
+    if (!run) return;
+    const transition = advanceGuide(run.guide, run.progress, input, now());
+    if (!transition.changed) return;
+    commit(run, transition);
+    if (input.type === 'target_missing') hide();
+    else if (input.type !== 'step_shown') show();
+  };
+
+  const show = () => {
+    if (stopPresenting) {
+      presentation++;
+      const stop = stopPresenting;
+      stopPresenting = null;
+      stop();
+    }
+    const run = running;
+    const step = run && currentStep(run.guide, run.progress);
+    if (!run || !step) {
+      running = null;
+      hide();
+      return;
+    }
+    const id = ++presentation;
+    const current = () => id === presentation && running === run;
+    safely('showing a step', () => {
+      stopPresenting = options.present(
+        run.guide,
+        step,
+        run.progress.stepIndex,
+        () => current() && safely('step_shown', () => apply({ type: 'step_shown' })),
+        (input) => current() && safely(input.type, () => apply(input)),
+      );
+    });
+  };
+
+  const activate = (guide: PublishedGuide, resumed: GuideProgress | null, manual: boolean) => {
+    hide();
+    if (resumed) {
+      running = { guide, progress: resumed, manual };
+    } else {
+      const transition = startGuide(guide, now());
+      running = { guide, progress: transition.progress, manual };
+      commit(running, transition);
+    }
+    show();
+  };
+
+  return {
+    async load() {
+      progress = { ...validProgress(await store.get(progressKey)), ...progress };
+    },
+    setGuides(next) {
+      guides = next;
+    },
+    evaluate() {
+      const page = options.page();
+      const run = running;
+      if (run && run.progress.status === 'active') {
+        if (run.manual || matchesDisplayRules(run.guide.displayRules, page)) {
+          if (!stopPresenting) show();
+          return;
+        }
+        // Off the guide's pages: hide it, keep its progress for when the user comes back.
+        running = null;
+        hide();
+      }
+      const choice = selectGuide(guides, progress, page);
+      if (choice) activate(choice.guide, choice.progress, false);
+    },
+    start(guideId) {
+      const guide = guides.find((g) => g.id === guideId);
+      if (!guide || guide.steps.length === 0) return false;
+      activate(guide, null, true);
+      return true;
+    },
+    reset() {
+      running = null;
+      hide();
+      progress = {};
+      persist();
+    },
+    destroy() {
+      running = null;
+      presentation++;
+      stopPresenting?.();
+      stopPresenting = null;
+    },
+  };
+}

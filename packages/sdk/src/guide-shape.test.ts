@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseGuides } from './guides-client.js';
+import { isPublishedGuide } from './guide-shape.js';
+
+const valid = {
+  id: 'g1',
+  version: 2,
+  name: 'Onboarding',
+  displayRules: { urlPatterns: ['/'] },
+  theme: { brandColor: '#2563eb', radius: 8 },
+  steps: [
+    { id: 'a', kind: 'modal', title: 'Hi', content: [], advance: 'next' },
+    { id: 'b', kind: 'tooltip', title: 'Here', content: [], advance: 'target_click', target: { v: 1, tag: 'button' } },
+  ],
+};
+
+describe('published guide shape', () => {
+  it('accepts a well-formed guide', () => {
+    expect(isPublishedGuide(valid)).toBe(true);
+  });
+
+  it.each([
+    ['null', null],
+    ['an array', [valid]],
+    ['a missing version', { ...valid, version: undefined }],
+    ['a fractional version', { ...valid, version: 1.5 }],
+    ['url patterns that are not strings', { ...valid, displayRules: { urlPatterns: [{}] } }],
+    ['no theme', { ...valid, theme: null }],
+    ['a tooltip without a target', { ...valid, steps: [{ ...valid.steps[1], target: undefined }] }],
+    ['an unknown step kind', { ...valid, steps: [{ ...valid.steps[0], kind: 'iframe' }] }],
+    ['an unknown advance mode', { ...valid, steps: [{ ...valid.steps[0], advance: 'auto' }] }],
+    ['content given as an HTML string', { ...valid, steps: [{ ...valid.steps[0], content: '<img src=x onerror=alert(1)>' }] }],
+  ])('refuses %s', (_label, value) => {
+    expect(isPublishedGuide(value)).toBe(false);
+  });
+
+  it('keeps the good guides of a response and drops only the bad one', () => {
+    const body = { guides: [valid, { ...valid, id: 7 }, { ...valid, id: 'g2' }] };
+    expect(parseGuides(body).map((g) => g.id)).toEqual(['g1', 'g2']);
+    expect(parseGuides({ guides: 'nope' })).toEqual([]);
+    expect(parseGuides(null)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { PublishedGuide } from '@shirube/schema';
+
+type Loose = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const ADVANCE = ['next', 'target_click', 'target_input'];
+
+function isStep(step: unknown): boolean {
+  return (
+    isObject(step) &&
+    isString(step.id) &&
+    isString(step.title) &&
+    Array.isArray(step.content) &&
+    ADVANCE.includes(step.advance as string) &&
+    (step.kind === 'modal' || (step.kind === 'tooltip' && isObject(step.target)))
+  );
+}
+
+/**
+ * Whether a value has the shape of a published guide. The server validated the guide in full when
+ * it was saved; this guard only keeps a malformed response or a corrupted cache from reaching code
+ * that would trip over it. It is deliberately not the full schema: the validator library would
+ * cost the end-user bundle more than the rest of delivery put together, and the renderer checks
+ * links and nested content again as it draws them.
+ */
+export function isPublishedGuide(value: unknown): value is PublishedGuide {
+  if (!isObject(value) || !isString(value.id) || !isString(value.name) || !Number.isInteger(value.version)) return false;
+  const rules = value.displayRules;
+  const theme = value.theme;
+  return (
+    isObject(rules) &&
+    Array.isArray(rules.urlPatterns) &&
+    rules.urlPatterns.every(isString) &&
+    isObject(theme) &&
+    isString(theme.brandColor) &&
+    typeof theme.radius === 'number' &&
+    Array.isArray(value.steps) &&
+    value.steps.every(isStep)
+  );
+}

@@ -1,0 +1,62 @@
+import type { PublishedGuide } from '@shirube/schema';
+import { isPublishedGuide } from './guide-shape.js';
+import type { Logger } from './logger.js';
+import type { KeyValueStore } from './storage.js';
+
+interface CachedGuides {
+  etag: string | null;
+  guides: unknown[];
+}
+
+export interface LoadGuidesOptions {
+  apiUrl: string;
+  projectKey: string;
+  fetch: typeof fetch;
+  store: KeyValueStore;
+  cacheKey: string;
+  logger: Logger;
+}
+
+/** The published-guides endpoint for a project. */
+export function guidesUrl(apiUrl: string, projectKey: string): string {
+  return `${apiUrl.replace(/\/+$/, '')}/sdk/v1/guides?key=${encodeURIComponent(projectKey)}`;
+}
+
+/**
+ * The valid guides in a response body, in order. Anything malformed is dropped, one guide at a time,
+ * so a single bad guide cannot take the others (or the page) down.
+ */
+export function parseGuides(body: unknown, logger?: Logger): PublishedGuide[] {
+  const list = (body as { guides?: unknown } | null)?.guides;
+  if (!Array.isArray(list)) return [];
+  const guides: PublishedGuide[] = [];
+  for (const item of list) {
+    if (isPublishedGuide(item)) guides.push(item);
+    else logger?.warn('ignoring an invalid guide', item);
+  }
+  return guides;
+}
+
+/**
+ * Fetches the project's published guides, revalidating the cached copy with its ETag. When the
+ * network fails the cached copy is used; with no cache, no guides.
+ */
+export async function loadGuides(options: LoadGuidesOptions): Promise<PublishedGuide[]> {
+  const { store, cacheKey, logger } = options;
+  const cached = await store.get<CachedGuides>(cacheKey);
+  const cachedGuides = () => parseGuides({ guides: cached?.guides });
+  try {
+    const headers: Record<string, string> = {};
+    if (cached?.etag) headers['If-None-Match'] = cached.etag;
+    const response = await options.fetch(guidesUrl(options.apiUrl, options.projectKey), { headers, credentials: 'omit' });
+    if (response.status === 304 && cached) return cachedGuides();
+    if (!response.ok) throw new Error(`guides request answered ${response.status}`);
+    const guides = parseGuides(await response.json(), logger);
+    const entry: CachedGuides = { etag: response.headers.get('ETag'), guides };
+    await store.set(cacheKey, entry);
+    return guides;
+  } catch (error) {
+    logger.warn('could not load guides, using the cached copy', error);
+    return cachedGuides();
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Calls `onChange` after client-side navigation: history.pushState/replaceState (wrapped), back and
+ * forward (popstate) and fragment changes (hashchange). Only a changed URL counts. Returns a cleanup
+ * that unwraps history; when another script wrapped it after us, ours stays in place as a pass-through.
+ */
+export function watchRoute(win: Window, onChange: () => void): () => void {
+  const history = win.history;
+  let active = true;
+  let last = win.location.href;
+
+  const check = () => {
+    if (!active || win.location.href === last) return;
+    last = win.location.href;
+    onChange();
+  };
+  // Let the app render the new page first.
+  const checkSoon = () => void Promise.resolve().then(check);
+
+  const wrap = (name: 'pushState' | 'replaceState') => {
+    const original = history[name];
+    const wrapped = function (this: History, ...args: Parameters<History['pushState']>) {
+      const result = original.apply(this, args);
+      if (active) checkSoon();
+      return result;
+    };
+    history[name] = wrapped;
+    return () => {
+      if (history[name] === wrapped) history[name] = original;
+    };
+  };
+
+  const unwrapPush = wrap('pushState');
+  const unwrapReplace = wrap('replaceState');
+  win.addEventListener('popstate', checkSoon);
+  win.addEventListener('hashchange', checkSoon);
+  return () => {
+    active = false;
+    win.removeEventListener('hashchange', checkSoon);
+    win.removeEventListener('popstate', checkSoon);
+    unwrapReplace();
+    unwrapPush();
+  };
+}

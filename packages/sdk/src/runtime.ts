@@ -1,0 +1,230 @@
+import type { GuideEventDraft, PageLocation } from '@shirube/core';
+import { uuidv7, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
+import { createEventQueue } from './event-queue.js';
+import { background } from './guard.js';
+import { loadGuides } from './guides-client.js';
+import { createGuideController } from './guide-controller.js';
+import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
+import { findTarget } from './locator/find.js';
+import type { Logger } from './logger.js';
+import { cleanId, sanitizeProps, splitTraits } from './props.js';
+import { watchRoute } from './route-watcher.js';
+import { createSafeStore } from './storage.js';
+import { createTransport } from './transport.js';
+import { pickStrings } from './ui/i18n.js';
+import { mountUi, type UiRoot } from './ui/mount.js';
+import { presentStep } from './ui/present-step.js';
+import type { ShirubeEnvironment, ShirubeOptions } from './types.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** An event before the SDK adds id, identity, time and path. */
+export type EventDraft = DistributiveOmit<ShirubeEvent, 'id' | 'anonymousId' | 'userId' | 'accountId' | 'timestamp' | 'path'>;
+
+/** The running SDK behind the public handle. */
+export interface Runtime {
+  identify(userId: string, traits?: unknown): void;
+  track(name: string, props?: unknown): void;
+  start(guideId: string): Promise<boolean>;
+  reset(): void;
+  flush(): Promise<void>;
+  destroy(): void;
+  /** Resolves once stored state is loaded (identity, progress, queued events). */
+  ready: Promise<void>;
+}
+
+/** Storage keys, namespaced by project so two projects on one origin do not mix. */
+function storageKeys(projectKey: string) {
+  return {
+    identity: `${projectKey}:identity`,
+    progress: `${projectKey}:progress`,
+    queue: `${projectKey}:queue`,
+    guides: `${projectKey}:guides`,
+  };
+}
+
+/** The page's location as display rules see it. */
+export function pageLocation(location: Location): PageLocation {
+  return { href: location.href, path: location.pathname, search: location.search, hash: location.hash };
+}
+
+/** Wires storage, transport, queue, guide controller, UI and page listeners together for one init. */
+export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, logger: Logger, emit: (event: ShirubeEvent) => void): Runtime {
+  const win = env.window ?? window;
+  const doc = win.document;
+  const now = env.now ?? Date.now;
+  const keys = storageKeys(options.projectKey);
+  const store = env.store ?? createSafeStore(logger);
+  const fetchFn = env.fetch ?? win.fetch.bind(win);
+  const nav = win.navigator;
+  const transport = createTransport({
+    apiUrl: options.apiUrl,
+    projectKey: options.projectKey,
+    fetch: fetchFn,
+    sendBeacon: env.sendBeacon ?? (typeof nav.sendBeacon === 'function' ? (url, data) => nav.sendBeacon(url, data) : undefined),
+  });
+  const queue = createEventQueue({
+    store,
+    storageKey: keys.queue,
+    transport,
+    logger,
+    now,
+    ...(env.random ? { random: env.random } : {}),
+    ...(env.deliveryPolicy ? { policy: env.deliveryPolicy } : {}),
+    ...(env.flushDebounceMs !== undefined ? { debounceMs: env.flushDebounceMs } : {}),
+  });
+
+  let identity: Identity = anonymousIdentity(now());
+  let loaded = false;
+  let destroyed = false;
+  let ui: UiRoot | null = null;
+  const deferred: Array<() => void> = [];
+  const cleanups: Array<() => void> = [];
+
+  const whenLoaded = (fn: () => void) => {
+    if (destroyed) return;
+    if (loaded) fn();
+    else deferred.push(fn);
+  };
+
+  const saveIdentity = () => background(logger, 'saving identity', store.set(keys.identity, identity));
+
+  const record = (draft: EventDraft | GuideEventDraft) => {
+    const timestamp = now();
+    const event = {
+      ...draft,
+      id: uuidv7(timestamp),
+      anonymousId: identity.anonymousId,
+      userId: identity.userId,
+      accountId: identity.accountId,
+      timestamp,
+      path: (win.location.pathname + win.location.search).slice(0, 2_000),
+    } as ShirubeEvent;
+    queue.enqueue(event);
+    emit(event);
+  };
+
+  const controller = createGuideController({
+    store,
+    progressKey: keys.progress,
+    logger,
+    now,
+    page: () => pageLocation(win.location),
+    record,
+    hideUi: () => ui?.close(),
+    present: (guide, step, index, onShown, onInput) => {
+      ui ??= mountUi(doc);
+      return presentStep({
+        ui,
+        doc,
+        guide,
+        step,
+        index,
+        strings: pickStrings(doc.documentElement.lang, nav.language),
+        findTarget: (target) => findTarget(target, doc),
+        targetTimeoutMs: options.targetTimeoutMs ?? 5_000,
+        onShown,
+        onInput,
+      });
+    },
+  });
+
+  const onPageHide = () => queue.beacon();
+  const onVisibility = () => {
+    if (doc.visibilityState === 'hidden') queue.beacon();
+  };
+  win.addEventListener('pagehide', onPageHide);
+  doc.addEventListener('visibilitychange', onVisibility);
+  cleanups.push(() => win.removeEventListener('pagehide', onPageHide));
+  cleanups.push(() => doc.removeEventListener('visibilitychange', onVisibility));
+  cleanups.push(
+    watchRoute(win, () => {
+      try {
+        controller.evaluate();
+      } catch (error) {
+        logger.warn('route change failed', error);
+      }
+    }),
+  );
+
+  const guidesRequest = loadGuides({ apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: keys.guides, logger });
+
+  const ready = (async () => {
+    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load()]);
+    identity = stored;
+    loaded = true;
+    for (const fn of deferred.splice(0)) {
+      try {
+        fn();
+      } catch (error) {
+        logger.warn('deferred call failed', error);
+      }
+    }
+    // Synchronous: a page that identifies in this event's listener is identified before any guide starts.
+    if (!destroyed) win.dispatchEvent(new CustomEvent('shirube:ready'));
+  })();
+
+  let guides: PublishedGuide[] = [];
+  const guidesReady = ready
+    .then(() => guidesRequest)
+    .then((loadedGuides) => {
+      guides = loadedGuides;
+      controller.setGuides(guides);
+      if (!destroyed) controller.evaluate();
+    });
+  background(logger, 'starting guides', guidesReady);
+
+  return {
+    ready,
+    identify(userId, traits) {
+      const id = cleanId(userId);
+      if (!id) throw new TypeError('identify needs a user id string');
+      whenLoaded(() => {
+        const split = splitTraits(traits);
+        const switched = identity.userId !== null && identity.userId !== id;
+        if (switched) {
+          // Another person on this device: their progress is not the previous user's.
+          controller.reset();
+          identity = anonymousIdentity(now());
+        }
+        identity = { ...identity, userId: id, accountId: split.accountId ?? identity.accountId };
+        const fingerprint = JSON.stringify([id, identity.accountId, split.traits, split.accountTraits]);
+        if (fingerprint !== identity.lastIdentify) {
+          identity.lastIdentify = fingerprint;
+          record({ type: 'identify', traits: split.traits, accountTraits: split.accountTraits });
+        }
+        saveIdentity();
+        if (switched) controller.evaluate();
+      });
+    },
+    track(name, props) {
+      if (typeof name !== 'string' || name.length === 0 || name.length > 200) throw new TypeError('track needs an event name (1-200 characters)');
+      const clean = sanitizeProps(props);
+      whenLoaded(() => record(clean ? { type: 'track', name, props: clean } : { type: 'track', name }));
+    },
+    async start(guideId) {
+      if (typeof guideId !== 'string') return false;
+      await guidesReady;
+      return !destroyed && controller.start(guideId);
+    },
+    reset() {
+      whenLoaded(() => {
+        controller.reset();
+        identity = anonymousIdentity(now());
+        saveIdentity();
+      });
+    },
+    async flush() {
+      await ready;
+      if (!destroyed) await queue.flush();
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      controller.destroy();
+      queue.destroy();
+      while (cleanups.length > 0) cleanups.pop()!();
+      ui?.remove();
+      ui = null;
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { DeliveryPolicy } from '@shirube/core';
+import type { EventType, ShirubeEvent } from '@shirube/schema';
+import type { KeyValueStore } from './storage.js';
+
+/** What `init` takes. */
+export interface ShirubeOptions {
+  /** The project's public key, `pk_…`. */
+  projectKey: string;
+  /** The Shirube server, e.g. `https://guides.example.com`. */
+  apiUrl: string;
+  /** Log what the SDK catches to the console. */
+  debug?: boolean;
+  /** How long a tooltip waits for its element before giving up. Default 5000 ms. */
+  targetTimeoutMs?: number;
+}
+
+/** User traits for `identify`; `accountId` and `account` describe the user's company. */
+export type Traits = Record<string, string | number | boolean | null | undefined | Record<string, string | number | boolean | null>> & {
+  accountId?: string;
+  account?: Record<string, string | number | boolean | null>;
+};
+
+/** The public API, `window.Shirube`. No method throws or rejects. */
+export interface ShirubeHandle {
+  init(options: ShirubeOptions): Promise<void>;
+  identify(userId: string, traits?: Traits): void;
+  track(name: string, props?: Record<string, string | number | boolean | null>): void;
+  /** Starts (or restarts) a published guide now; resolves false when there is no such guide. */
+  start(guideId: string): Promise<boolean>;
+  /** Sign-out: a new anonymous id, identity and progress forgotten, UI hidden. */
+  reset(): void;
+  on<T extends EventType>(type: T, handler: (event: Extract<ShirubeEvent, { type: T }>) => void): () => void;
+  /** Sends every queued event now. */
+  flush(): Promise<void>;
+  /** Removes every node, listener, observer and timer the SDK added. */
+  destroy(): void;
+}
+
+/** Seams for tests and unusual hosts; the defaults are the browser's. */
+export interface ShirubeEnvironment {
+  window?: Window;
+  fetch?: typeof fetch;
+  store?: KeyValueStore;
+  sendBeacon?: (url: string, data: Blob) => boolean;
+  now?: () => number;
+  random?: () => number;
+  deliveryPolicy?: DeliveryPolicy;
+  flushDebounceMs?: number;
+}

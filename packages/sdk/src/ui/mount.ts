@@ -1,0 +1,60 @@
+import type { Theme } from '@shirube/schema';
+import { render } from 'preact';
+import { applyStyles } from './styles.js';
+import { themeProperties } from './theme.js';
+
+/** The guide UI's place in the page: a shadow root on one host element, created on first use. */
+export interface UiRoot {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where Preact renders the step. */
+  container: HTMLElement;
+  /** The highlight ring drawn around a tooltip's target. */
+  ring: HTMLElement;
+  /** Attaches the host (again, if the page removed it), applies the theme and remembers who had focus. */
+  open(theme: Theme): void;
+  /** Clears the UI and gives focus back to where it was before the guide showed. */
+  close(): void;
+  /** Removes the host from the page. */
+  remove(): void;
+}
+
+export function mountUi(doc: Document): UiRoot {
+  const host = doc.createElement('shirube-ui');
+  const shadow = host.attachShadow({ mode: 'open' });
+  applyStyles(shadow, doc);
+  const container = doc.createElement('div');
+  const ring = doc.createElement('div');
+  ring.className = 'ring';
+  ring.hidden = true;
+  shadow.append(ring, container);
+  let previousFocus: HTMLElement | null = null;
+
+  return {
+    host,
+    shadow,
+    container,
+    ring,
+    open(theme) {
+      if (!host.isConnected) (doc.body ?? doc.documentElement).appendChild(host);
+      for (const [name, value] of Object.entries(themeProperties(theme))) host.style.setProperty(name, value);
+      const active = doc.activeElement as HTMLElement | null;
+      if (!previousFocus && active && active !== host && active !== doc.body) previousFocus = active;
+    },
+    close() {
+      render(null, container);
+      ring.hidden = true;
+      const focus = previousFocus;
+      previousFocus = null;
+      // Only give focus back if it is still ours to give: the user may have moved on.
+      const active = doc.activeElement;
+      if (focus?.isConnected && (active === host || active === doc.body || active === null)) {
+        focus.focus({ preventScroll: true });
+      }
+    },
+    remove() {
+      render(null, container);
+      host.remove();
+    },
+  };
+}

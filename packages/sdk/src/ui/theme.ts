@@ -1,0 +1,20 @@
+import type { Theme } from '@shirube/schema';
+
+/** Black or white, whichever reads better on `hex` (WCAG relative luminance). */
+export function textOn(hex: string): string {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return luminance > 0.45 ? '#111827' : '#ffffff';
+}
+
+/** The CSS custom properties a guide's theme sets on the shadow host. */
+export function themeProperties(theme: Theme): Record<string, string> {
+  return {
+    '--sh-brand': theme.brandColor,
+    '--sh-on-brand': textOn(theme.brandColor),
+    '--sh-radius': `${theme.radius}px`,
+  };
+}

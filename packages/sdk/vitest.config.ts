@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    name: 'sdk',
+    environment: 'happy-dom',
+    environmentOptions: { happyDOM: { url: 'https://app.example.com/', settings: { navigator: { userAgent: 'vitest' } } } },
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+  },
+});
