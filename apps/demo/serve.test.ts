@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeHtmlAttribute, startDemoServer, type DemoServer } from './serve.js';
+
+const INDEX = `<!doctype html><html><head>
+<script src="%SHIRUBE_SDK_URL%" data-project-key="%SHIRUBE_PROJECT_KEY%" async></script>
+</head><body><div id="app"></div></body></html>`;
+
+/** A raw GET, so paths reach the server exactly as written (fetch would normalise them). */
+function rawGet(base: string, path: string): Promise<{ status: number; type: string | undefined; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolveResponse, reject) => {
+    const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolveResponse({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('demo server', () => {
+  let workDir: string;
+  let distDir: string;
+  let server: DemoServer;
+
+  beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'shirube-demo-serve-'));
+    distDir = join(workDir, 'dist');
+    mkdirSync(join(distDir, 'assets'), { recursive: true });
+    writeFileSync(join(distDir, 'index.html'), INDEX);
+    writeFileSync(join(distDir, 'assets', 'app-1234.js'), 'console.log("app");');
+    writeFileSync(join(distDir, 'assets', 'app-1234.css'), 'body{}');
+    writeFileSync(join(workDir, 'secret.txt'), 'top secret');
+    server = await startDemoServer({
+      port: 0,
+      distDir,
+      sdkUrl: 'http://127.0.0.1:8787/sdk/shirube.js?v=1&x="><script>alert(1)</script>',
+      projectKey: "pk_test_'quoted'",
+    });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('listens on the free port it picked when asked for port 0', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.url).not.toMatch(/:0$/);
+  });
+
+  it('fills the SDK snippet with HTML-attribute-escaped values', async () => {
+    const res = await fetch(`${server.url}/`);
+    const html = await res.text();
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(html).toContain(
+      '<script src="http://127.0.0.1:8787/sdk/shirube.js?v=1&amp;x=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" data-project-key="pk_test_&#39;quoted&#39;" async></script>',
+    );
+    expect(html).not.toContain('%SHIRUBE_');
+    expect(html).not.toContain('<script>alert(1)');
+  });
+
+  it('serves assets with their content types', async () => {
+    const js = await fetch(`${server.url}/assets/app-1234.js`);
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await js.text()).toBe('console.log("app");');
+    const css = await fetch(`${server.url}/assets/app-1234.css`);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+  });
+
+  it('falls back to the filled index.html for client-side routes', async () => {
+    for (const path of ['/reports', '/reports/new', '/reports/r-0001?tab=history', '/settings/']) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(await res.text(), path).toContain('data-project-key="pk_test_&#39;quoted&#39;"');
+    }
+  });
+
+  it('answers 404 for a missing file that has an extension', async () => {
+    const res = await fetch(`${server.url}/assets/missing-5678.js`);
+    expect(res.status).toBe(404);
+  });
+
+  it('never serves files outside the dist folder', async () => {
+    for (const path of ['/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/..\\secret.txt']) {
+      const res = await rawGet(server.url, path);
+      expect(res.body, path).not.toContain('top secret');
+      expect([403, 404], path).toContain(res.status);
+    }
+    const dotted = await rawGet(server.url, '/../secret.txt');
+    expect(dotted.body).not.toContain('top secret');
+  });
+
+  it('tells to build first when dist/ is missing', async () => {
+    await expect(
+      startDemoServer({ port: 0, distDir: join(workDir, 'nope'), sdkUrl: 'x', projectKey: 'y' }),
+    ).rejects.toThrow(/pnpm build/);
+  });
+});
+
+describe('escapeHtmlAttribute', () => {
+  it('escapes every character that could end the attribute or open a tag', () => {
+    expect(escapeHtmlAttribute(`a&b"c'd<e>f`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f');
+  });
+});
