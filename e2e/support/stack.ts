@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDemoServer } from '@shirube/demo/serve';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const serverDir = join(repoRoot, 'apps/server');
+
+/** A running Shirube server with its own database, a project, and the demo app embedding the SDK. */
+export interface Stack {
+  serverUrl: string;
+  demoUrl: string;
+  publicKey: string;
+  secretKey: string;
+  /** Server output so far, for failure messages. */
+  serverLog(): string;
+  stop(): Promise<void>;
+}
+
+/** Asks the OS for a free loopback port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function runTsx(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: serverDir,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs the server's CLI to completion and returns its stdout. */
+function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolveOut, reject) => {
+    const child = runTsx('src/cli.ts', args, env);
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (chunk) => (out += chunk));
+    child.stderr!.on('data', (chunk) => (err += chunk));
+    child.on('exit', (code) => (code === 0 ? resolveOut(out) : reject(new Error(`cli ${args.join(' ')} exited ${code}: ${err}`))));
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${log()}`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not become healthy:\n${log()}`);
+}
+
+/**
+ * Starts the real server as a child process on a free port with a temporary SQLite database,
+ * creates a project through the CLI, and serves the built demo app embedding the built SDK.
+ */
+export async function startStack(): Promise<Stack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'shirube-e2e-'));
+  const env = { DATABASE_URL: join(dataDir, 'shirube.db'), HOST: '127.0.0.1' };
+  const project = JSON.parse(await runCli(['create-project', '--name', 'E2E project'], env)) as {
+    publicKey: string;
+    secretKey: string;
+  };
+
+  const port = await freePort();
+  const serverUrl = `http://127.0.0.1:${port}`;
+  const server = runTsx('src/main.ts', [], { ...env, PORT: String(port) });
+  let output = '';
+  server.stdout!.on('data', (chunk) => (output += chunk));
+  server.stderr!.on('data', (chunk) => (output += chunk));
+  const serverLog = () => output;
+  await waitForHealth(serverUrl, server, serverLog);
+
+  const demo = await startDemoServer({ port: 0, sdkUrl: `${serverUrl}/sdk/shirube.js`, projectKey: project.publicKey });
+
+  return {
+    serverUrl,
+    demoUrl: demo.url,
+    publicKey: project.publicKey,
+    secretKey: project.secretKey,
+    serverLog,
+    async stop() {
+      await demo.close();
+      if (server.exitCode === null) {
+        const exited = new Promise((r) => server.once('exit', r));
+        server.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
