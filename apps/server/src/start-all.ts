@@ -34,6 +34,7 @@ function banner(serverUrl: string, demoUrl: string | null, seed: DemoSeed): stri
     '',
     `  API server   ${api}`,
     `  Demo app     ${demoUrl ?? '(not running, see the message above)'}`,
+    `  Demo sign-in aiko@acme.example with any password (each email is a separate end user)`,
     `  Public key   ${seed.publicKey}`,
     `  Secret key   ${seed.secretKey}   (admin API; keep it out of web pages)`,
     '',

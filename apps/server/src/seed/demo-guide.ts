@@ -10,6 +10,8 @@ export const DEMO_GUIDE_NAME = 'Welcome to Expenses';
 export const DEMO_GUIDE: GuideInput = {
   name: DEMO_GUIDE_NAME,
   displayRules: { urlPatterns: ['/'] },
+  // The demo app's own accent colour, as a customer would match their brand.
+  theme: { brandColor: '#4f46e5', radius: 12 },
   steps: [
     {
       id: 'welcome',
