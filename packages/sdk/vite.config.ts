@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
 
 /**
- * Two library builds. Default: the script-tag IIFE, `dist/shirube.js`, what end users download.
- * `--mode esm`: `dist/esm/index.js` for bundlers, self-contained. Neither build empties the other's output.
+ * Library builds. Default: the script-tag IIFE, `dist/shirube.js`, what end users download.
+ * `--mode esm`: `dist/esm/index.js` for bundlers, self-contained. `--mode locator`:
+ * `dist/locator.js`, the element locator alone as `window.ShirubeLocator`, which the targeting
+ * benchmark and browser tests inject into pages. Only the esm build empties its own folder.
  */
 export default defineConfig(({ mode }) => {
   const esm = mode === 'esm';
+  const locator = mode === 'locator';
   return {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' },
@@ -21,7 +24,9 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       lib: esm
         ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' }
-        : { entry: 'src/script-tag.ts', name: 'ShirubeLoader', formats: ['iife'], fileName: () => 'shirube.js' },
+        : locator
+          ? { entry: 'src/locator/index.ts', name: 'ShirubeLocator', formats: ['iife'], fileName: () => 'locator.js' }
+          : { entry: 'src/script-tag.ts', name: 'ShirubeLoader', formats: ['iife'], fileName: () => 'shirube.js' },
       rollupOptions: esm ? {} : { output: { extend: true } },
     },
   };

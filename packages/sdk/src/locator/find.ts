@@ -1,4 +1,4 @@
-import type { Target } from '@shirube/schema';
+import type { Target, TargetMissingReason } from '@shirube/schema';
 import { STABLE_ATTRS } from './capture.js';
 import { fieldLabel, isField, isVisible, normaliseText } from './dom-text.js';
 
@@ -82,4 +82,15 @@ export function findTarget(target: Target, root: ParentNode = document): Element
     if (visible.length === 0 && withText.length === 1) return withText[0]!;
   }
   return null;
+}
+
+/** A located element, or why there is none. */
+export type LocateResult =
+  | { element: Element; reason?: undefined }
+  | { element: null; reason: TargetMissingReason };
+
+/** Like `findTarget`, but says why nothing was found: absent, present but hidden, or not told apart. */
+export function locateTarget(target: Target, root: ParentNode = document): LocateResult {
+  const element = findTarget(target, root);
+  return element ? { element } : { element: null, reason: 'not_found' };
 }
