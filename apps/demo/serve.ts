@@ -7,6 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Where `vite build` puts the demo app. */
 export const defaultDistDir = fileURLToPath(new URL('./dist/', import.meta.url));
+/** Where `vite build --mode next` puts release 2, the next release of the app (see src/release.ts). */
+export const nextDistDir = fileURLToPath(new URL('./dist-next/', import.meta.url));
 
 export interface DemoServerOptions {
   port: number;
@@ -16,8 +18,10 @@ export interface DemoServerOptions {
   sdkUrl: string;
   /** The project's public key, put in the script tag's `data-project-key`. */
   projectKey: string;
-  /** The built app to serve; defaults to apps/demo/dist. */
+  /** The built app to serve; overrides `release`. */
   distDir?: string;
+  /** Which release's build to serve: 1 (apps/demo/dist, the default) or 2 (apps/demo/dist-next). */
+  release?: 1 | 2;
 }
 
 export interface DemoServer {
@@ -133,7 +137,7 @@ function urlFor(host: string, port: number): string {
  * the returned url carries the real one. Rejects when the app has not been built.
  */
 export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServer> {
-  const root = resolve(opts.distDir ?? defaultDistDir);
+  const root = resolve(opts.distDir ?? (opts.release === 2 ? nextDistDir : defaultDistDir));
   const indexPath = join(root, 'index.html');
   if (!existsSync(indexPath)) {
     throw new Error(`The demo app is not built (${indexPath} is missing): run \`pnpm build\` first.`);
@@ -171,6 +175,7 @@ async function main(): Promise<void> {
     host: process.env.DEMO_HOST ?? '127.0.0.1',
     sdkUrl: process.env.SHIRUBE_SDK_URL ?? 'http://127.0.0.1:8787/sdk/shirube.js',
     projectKey: process.env.SHIRUBE_PROJECT_KEY ?? '',
+    release: process.env.DEMO_RELEASE === '2' ? 2 : 1,
   });
   console.log(`Demo app on ${server.url}`);
   const stop = () => void server.close().then(() => process.exit(0));

@@ -4,6 +4,7 @@ import { AppContext, type AppContextValue } from './app-context.js';
 import { Shell } from './components/shell.js';
 import { Toast } from './components/toast.js';
 import { asLang, translate, type Lang, type MessageKey } from './i18n.js';
+import { ApprovalsPage } from './pages/approvals-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { NewReportPage } from './pages/new-report-page.js';
@@ -13,6 +14,7 @@ import { ReportsPage } from './pages/reports-page.js';
 import { SettingsPage } from './pages/settings-page.js';
 import type { Report } from './reports/report.js';
 import { loadReports, saveReports } from './reports/store.js';
+import { RELEASE } from './release.js';
 import { matchRoutes, type HistoryRouter, type Params } from './router.js';
 import { loadUser, saveUser, userFromEmail, type DemoUser } from './session.js';
 import { identifyWithShirube, resetShirube } from './shirube.js';
@@ -32,6 +34,7 @@ const ROUTES: Route[] = [
   { path: '/reports/new', title: 'newReport.title', render: () => <NewReportPage /> },
   { path: '/reports/:id', title: 'reports.title', render: ({ id }) => <ReportDetailPage id={id ?? ''} key={id} /> },
   { path: '/settings', title: 'settings.title', render: () => <SettingsPage /> },
+  ...(RELEASE === 2 ? [{ path: '/approvals', title: 'approvals.title', render: () => <ApprovalsPage /> } satisfies Route] : []),
 ];
 
 const LANG_KEY = 'demo:lang';

@@ -1,11 +1,12 @@
 import { useApp } from '../app-context.js';
+import { cx } from '../cx.js';
 import { LANGS } from '../i18n.js';
 
 /** English / 日本語 as a segmented control; each option names itself in its own language. */
 export function LanguageSwitch() {
   const { lang, setLang, t } = useApp();
   return (
-    <div class="segmented" role="group" aria-label={t('topbar.language')} data-testid="language-switch">
+    <div class={cx('segmented')} role="group" aria-label={t('topbar.language')} data-testid="language-switch">
       {LANGS.map((option) => (
         <button
           key={option}

@@ -1,4 +1,5 @@
 import { useApp } from '../app-context.js';
+import { cx } from '../cx.js';
 import { formatAmount, formatCompactAmount, formatMonth } from '../format.js';
 
 /** Monthly spend as plain CSS bars, tallest month at full height, with a text alternative. */
@@ -7,19 +8,19 @@ export function SpendChart({ data }: { data: { month: string; amount: number }[]
   const max = Math.max(...data.map((d) => d.amount), 1);
   const summary = data.map((d) => `${formatMonth(d.month, lang)} ${formatAmount(d.amount, lang)}`).join(', ');
   return (
-    <figure class="chart" aria-label={`${t('dashboard.spend')}: ${summary}`}>
-      <div class="chart-bars" aria-hidden="true">
+    <figure class={cx('chart')} aria-label={`${t('dashboard.spend')}: ${summary}`}>
+      <div class={cx('chart-bars')} aria-hidden="true">
         {data.map((d, index) => (
-          <div class="chart-col" key={d.month}>
-            <span class="chart-value">{d.amount > 0 ? formatCompactAmount(d.amount, lang) : '—'}</span>
-            <div class="chart-track">
+          <div class={cx('chart-col')} key={d.month}>
+            <span class={cx('chart-value')}>{d.amount > 0 ? formatCompactAmount(d.amount, lang) : '—'}</span>
+            <div class={cx('chart-track')}>
               <div
-                class={index === data.length - 1 ? 'chart-bar chart-bar-current' : 'chart-bar'}
+                class={cx(index === data.length - 1 ? 'chart-bar chart-bar-current' : 'chart-bar')}
                 style={{ height: `${Math.max((d.amount / max) * 100, d.amount > 0 ? 4 : 0)}%` }}
                 title={formatAmount(d.amount, lang)}
               />
             </div>
-            <span class="chart-label">{formatMonth(d.month, lang)}</span>
+            <span class={cx('chart-label')}>{formatMonth(d.month, lang)}</span>
           </div>
         ))}
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../app-context.js';
+import { cx } from '../cx.js';
 import { initials } from '../session.js';
 import { ChevronDownIcon, SettingsIcon, SignOutIcon } from './icons.js';
 
@@ -31,35 +32,35 @@ export function UserMenu() {
 
   if (!user) return null;
   return (
-    <div class="user-menu" ref={root}>
+    <div class={cx('user-menu')} ref={root}>
       <button
         ref={button}
         type="button"
-        class="user-button"
+        class={cx('user-button')}
         aria-expanded={open}
         aria-controls="user-menu-panel"
         data-testid="user-menu"
         onClick={() => setOpen(!open)}
       >
-        <span class="avatar" aria-hidden="true">
+        <span class={cx('avatar')} aria-hidden="true">
           {initials(user.name)}
         </span>
-        <span class="user-name">{user.name}</span>
-        <span class="visually-hidden">{t('user.menu')}</span>
+        <span class={cx('user-name')}>{user.name}</span>
+        <span class={cx('visually-hidden')}>{t('user.menu')}</span>
         <ChevronDownIcon size={14} />
       </button>
       {open && (
-        <div class="menu" id="user-menu-panel" data-testid="user-menu-panel">
-          <div class="menu-header">
+        <div class={cx('menu')} id="user-menu-panel" data-testid="user-menu-panel">
+          <div class={cx('menu-header')}>
             <strong>{user.name}</strong>
             <span>{user.id}</span>
-            <span class="menu-account">{user.accountName}</span>
+            <span class={cx('menu-account')}>{user.accountName}</span>
           </div>
-          <a class="menu-item" href="/settings" onClick={() => setOpen(false)}>
+          <a class={cx('menu-item')} href="/settings" onClick={() => setOpen(false)}>
             <SettingsIcon />
             {t('user.settings')}
           </a>
-          <button type="button" class="menu-item" data-testid="sign-out" onClick={signOut}>
+          <button type="button" class={cx('menu-item')} data-testid="sign-out" onClick={signOut}>
             <SignOutIcon />
             {t('user.signOut')}
           </button>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useApp } from '../app-context.js';
 import { LanguageSwitch } from '../components/language-switch.js';
 import { Logo } from '../components/icons.js';
+import { cx } from '../cx.js';
 import { formatAmount } from '../format.js';
 import type { MessageKey } from '../i18n.js';
 
@@ -28,20 +29,20 @@ export function LoginPage() {
   };
 
   return (
-    <div class="login">
-      <main class="login-panel" id="main">
-        <div class="login-top">
-          <span class="brand">
+    <div class={cx('login')}>
+      <main class={cx('login-panel')} id="main">
+        <div class={cx('login-top')}>
+          <span class={cx('brand')}>
             <Logo size={32} />
-            <span class="brand-name">Keihi</span>
+            <span class={cx('brand-name')}>Keihi</span>
           </span>
           <LanguageSwitch />
         </div>
-        <div class="login-form-wrap">
+        <div class={cx('login-form-wrap')}>
           <h1>{t('login.title')}</h1>
-          <p class="muted">{t('login.subtitle')}</p>
-          <form class="form" onSubmit={submit} noValidate data-testid="login-form">
-            <div class="field">
+          <p class={cx('muted')}>{t('login.subtitle')}</p>
+          <form class={cx('form')} onSubmit={submit} noValidate data-testid="login-form">
+            <div class={cx('field')}>
               <label for="login-email">{t('login.email')}</label>
               <input
                 id="login-email"
@@ -55,12 +56,12 @@ export function LoginPage() {
                 data-testid="login-email"
               />
               {errors.email && (
-                <p class="field-error" id="login-email-error">
+                <p class={cx('field-error')} id="login-email-error">
                   {t(errors.email)}
                 </p>
               )}
             </div>
-            <div class="field">
+            <div class={cx('field')}>
               <label for="login-password">{t('login.password')}</label>
               <input
                 id="login-password"
@@ -74,24 +75,24 @@ export function LoginPage() {
                 data-testid="login-password"
               />
               {errors.password && (
-                <p class="field-error" id="login-password-error">
+                <p class={cx('field-error')} id="login-password-error">
                   {t(errors.password)}
                 </p>
               )}
             </div>
-            <button type="submit" class="button button-primary button-block" data-testid="login-submit">
+            <button type="submit" class={cx('button button-primary button-block')} data-testid="login-submit">
               {t('login.submit')}
             </button>
-            <p class="hint center">{t('login.hint')}</p>
+            <p class={cx('hint center')}>{t('login.hint')}</p>
           </form>
         </div>
-        <p class="login-legal muted">© {new Date().getFullYear()} Keihi</p>
+        <p class={cx('login-legal muted')}>© {new Date().getFullYear()} Keihi</p>
       </main>
-      <aside class="login-aside" aria-hidden="true">
-        <div class="login-aside-inner">
-          <div class="login-preview">
+      <aside class={cx('login-aside')} aria-hidden="true">
+        <div class={cx('login-aside-inner')}>
+          <div class={cx('login-preview')}>
             {PREVIEW.map((row) => (
-              <div class="preview-row" key={row.amount}>
+              <div class={cx('preview-row')} key={row.amount}>
                 <span>{row[lang]}</span>
                 <strong>{formatAmount(row.amount, lang)}</strong>
               </div>

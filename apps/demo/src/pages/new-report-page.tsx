@@ -2,25 +2,27 @@ import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useApp } from '../app-context.js';
 import { AlertIcon, FileIcon, UploadIcon } from '../components/icons.js';
+import { cx } from '../cx.js';
+import { RELEASE } from '../release.js';
 import { CATEGORIES, today, type Report } from '../reports/report.js';
 import { newReportId } from '../reports/store.js';
 import { parseAmount, validateReport, type ReportDraft, type ReportErrors } from '../reports/validate.js';
 
 function Field(props: { id: string; label: string; error?: string | undefined; hint?: string; optional?: string; children: ComponentChildren }) {
   return (
-    <div class={props.error ? 'field has-error' : 'field'}>
+    <div class={cx(props.error ? 'field has-error' : 'field')}>
       <label for={props.id}>
         {props.label}
-        {props.optional && <span class="optional"> ({props.optional})</span>}
+        {props.optional && <span class={cx('optional')}> ({props.optional})</span>}
       </label>
       {props.children}
       {props.hint && !props.error && (
-        <p class="hint" id={`${props.id}-hint`}>
+        <p class={cx('hint')} id={`${props.id}-hint`}>
           {props.hint}
         </p>
       )}
       {props.error && (
-        <p class="field-error" id={`${props.id}-error`} data-testid={`${props.id}-error`}>
+        <p class={cx('field-error')} id={`${props.id}-error`} data-testid={`${props.id}-error`}>
           <AlertIcon size={14} />
           {props.error}
         </p>
@@ -81,16 +83,16 @@ export function NewReportPage() {
   const hasErrors = Object.values(errors).some(Boolean);
 
   return (
-    <div class="page page-narrow">
-      <div class="page-header">
+    <div class={cx('page page-narrow')}>
+      <div class={cx('page-header')}>
         <div>
           <h1>{t('newReport.title')}</h1>
-          <p class="page-subtitle">{t('newReport.subtitle')}</p>
+          <p class={cx('page-subtitle')}>{t('newReport.subtitle')}</p>
         </div>
       </div>
-      <form ref={form} class="card form form-card" noValidate onSubmit={submit} data-testid="report-form">
+      <form ref={form} class={cx('card form form-card')} noValidate onSubmit={submit} data-testid="report-form">
         {hasErrors && (
-          <div class="alert" role="alert" data-testid="report-errors">
+          <div class={cx('alert')} role="alert" data-testid="report-errors">
             <AlertIcon />
             {t('form.errorSummary')}
           </div>
@@ -105,10 +107,10 @@ export function NewReportPage() {
             aria-invalid={errors.title ? true : undefined}
             aria-describedby={describedBy('title')}
             onInput={update('title')}
-            data-testid="report-title"
+            data-testid={RELEASE === 2 ? 'expense-title' : 'report-title'}
           />
         </Field>
-        <div class="field-row">
+        <div class={cx('field-row')}>
           <Field id="report-date" label={t('form.date')} error={errors.date && t(errors.date)}>
             <input
               id="report-date"
@@ -141,10 +143,10 @@ export function NewReportPage() {
             </select>
           </Field>
         </div>
-        <div class="field-row">
+        <div class={cx('field-row')}>
           <Field id="report-amount" label={t('form.amount')} hint={t('form.amountHint')} error={errors.amount && t(errors.amount)}>
-            <div class="input-affix">
-              <span class="affix" aria-hidden="true">
+            <div class={cx('input-affix')}>
+              <span class={cx('affix')} aria-hidden="true">
                 ¥
               </span>
               <input
@@ -182,27 +184,27 @@ export function NewReportPage() {
             data-testid="report-notes"
           />
         </Field>
-        <div class="field">
-          <span class="label" id="report-receipt-label">
-            {t('form.receipt')} <span class="optional">({t('form.optional')})</span>
+        <div class={cx('field')}>
+          <span class={cx('label')} id="report-receipt-label">
+            {t('form.receipt')} <span class={cx('optional')}>({t('form.optional')})</span>
           </span>
           {receipt ? (
-            <div class="file-chip" data-testid="report-receipt-file">
+            <div class={cx('file-chip')} data-testid="report-receipt-file">
               <FileIcon />
-              <span class="file-name">{receipt.name}</span>
-              <span class="muted">{Math.max(1, Math.round(receipt.size / 1024))} KB</span>
-              <button type="button" class="button button-ghost button-small" onClick={() => setReceipt(null)}>
+              <span class={cx('file-name')}>{receipt.name}</span>
+              <span class={cx('muted')}>{Math.max(1, Math.round(receipt.size / 1024))} KB</span>
+              <button type="button" class={cx('button button-ghost button-small')} onClick={() => setReceipt(null)}>
                 {t('form.receiptRemove')}
               </button>
             </div>
           ) : (
-            <label class="dropzone" for="report-receipt">
+            <label class={cx('dropzone')} for="report-receipt">
               <UploadIcon size={20} />
-              <span class="dropzone-cta">{t('form.receiptCta')}</span>
-              <span class="hint">{t('form.receiptHint')}</span>
+              <span class={cx('dropzone-cta')}>{t('form.receiptCta')}</span>
+              <span class={cx('hint')}>{t('form.receiptHint')}</span>
               <input
                 id="report-receipt"
-                class="visually-hidden"
+                class={cx('visually-hidden')}
                 type="file"
                 accept="image/*,application/pdf"
                 aria-labelledby="report-receipt-label"
@@ -216,11 +218,11 @@ export function NewReportPage() {
             </label>
           )}
         </div>
-        <div class="form-actions">
-          <button type="button" class="button" onClick={() => navigate('/reports')} data-testid="report-cancel">
+        <div class={cx('form-actions')}>
+          <button type="button" class={cx('button')} onClick={() => navigate('/reports')} data-testid="report-cancel">
             {t('form.cancel')}
           </button>
-          <button type="submit" class="button button-primary" data-testid="report-submit">
+          <button type="submit" class={cx('button button-primary')} data-testid="report-submit">
             {t('form.submit')}
           </button>
         </div>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useApp } from '../app-context.js';
 import { CheckIcon, ChevronLeftIcon, ClockIcon, CloseIcon, DraftIcon, FileIcon, SendIcon, TrashIcon, WalletIcon } from '../components/icons.js';
 import { StatusBadge } from '../components/status-badge.js';
+import { cx } from '../cx.js';
 import { formatAmount, formatDate, formatDateTime } from '../format.js';
 import type { TimelineEntry } from '../reports/report.js';
 import { advance, APPROVER } from '../reports/store.js';
@@ -22,14 +23,14 @@ export function ReportDetailPage({ id }: { id: string }) {
 
   if (!report) {
     return (
-      <div class="page">
-        <a href="/reports" class="back-link">
+      <div class={cx('page')}>
+        <a href="/reports" class={cx('back-link')}>
           <ChevronLeftIcon />
           {t('detail.back')}
         </a>
-        <div class="card empty" data-testid="report-missing">
+        <div class={cx('card empty')} data-testid="report-missing">
           <h1>{t('detail.missingTitle')}</h1>
-          <p class="muted">{t('detail.missingBody')}</p>
+          <p class={cx('muted')}>{t('detail.missingBody')}</p>
         </div>
       </div>
     );
@@ -47,49 +48,49 @@ export function ReportDetailPage({ id }: { id: string }) {
   };
 
   return (
-    <div class="page">
-      <a href="/reports" class="back-link">
+    <div class={cx('page')}>
+      <a href="/reports" class={cx('back-link')}>
         <ChevronLeftIcon />
         {t('detail.back')}
       </a>
-      <div class="page-header">
+      <div class={cx('page-header')}>
         <div>
-          <div class="title-row">
+          <div class={cx('title-row')}>
             <h1 data-testid="report-heading">{report.title[lang]}</h1>
             <span data-testid="report-status">
               <StatusBadge status={report.status} />
             </span>
           </div>
-          <p class="page-subtitle">
+          <p class={cx('page-subtitle')}>
             {t(`category.${report.category}`)} · {formatDate(report.date, lang)} · {report.owner}
           </p>
         </div>
-        <div class="actions" data-testid="report-actions">
+        <div class={cx('actions')} data-testid="report-actions">
           {report.status === 'draft' && (
-            <button type="button" class="button button-primary" onClick={() => step('submitted', 'toast.submitted')} data-testid="report-submit-approval">
+            <button type="button" class={cx('button button-primary')} onClick={() => step('submitted', 'toast.submitted')} data-testid="report-submit-approval">
               <SendIcon />
               {t('detail.submit')}
             </button>
           )}
           {report.status === 'pending' && (
             <>
-              <button type="button" class="button" onClick={() => step('rejected', 'toast.rejected')} data-testid="report-reject">
+              <button type="button" class={cx('button')} onClick={() => step('rejected', 'toast.rejected')} data-testid="report-reject">
                 {t('detail.reject')}
               </button>
-              <button type="button" class="button button-primary" onClick={() => step('approved', 'toast.approved')} data-testid="report-approve">
+              <button type="button" class={cx('button button-primary')} onClick={() => step('approved', 'toast.approved')} data-testid="report-approve">
                 <CheckIcon />
                 {t('detail.approve')}
               </button>
             </>
           )}
           {report.status === 'approved' && (
-            <button type="button" class="button button-primary" onClick={() => step('reimbursed', 'toast.reimbursed')} data-testid="report-reimburse">
+            <button type="button" class={cx('button button-primary')} onClick={() => step('reimbursed', 'toast.reimbursed')} data-testid="report-reimburse">
               <WalletIcon />
               {t('detail.reimburse')}
             </button>
           )}
           {(report.status === 'draft' || report.status === 'rejected') && !confirming && (
-            <button type="button" class="button button-danger-ghost" onClick={() => setConfirming(true)} data-testid="report-delete">
+            <button type="button" class={cx('button button-danger-ghost')} onClick={() => setConfirming(true)} data-testid="report-delete">
               <TrashIcon />
               {t('detail.delete')}
             </button>
@@ -98,32 +99,32 @@ export function ReportDetailPage({ id }: { id: string }) {
       </div>
 
       {confirming && (
-        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" data-testid="report-delete-confirm">
+        <div class={cx('confirm')} role="alertdialog" aria-labelledby="confirm-text" data-testid="report-delete-confirm">
           <p id="confirm-text">{t('detail.deleteConfirm')}</p>
-          <div class="actions">
-            <button type="button" class="button" onClick={() => setConfirming(false)} autoFocus>
+          <div class={cx('actions')}>
+            <button type="button" class={cx('button')} onClick={() => setConfirming(false)} autoFocus>
               {t('detail.deleteNo')}
             </button>
-            <button type="button" class="button button-danger" onClick={remove} data-testid="report-delete-yes">
+            <button type="button" class={cx('button button-danger')} onClick={remove} data-testid="report-delete-yes">
               {t('detail.deleteYes')}
             </button>
           </div>
         </div>
       )}
 
-      <div class="detail-grid">
-        <div class="stack">
-          <section class="card" aria-labelledby="details-heading">
-            <div class="card-header">
+      <div class={cx('detail-grid')}>
+        <div class={cx('stack')}>
+          <section class={cx('card')} aria-labelledby="details-heading">
+            <div class={cx('card-header')}>
               <h2 id="details-heading">{t('detail.details')}</h2>
             </div>
-            <div class="amount-hero">
-              <span class="amount-label">{t('col.amount')}</span>
-              <span class="amount-value" data-testid="report-amount-value">
+            <div class={cx('amount-hero')}>
+              <span class={cx('amount-label')}>{t('col.amount')}</span>
+              <span class={cx('amount-value')} data-testid="report-amount-value">
                 {formatAmount(report.amount, lang)}
               </span>
             </div>
-            <dl class="details">
+            <dl class={cx('details')}>
               <div>
                 <dt>{t('col.date')}</dt>
                 <dd>{formatDate(report.date, lang)}</dd>
@@ -142,46 +143,46 @@ export function ReportDetailPage({ id }: { id: string }) {
               </div>
               <div>
                 <dt>{t('detail.reportId')}</dt>
-                <dd class="mono">{report.id}</dd>
+                <dd class={cx('mono')}>{report.id}</dd>
               </div>
-              <div class="details-wide">
+              <div class={cx('details-wide')}>
                 <dt>{t('detail.notes')}</dt>
                 <dd>{report.notes || t('detail.none')}</dd>
               </div>
             </dl>
           </section>
-          <section class="card" aria-labelledby="receipt-heading">
-            <div class="card-header">
+          <section class={cx('card')} aria-labelledby="receipt-heading">
+            <div class={cx('card-header')}>
               <h2 id="receipt-heading">{t('detail.receipt')}</h2>
             </div>
             {report.receipt ? (
-              <div class="file-chip">
+              <div class={cx('file-chip')}>
                 <FileIcon />
-                <span class="file-name">{report.receipt.name}</span>
-                <span class="muted">{Math.max(1, Math.round(report.receipt.size / 1024))} KB</span>
+                <span class={cx('file-name')}>{report.receipt.name}</span>
+                <span class={cx('muted')}>{Math.max(1, Math.round(report.receipt.size / 1024))} KB</span>
               </div>
             ) : (
-              <p class="card-text muted">{t('detail.noReceipt')}</p>
+              <p class={cx('card-text muted')}>{t('detail.noReceipt')}</p>
             )}
           </section>
         </div>
 
-        <section class="card" aria-labelledby="timeline-heading">
-          <div class="card-header">
+        <section class={cx('card')} aria-labelledby="timeline-heading">
+          <div class={cx('card-header')}>
             <h2 id="timeline-heading">{t('detail.timeline')}</h2>
           </div>
-          <ol class="timeline" data-testid="report-timeline">
+          <ol class={cx('timeline')} data-testid="report-timeline">
             {report.timeline.map((entry, index) => {
               const Icon = TIMELINE_ICON[entry.kind];
               return (
-                <li key={index} class={`timeline-item kind-${entry.kind}`}>
-                  <span class="timeline-icon">
+                <li key={index} class={cx(`timeline-item kind-${entry.kind}`)}>
+                  <span class={cx('timeline-icon')}>
                     <Icon size={14} />
                   </span>
                   <div>
-                    <p class="timeline-text">{t(`timeline.${entry.kind}`, { actor: entry.actor })}</p>
-                    {entry.comment && <p class="timeline-comment">“{entry.comment}”</p>}
-                    <time class="timeline-time" dateTime={entry.at}>
+                    <p class={cx('timeline-text')}>{t(`timeline.${entry.kind}`, { actor: entry.actor })}</p>
+                    {entry.comment && <p class={cx('timeline-comment')}>“{entry.comment}”</p>}
+                    <time class={cx('timeline-time')} dateTime={entry.at}>
                       {formatDateTime(entry.at, lang)}
                     </time>
                   </div>
@@ -189,12 +190,12 @@ export function ReportDetailPage({ id }: { id: string }) {
               );
             })}
             {report.status === 'pending' && (
-              <li class="timeline-item kind-waiting">
-                <span class="timeline-icon">
+              <li class={cx('timeline-item kind-waiting')}>
+                <span class={cx('timeline-icon')}>
                   <ClockIcon size={14} />
                 </span>
                 <div>
-                  <p class="timeline-text">{t('detail.awaiting', { name: APPROVER })}</p>
+                  <p class={cx('timeline-text')}>{t('detail.awaiting', { name: APPROVER })}</p>
                 </div>
               </li>
             )}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useApp } from '../app-context.js';
 import { PlusIcon, ReportsIcon, SearchIcon } from '../components/icons.js';
 import { ReportsTable } from '../components/reports-table.js';
+import { cx } from '../cx.js';
 import { formatAmount } from '../format.js';
 import { CATEGORIES, STATUSES, type Report } from '../reports/report.js';
 
@@ -33,23 +34,23 @@ export function ReportsPage() {
   };
 
   return (
-    <div class="page">
-      <div class="page-header">
+    <div class={cx('page')}>
+      <div class={cx('page-header')}>
         <div>
           <h1>{t('reports.title')}</h1>
-          <p class="page-subtitle">{t('reports.subtitle')}</p>
+          <p class={cx('page-subtitle')}>{t('reports.subtitle')}</p>
         </div>
-        <a href="/reports/new" class="button button-primary" data-testid="reports-new-report">
+        <a href="/reports/new" class={cx('button button-primary')} data-testid="reports-new-report">
           <PlusIcon />
           {t('dashboard.newReport')}
         </a>
       </div>
 
-      <section class="card">
-        <form class="filters" role="search" aria-label={t('reports.filters')} onSubmit={(e) => e.preventDefault()}>
-          <div class="field field-inline field-grow">
+      <section class={cx('card')}>
+        <form class={cx('filters')} role="search" aria-label={t('reports.filters')} onSubmit={(e) => e.preventDefault()}>
+          <div class={cx('field field-inline field-grow')}>
             <label for="filter-search">{t('reports.search')}</label>
-            <div class="input-icon">
+            <div class={cx('input-icon')}>
               <SearchIcon />
               <input
                 id="filter-search"
@@ -61,7 +62,7 @@ export function ReportsPage() {
               />
             </div>
           </div>
-          <div class="field field-inline">
+          <div class={cx('field field-inline')}>
             <label for="filter-status">{t('reports.status')}</label>
             <select id="filter-status" value={status} onChange={(e) => setStatus(e.currentTarget.value)} data-testid="filter-status">
               <option value="">{t('reports.allStatuses')}</option>
@@ -72,7 +73,7 @@ export function ReportsPage() {
               ))}
             </select>
           </div>
-          <div class="field field-inline">
+          <div class={cx('field field-inline')}>
             <label for="filter-category">{t('reports.category')}</label>
             <select id="filter-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)} data-testid="filter-category">
               <option value="">{t('reports.allCategories')}</option>
@@ -88,18 +89,18 @@ export function ReportsPage() {
         {visible.length > 0 ? (
           <>
             <ReportsTable reports={visible} />
-            <p class="table-footer" data-testid="reports-summary">
+            <p class={cx('table-footer')} data-testid="reports-summary">
               {t('reports.summary', { count: visible.length, amount: formatAmount(total, lang) })}
             </p>
           </>
         ) : (
-          <div class="empty" data-testid="reports-empty">
-            <span class="empty-icon">
+          <div class={cx('empty')} data-testid="reports-empty">
+            <span class={cx('empty-icon')}>
               <ReportsIcon size={24} />
             </span>
             <h2>{t('reports.emptyTitle')}</h2>
-            <p class="muted">{t('reports.emptyBody')}</p>
-            <button type="button" class="button" onClick={clear} data-testid="filter-clear">
+            <p class={cx('muted')}>{t('reports.emptyBody')}</p>
+            <button type="button" class={cx('button')} onClick={clear} data-testid="filter-clear">
               {t('reports.clearFilters')}
             </button>
           </div>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../app-context.js';
+import { cx } from '../cx.js';
 import { asLang, LANGS } from '../i18n.js';
 import { APPROVER } from '../reports/store.js';
 
@@ -33,54 +34,54 @@ export function SettingsPage() {
   };
 
   return (
-    <div class="page page-narrow">
-      <div class="page-header">
+    <div class={cx('page page-narrow')}>
+      <div class={cx('page-header')}>
         <div>
           <h1>{t('settings.title')}</h1>
-          <p class="page-subtitle">{t('settings.subtitle')}</p>
+          <p class={cx('page-subtitle')}>{t('settings.subtitle')}</p>
         </div>
       </div>
 
-      <section class="card settings-section" aria-labelledby="profile-heading">
-        <div class="settings-intro">
+      <section class={cx('card settings-section')} aria-labelledby="profile-heading">
+        <div class={cx('settings-intro')}>
           <h2 id="profile-heading">{t('settings.profile')}</h2>
-          <p class="muted">{t('settings.profileHint')}</p>
+          <p class={cx('muted')}>{t('settings.profileHint')}</p>
         </div>
         <form
-          class="form settings-body"
+          class={cx('form settings-body')}
           onSubmit={(event) => {
             event.preventDefault();
             if (name.trim()) updateUser({ name: name.trim() });
             toast(t('toast.saved'));
           }}
         >
-          <div class="field">
+          <div class={cx('field')}>
             <label for="settings-name">{t('settings.name')}</label>
             <input id="settings-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} data-testid="settings-name" />
           </div>
-          <div class="field">
+          <div class={cx('field')}>
             <label for="settings-email">{t('settings.email')}</label>
             <input id="settings-email" type="email" value={user?.id ?? ''} readOnly />
           </div>
-          <div class="field">
+          <div class={cx('field')}>
             <label for="settings-role">{t('settings.role')}</label>
             <input id="settings-role" type="text" value={t('settings.roleAdmin')} readOnly />
           </div>
-          <div class="form-actions">
-            <button type="submit" class="button button-primary" data-testid="settings-save">
+          <div class={cx('form-actions')}>
+            <button type="submit" class={cx('button button-primary')} data-testid="settings-save">
               {t('settings.save')}
             </button>
           </div>
         </form>
       </section>
 
-      <section class="card settings-section" aria-labelledby="language-heading">
-        <div class="settings-intro">
+      <section class={cx('card settings-section')} aria-labelledby="language-heading">
+        <div class={cx('settings-intro')}>
           <h2 id="language-heading">{t('settings.language')}</h2>
-          <p class="muted">{t('settings.languageHint')}</p>
+          <p class={cx('muted')}>{t('settings.languageHint')}</p>
         </div>
-        <div class="settings-body">
-          <div class="field">
+        <div class={cx('settings-body')}>
+          <div class={cx('field')}>
             <label for="settings-language">{t('settings.languageLabel')}</label>
             <select id="settings-language" value={lang} onChange={(e) => setLang(asLang(e.currentTarget.value))} data-testid="language-select">
               {LANGS.map((option) => (
@@ -93,19 +94,19 @@ export function SettingsPage() {
         </div>
       </section>
 
-      <section class="card settings-section" aria-labelledby="notifications-heading">
-        <div class="settings-intro">
+      <section class={cx('card settings-section')} aria-labelledby="notifications-heading">
+        <div class={cx('settings-intro')}>
           <h2 id="notifications-heading">{t('settings.notifications')}</h2>
-          <p class="muted">{t('settings.notificationsHint')}</p>
+          <p class={cx('muted')}>{t('settings.notificationsHint')}</p>
         </div>
-        <div class="settings-body toggles">
+        <div class={cx('settings-body toggles')}>
           {NOTIFICATIONS.map((key) => (
-            <div class="toggle-row" key={key}>
+            <div class={cx('toggle-row')} key={key}>
               <div>
-                <label for={`notify-${key}`} class="toggle-label">
+                <label for={`notify-${key}`} class={cx('toggle-label')}>
                   {t(`notify.${key}`)}
                 </label>
-                <p class="hint" id={`notify-${key}-hint`}>
+                <p class={cx('hint')} id={`notify-${key}-hint`}>
                   {t(`notify.${key}Hint`)}
                 </p>
               </div>
@@ -113,7 +114,7 @@ export function SettingsPage() {
                 id={`notify-${key}`}
                 type="checkbox"
                 role="switch"
-                class="switch"
+                class={cx('switch')}
                 checked={notify[key]}
                 aria-describedby={`notify-${key}-hint`}
                 onChange={() => toggle(key)}
@@ -124,12 +125,12 @@ export function SettingsPage() {
         </div>
       </section>
 
-      <section class="card settings-section" aria-labelledby="company-heading">
-        <div class="settings-intro">
+      <section class={cx('card settings-section')} aria-labelledby="company-heading">
+        <div class={cx('settings-intro')}>
           <h2 id="company-heading">{t('settings.company')}</h2>
-          <p class="muted">{t('settings.companyHint')}</p>
+          <p class={cx('muted')}>{t('settings.companyHint')}</p>
         </div>
-        <dl class="details settings-body">
+        <dl class={cx('details settings-body')}>
           <div>
             <dt>{t('company.name')}</dt>
             <dd>{user?.accountName}</dd>
@@ -152,7 +153,7 @@ export function SettingsPage() {
           </div>
           <div>
             <dt>{t('company.invoice')}</dt>
-            <dd class="mono">T4010401234567</dd>
+            <dd class={cx('mono')}>T4010401234567</dd>
           </div>
         </dl>
       </section>
