@@ -15,14 +15,20 @@ import { background } from './guard.js';
 import type { Logger } from './logger.js';
 import type { KeyValueStore } from './storage.js';
 
-/** Shows a step and reports back; returns a cleanup. The controller never touches the DOM itself. */
+/** A step being shown: `refresh` looks for its target again (after a route change), `stop` removes it. */
+export interface Presentation {
+  refresh(): void;
+  stop(): void;
+}
+
+/** Shows a step and reports back. The controller never touches the DOM itself. */
 export type PresentStep = (
   guide: PublishedGuide,
   step: Step,
   index: number,
   onShown: () => void,
   onInput: (input: RunnerInput) => void,
-) => () => void;
+) => Presentation;
 
 export interface GuideControllerOptions {
   store: KeyValueStore;
@@ -40,7 +46,10 @@ export interface GuideController {
   /** Loads stored progress (call before the first evaluate). */
   load(): Promise<void>;
   setGuides(guides: PublishedGuide[]): void;
-  /** Picks and shows the guide for the current page; keeps showing the running one if it still applies. */
+  /**
+   * Picks and shows the guide for the current page; keeps showing the running one if it still
+   * applies, looking for its target again since the page may have swapped it.
+   */
   evaluate(): void;
   /** Starts a guide from its first step, whatever its display rules say. */
   start(guideId: string): boolean;
@@ -88,7 +97,7 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
   let guides: PublishedGuide[] = [];
   let progress: Record<string, GuideProgress> = {};
   let running: Running | null = null;
-  let stopPresenting: (() => void) | null = null;
+  let presenting: Presentation | null = null;
   let presentation = 0;
 
   const persist = () => background(logger, 'saving progress', store.set(progressKey, { ...progress }));
@@ -109,11 +118,16 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
     for (const draft of transition.events) options.record(draft);
   };
 
-  const hide = () => {
+  /** Stops the current presentation; its callbacks are ignored from here on. */
+  const stopPresenting = () => {
     presentation++;
-    const stop = stopPresenting;
-    stopPresenting = null;
-    stop?.();
+    const stop = presenting;
+    presenting = null;
+    stop?.stop();
+  };
+
+  const hide = () => {
+    stopPresenting();
     options.hideUi();
   };
 
@@ -128,12 +142,7 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
   };
 
   const show = () => {
-    if (stopPresenting) {
-      presentation++;
-      const stop = stopPresenting;
-      stopPresenting = null;
-      stop();
-    }
+    stopPresenting();
     const run = running;
     const step = run && currentStep(run.guide, run.progress);
     if (!run || !step) {
@@ -144,7 +153,7 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
     const id = ++presentation;
     const current = () => id === presentation && running === run;
     safely('showing a step', () => {
-      stopPresenting = options.present(
+      presenting = options.present(
         run.guide,
         step,
         run.progress.stepIndex,
@@ -178,7 +187,8 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
       const run = running;
       if (run && run.progress.status === 'active') {
         if (run.manual || matchesDisplayRules(run.guide.displayRules, page)) {
-          if (!stopPresenting) show();
+          if (presenting) presenting.refresh();
+          else show();
           return;
         }
         // Off the guide's pages: hide it, keep its progress for when the user comes back.
@@ -202,9 +212,7 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
     },
     destroy() {
       running = null;
-      presentation++;
-      stopPresenting?.();
-      stopPresenting = null;
+      stopPresenting();
     },
   };
 }

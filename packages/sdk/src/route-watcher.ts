@@ -13,8 +13,9 @@ export function watchRoute(win: Window, onChange: () => void): () => void {
     last = win.location.href;
     onChange();
   };
-  // Let the app render the new page first.
-  const checkSoon = () => void Promise.resolve().then(check);
+  // A task, not a microtask: routers re-render in microtasks queued after pushState returns, and
+  // listeners should see the new page (its targets), not the old one.
+  const checkSoon = () => void setTimeout(check, 0);
 
   const wrap = (name: 'pushState' | 'replaceState') => {
     const original = history[name];

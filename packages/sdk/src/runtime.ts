@@ -5,7 +5,7 @@ import { background } from './guard.js';
 import { loadGuides } from './guides-client.js';
 import { createGuideController } from './guide-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
-import { findTarget } from './locator/find.js';
+import { locateTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
 import { cleanId, sanitizeProps, splitTraits } from './props.js';
 import { watchRoute } from './route-watcher.js';
@@ -120,7 +120,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         step,
         index,
         strings: pickStrings(doc.documentElement.lang, nav.language),
-        findTarget: (target) => findTarget(target, doc),
+        locateTarget: (target) => locateTarget(target, doc),
         targetTimeoutMs: options.targetTimeoutMs ?? 5_000,
         onShown,
         onInput,

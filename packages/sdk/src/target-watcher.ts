@@ -1,77 +1,136 @@
 import type { TargetMissingReason } from '@shirube/schema';
+import type { LocateResult } from './locator/index.js';
 
-export interface WaitForTargetOptions {
-  find: () => Element | null;
+/** Re-checks after DOM changes run at most this often, so a page with heavy DOM churn is not slowed down. */
+const THROTTLE_MS = 100;
+
+/** Attributes whose changes can show, hide or mark an element; other attribute churn is ignored. */
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'id', 'data-testid', 'data-guide-id'];
+
+export interface TrackTargetOptions {
+  doc: Document;
+  /** Looks for the step's element now. */
+  locate: () => LocateResult;
   isVisible: (element: Element) => boolean;
   /** How long to wait while the page is visible; the countdown pauses while the tab is hidden. */
   timeoutMs: number;
-  doc: Document;
+  /** Extra wait, on top of `timeoutMs`, for a target that went away mid-step to come back. */
+  graceMs: number;
+  /** The target is on screen: the first time, or a new element that replaced the one shown. */
   onFound: (element: Element) => void;
-  onMissing: (reason: Extract<TargetMissingReason, 'not_found' | 'not_visible'>) => void;
+  /** The shown target left the page or was hidden: take the tooltip down while waiting for it. */
+  onLost: () => void;
+  /** Gave up waiting, with the reason from the last look; called at most once. */
+  onMissing: (reason: TargetMissingReason) => void;
+}
+
+export interface TargetTracker {
+  /** Looks again now, e.g. after a route change: moves to a better match, notices a lost target. */
+  refresh(): void;
+  stop(): void;
 }
 
 /**
- * Waits for a step's element to be on the page and visible, watching DOM changes rather than
- * polling. Reports `not_visible` when the element exists but never showed, `not_found` otherwise.
- * Returns a cleanup that stops waiting.
+ * Keeps a step's element in view of the tooltip for as long as the step shows. Waits for it to
+ * appear and be visible (watching DOM changes, not polling), follows it when the framework replaces
+ * it, and gives up after a bounded wait that only counts while the tab is visible.
  */
-export function waitForTarget(options: WaitForTargetOptions): () => void {
-  const { doc, find, isVisible } = options;
+export function trackTarget(options: TrackTargetOptions): TargetTracker {
+  const { doc, isVisible } = options;
+  let anchored: Element | null = null;
+  let reason: TargetMissingReason = 'not_found';
   let done = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let remaining = options.timeoutMs;
+  let budget = options.timeoutMs;
+  let countdown: ReturnType<typeof setTimeout> | undefined;
   let startedAt = 0;
-  let observer: MutationObserver | undefined;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let lastCheck = 0;
+
+  /** A visible match, or null with `reason` saying why not. */
+  const locate = (): Element | null => {
+    let result: LocateResult;
+    try {
+      result = options.locate();
+    } catch {
+      // Runs from timers and DOM observers: a locator bug must not surface in the page as an error.
+      result = { element: null, reason: 'not_found' };
+    }
+    const element = result.element;
+    if (element && isVisible(element)) return element;
+    reason = element ? 'not_visible' : result.reason;
+    return null;
+  };
+
+  const pause = () => {
+    if (countdown === undefined) return;
+    clearTimeout(countdown);
+    countdown = undefined;
+    budget -= Date.now() - startedAt;
+  };
+
+  const resume = () => {
+    if (done || anchored || countdown !== undefined || doc.hidden) return;
+    startedAt = Date.now();
+    // A negative delay runs at once, like zero (HTML timers clamp it).
+    countdown = setTimeout(expire, budget);
+  };
+
+  const attach = (element: Element) => {
+    pause();
+    anchored = element;
+    options.onFound(element);
+  };
 
   const stop = () => {
     done = true;
-    clearTimeout(timer);
-    observer?.disconnect();
+    pause();
+    clearTimeout(pending);
+    observer.disconnect();
     doc.removeEventListener('visibilitychange', onVisibility);
   };
 
-  const check = () => {
+  const check = (force: boolean) => {
+    clearTimeout(pending);
+    pending = undefined;
+    lastCheck = Date.now();
     if (done) return;
-    const element = find();
-    if (element && isVisible(element)) {
-      stop();
-      options.onFound(element);
+    const still = anchored !== null && anchored.isConnected && isVisible(anchored);
+    // The common case under churn: the shown element is still there, so nothing is searched.
+    if (still && !force) return;
+    const found = locate();
+    if (found) {
+      if (found !== anchored) attach(found);
+    } else if (anchored && !still) {
+      anchored = null;
+      budget = options.graceMs + options.timeoutMs;
+      options.onLost();
+      resume();
     }
   };
 
-  const expire = () => {
+  function expire() {
+    countdown = undefined;
     if (done) return;
-    const element = find();
+    const found = locate();
+    if (found) return attach(found);
     stop();
-    options.onMissing(element ? 'not_visible' : 'not_found');
-  };
+    options.onMissing(reason);
+  }
 
-  const startCountdown = () => {
-    startedAt = Date.now();
-    timer = setTimeout(expire, remaining);
+  const schedule = () => {
+    if (pending === undefined && !done) pending = setTimeout(() => check(false), lastCheck + THROTTLE_MS - Date.now());
   };
 
   function onVisibility() {
-    if (done) return;
-    if (doc.hidden) {
-      clearTimeout(timer);
-      remaining = Math.max(0, remaining - (Date.now() - startedAt));
-    } else {
-      check();
-      if (!done) startCountdown();
-    }
+    if (doc.hidden) return pause();
+    check(false);
+    resume();
   }
 
-  check();
-  if (done) return stop;
-  observer = new MutationObserver(check);
-  observer.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['class', 'style', 'hidden', 'data-guide-id', 'data-testid'],
-  });
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   doc.addEventListener('visibilitychange', onVisibility);
-  if (!doc.hidden) startCountdown();
-  return stop;
+  check(false);
+  resume();
+  return { refresh: () => check(true), stop };
 }

@@ -1,8 +1,8 @@
 import type { RunnerInput } from '@shirube/core';
 import type { PublishedGuide, Step, Target } from '@shirube/schema';
 import { render } from 'preact';
-import { isVisible } from '../locator/dom-text.js';
-import { waitForTarget } from '../target-watcher.js';
+import { isVisible, type LocateResult } from '../locator/index.js';
+import { trackTarget } from '../target-watcher.js';
 import type { UiStrings } from './i18n.js';
 import type { UiRoot } from './mount.js';
 import { followTarget, isOffscreen } from './positioner.js';
@@ -15,13 +15,24 @@ export interface PresentStepOptions {
   step: Step;
   index: number;
   strings: UiStrings;
-  findTarget: (target: Target) => Element | null;
+  locateTarget: (target: Target) => LocateResult;
   targetTimeoutMs: number;
   /** Called once, when the step is actually on screen. */
   onShown: () => void;
   /** What the user (or the page) did: Next, Back, close, the target's click or input, or a missing target. */
   onInput: (input: RunnerInput) => void;
 }
+
+/** A step on screen (or waiting for its target). */
+export interface StepPresentation {
+  /** Looks for the target again, e.g. after a route change. */
+  refresh(): void;
+  /** Removes everything the step added, in reverse order. */
+  stop(): void;
+}
+
+/** How long a target that went away mid-step (a re-render, a route change) gets to come back before the normal wait. */
+const REAPPEAR_GRACE_MS = 1_500;
 
 function listen(target: EventTarget, type: string, handler: (event: Event) => void, capture = false): () => void {
   target.addEventListener(type, handler, capture);
@@ -45,19 +56,24 @@ function listenForAdvance(doc: Document, element: Element, step: Step, onInput: 
 
 /**
  * Shows one step: a modal straight away, a tooltip once its target is on the page (or reports it
- * missing). Returns a cleanup that removes everything the step added, in reverse order.
+ * missing). A tooltip follows its target when the page replaces it and hides while it is gone.
  */
-export function presentStep(options: PresentStepOptions): () => void {
+export function presentStep(options: PresentStepOptions): StepPresentation {
   const { ui, doc, step, onInput } = options;
+  /** The dialog and its key listener. */
   const cleanups: Array<() => void> = [];
+  /** What ties the dialog to the current target element. */
+  const anchors: Array<() => void> = [];
   let shown = false;
   let stopped = false;
+  /** The dialog had focus when its target went away, so it takes it back when the target returns. */
+  let refocus = false;
 
-  const clear = () => {
-    while (cleanups.length > 0) cleanups.pop()!();
+  const clear = (list: Array<() => void>) => {
+    while (list.length > 0) list.pop()!();
   };
 
-  const show = (target: Element | null) => {
+  const renderDialog = () => {
     ui.open(options.guide.theme);
     render(
       <StepDialog
@@ -75,62 +91,69 @@ export function presentStep(options: PresentStepOptions): () => void {
       />,
       ui.container,
     );
-    cleanups.push(() => render(null, ui.container));
-    const dialog = ui.container.querySelector<HTMLElement>('[role=dialog]');
-    if (target && dialog) {
-      const view = doc.defaultView;
-      if (view && isOffscreen(target.getBoundingClientRect(), view.innerWidth, view.innerHeight)) {
-        target.scrollIntoView({ block: 'center', inline: 'nearest' });
-      }
-      cleanups.push(followTarget(target, dialog, ui.ring, step.kind === 'tooltip' ? step.placement : 'auto', lost));
-      cleanups.push(...listenForAdvance(doc, target, step, onInput));
-    }
     cleanups.push(
+      () => render(null, ui.container),
       listen(doc, 'keydown', (event) => {
         if ((event as KeyboardEvent).key === 'Escape' && !event.defaultPrevented) onInput({ type: 'dismiss' });
       }),
     );
+  };
+
+  const dialog = () => ui.container.querySelector<HTMLElement>('[role=dialog]');
+
+  /** Puts the step on screen (again) next to `target`; a replaced target only moves the tooltip. */
+  const show = (target: Element | null) => {
+    clear(anchors);
+    const focus = !shown || refocus;
+    refocus = false;
+    if (cleanups.length === 0) renderDialog();
+    const box = dialog();
+    if (target && box) {
+      const view = doc.defaultView;
+      if (!shown && view && isOffscreen(target.getBoundingClientRect(), view.innerWidth, view.innerHeight)) {
+        target.scrollIntoView({ block: 'center', inline: 'nearest' });
+      }
+      anchors.push(followTarget(target, box, ui.ring, step.kind === 'tooltip' ? step.placement : 'auto', lost), ...listenForAdvance(doc, target, step, onInput));
+    }
     if (!shown) {
       shown = true;
       options.onShown();
     }
     // The user must be able to type in a target_input step's field, so focus stays where it is.
-    if (!stopped && step.advance !== 'target_input') {
-      dialog?.querySelector<HTMLElement>('[data-primary]')?.focus({ preventScroll: true });
-    }
+    if (focus && !stopped && step.advance !== 'target_input') box?.querySelector<HTMLElement>('[data-primary]')?.focus({ preventScroll: true });
   };
 
-  const wait = () => {
-    if (step.kind !== 'tooltip') return show(null);
-    const target = step.target;
-    cleanups.push(
-      waitForTarget({
-        doc,
-        find: () => options.findTarget(target),
-        isVisible,
-        timeoutMs: options.targetTimeoutMs,
-        onFound: show,
-        onMissing: (reason) => onInput({ type: 'target_missing', reason }),
-      }),
-    );
-  };
+  const tracker =
+    step.kind !== 'tooltip'
+      ? null
+      : trackTarget({
+          doc,
+          locate: () => options.locateTarget(step.target),
+          isVisible,
+          timeoutMs: options.targetTimeoutMs,
+          graceMs: REAPPEAR_GRACE_MS,
+          onFound: show,
+          onLost: () => {
+            refocus = doc.activeElement === ui.host;
+            clear(anchors);
+            clear(cleanups);
+          },
+          onMissing: (reason) => onInput({ type: 'target_missing', reason }),
+        });
+  if (!tracker) show(null);
 
-  // The page re-rendered the target away: take the tooltip down and wait for it to come back.
-  let losing = false;
+  // The positioner saw the target leave the document; look again once the page's update is done.
   function lost() {
-    if (losing) return;
-    losing = true;
-    queueMicrotask(() => {
-      losing = false;
-      if (stopped) return;
-      clear();
-      wait();
-    });
+    queueMicrotask(() => stopped || tracker?.refresh());
   }
 
-  wait();
-  return () => {
-    stopped = true;
-    clear();
+  return {
+    refresh: () => tracker?.refresh(),
+    stop() {
+      stopped = true;
+      tracker?.stop();
+      clear(anchors);
+      clear(cleanups);
+    },
   };
 }
