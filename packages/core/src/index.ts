@@ -4,3 +4,4 @@ export * from './guide-runner.js';
 export * from './guide-selection.js';
 export * from './delivery-policy.js';
 export type { Platform } from './platform.js';
+export * from './target-scoring.js';
