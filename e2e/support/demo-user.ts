@@ -12,18 +12,30 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), animations: 'disabled' });
 }
 
+export interface SignInOptions {
+  /** Keeps the Shirube script from loading: for people who look at the app without being counted in funnels. */
+  withoutSdk?: boolean;
+  /** Where sign-in leads (the app's `?next=`); defaults to the dashboard. */
+  landing?: string;
+  /** Runs on the new context before the first page loads, e.g. to add init scripts. */
+  prepare?: (context: BrowserContext) => Promise<void>;
+}
+
 /** A fresh end user (own cookies and IndexedDB) signed in to the demo app. */
-export async function signInAsEndUser(browser: Browser, demoUrl: string, email: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function signInAsEndUser(browser: Browser, demoUrl: string, email: string, options: SignInOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  if (options.withoutSdk) await context.route('**/sdk/shirube.js', (route) => route.abort());
+  await options.prepare?.(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw new Error(`uncaught error in the demo app: ${error.message}`);
   });
-  await page.goto(`${demoUrl}/login`);
+  const landing = options.landing ?? '/';
+  await page.goto(`${demoUrl}/login${landing === '/' ? '' : `?next=${encodeURIComponent(landing)}`}`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('correct horse battery staple');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${demoUrl}/`);
+  await page.waitForURL(`${demoUrl}${landing}`);
   return { context, page };
 }
 

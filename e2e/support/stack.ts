@@ -4,10 +4,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDemoServer } from '@shirube/demo/serve';
+import { startDemoServer, type DemoServer } from '@shirube/demo/serve';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const serverDir = join(repoRoot, 'apps/server');
+
+/** Which build of the demo app: 1 is apps/demo/dist, 2 the next release in apps/demo/dist-next. */
+export type DemoRelease = 1 | 2;
 
 /** A running Shirube server with its own database, a project, and the demo app embedding the SDK. */
 export interface Stack {
@@ -17,6 +20,8 @@ export interface Stack {
   secretKey: string;
   /** Server output so far, for failure messages. */
   serverLog(): string;
+  /** Serves another build of the demo app against the same server and project; returns its URL. */
+  startDemo(release: DemoRelease): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -69,9 +74,10 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 
 /**
  * Starts the real server as a child process on a free port with a temporary SQLite database,
- * creates a project through the CLI, and serves the built demo app embedding the built SDK.
+ * creates a project through the CLI, and serves the built demo app (release 1 unless told
+ * otherwise) embedding the built SDK.
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: { release?: DemoRelease } = {}): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shirube-e2e-'));
   const env = { DATABASE_URL: join(dataDir, 'shirube.db'), HOST: '127.0.0.1' };
   const project = JSON.parse(await runCli(['create-project', '--name', 'E2E project'], env)) as {
@@ -88,16 +94,23 @@ export async function startStack(): Promise<Stack> {
   const serverLog = () => output;
   await waitForHealth(serverUrl, server, serverLog);
 
-  const demo = await startDemoServer({ port: 0, sdkUrl: `${serverUrl}/sdk/shirube.js`, projectKey: project.publicKey });
+  const demos: DemoServer[] = [];
+  const startDemo = async (release: DemoRelease) => {
+    const demo = await startDemoServer({ port: 0, sdkUrl: `${serverUrl}/sdk/shirube.js`, projectKey: project.publicKey, release });
+    demos.push(demo);
+    return demo.url;
+  };
+  const demoUrl = await startDemo(options.release ?? 1);
 
   return {
     serverUrl,
-    demoUrl: demo.url,
+    demoUrl,
     publicKey: project.publicKey,
     secretKey: project.secretKey,
     serverLog,
+    startDemo,
     async stop() {
-      await demo.close();
+      await Promise.all(demos.map((demo) => demo.close()));
       if (server.exitCode === null) {
         const exited = new Promise((r) => server.once('exit', r));
         server.kill('SIGTERM');
