@@ -6,8 +6,10 @@ import {
   MATCH_THRESHOLD,
   pathSimilarity,
   pickMatch,
+  rowEvidence,
   scoreTarget,
   textSimilarity,
+  withRow,
   type Score,
 } from './target-scoring.js';
 
@@ -160,6 +162,29 @@ describe('scoreTarget: moved and removed elements', () => {
     const confirm = button({ text: 'Delete', classes: ['btn', 'danger'], path: 'div.modal div.modal-root', landmark: 'alertdialog', heading: 'Delete API key?', twins: 2 });
     const rowButton = button({ text: 'Delete', classes: ['btn-link', 'danger'], path: 'li ul.api-keys div', row: 'sk_live_a81f' });
     expect(passes(scoreTarget(confirm, rowButton, false, false))).toBe(false);
+  });
+});
+
+describe('rows', () => {
+  const edit = button({ text: 'Edit', classes: ['btn-sm'], row: 'INV-1 | Acme KK | Paid', index: 0, siblings: 2 });
+
+  it('needs the key text and most of the others to agree', () => {
+    expect(rowEvidence(edit, { ...edit, row: 'INV-1 | Acme KK | Overdue' }, false, false).same).toBe(true);
+    expect(rowEvidence(edit, { ...edit, row: 'INV-2 | Acme KK | Paid' }, false, false).same).toBe(false);
+    const card = { ...edit, row: 'Bug | Fix login redirect' };
+    expect(rowEvidence(card, { ...card, row: 'Bug | Fix logout redirect' }, false, false).same).toBe(false);
+    // The cheap pass reads only the key text.
+    expect(rowEvidence(edit, { ...edit, row: 'INV-1' }, false, false).same).toBe(true);
+  });
+
+  it('adds to a score exactly what scoring with the row gives', () => {
+    const got = { ...edit, row: undefined };
+    for (const row of ['INV-1 | Acme KK | Paid', 'INV-2 | Acme KK | Paid', 'INV-1']) {
+      for (const translated of [false, true, undefined]) {
+        const added = withRow(scoreTarget(edit, got, translated, false), edit, { ...got, row }, translated, false);
+        expect(added).toEqual(scoreTarget(edit, { ...got, row }, translated, false));
+      }
+    }
   });
 });
 

@@ -72,8 +72,8 @@ const pairs = (s: string) => {
 };
 
 // A number standing alone ("3 items", "Inbox (3)") is a count that changes with the data; one
-// inside a token ("A-12", "INV-7") is a name.
-const counts = (s: string) => s.replace(/(^|[\s(])\d[\d,.]*(?=$|[\s)])/g, '$10');
+// inside a token ("A-12", "INV-7") or a year ("Meeting notes 2023") is a name.
+const counts = (s: string) => s.replace(/(^|[\s(])(?!(19|20)\d\d(?!\d))\d[\d,.]*(?=$|[\s)])/g, '$10');
 
 /**
  * Similarity of two normalised texts in [0, 1]: 1 when equal ignoring case, 0.9 when only counts
@@ -185,7 +185,7 @@ export function scoreTarget(want: Target, got: Target, translated?: boolean, alo
   // A candidate saying what a neighbour of the target said at capture time is that neighbour,
   // typically moved into the target's place after the target was removed.
   const own = (got.text ?? got.label)?.slice(0, 40);
-  if (!said && !translated && own && want.near?.includes(own)) points -= 10;
+  if (!translated && own && own !== (want.text ?? want.label)?.slice(0, 40) && want.near?.includes(own)) points -= 10;
 
   // A link that became a menu item is still clicked; a button that became a checkbox is not.
   const acts = (role?: string) => /^(button|link|menuitem|tab|option)$/.test(role ?? '');
@@ -220,20 +220,13 @@ export function scoreTarget(want: Target, got: Target, translated?: boolean, alo
   // element's own wording changed too, or its row already says which it is, it says little.
   // An element that has left its table or section (moved) has no context to compare.
   // A candidate in a row or under a heading where the target had none is elsewhere.
-  if (!want.row && got.row) points += against(-1);
   if (!want.heading && got.heading) points += against(-1);
   // A dialog's button is not on the page any more once the dialog closed.
   if (want.landmark && !got.landmark) points += against(/dialog/.test(want.landmark) ? -5 : -1);
-  let sameRow = false;
-  if (want.row && got.row) {
-    const [a, b] = [want.row, got.row].map((row) => row.toLowerCase().split(' | '));
-    sameRow = a![0] === b![0];
-    // After a translation the page announced, the key cell may be a translated date or category:
-    // then another cell with a number that is still the same (an amount) says it is the same row
-    // (a status that is the same says nothing: many rows share it), and none says little.
-    if (sameRow || !translated) count(5, !sameRow ? against(-12) : a![1] === b![1] ? 5 : 3);
-    else points += a!.some((cell, i) => i && /\d/.test(cell) && cell === b![i]) ? 2 : -1.5;
-  }
+  const row = rowEvidence(want, got, translated, !!moved);
+  points += row.points;
+  available += row.available;
+  const sameRow = row.same;
   if (want.heading) {
     const sim = got.heading ? textSimilarity(want.heading, got.heading, true) : 0.5;
     if (sim >= 0.6) count(3, 3 * sim);
@@ -245,6 +238,35 @@ export function scoreTarget(want: Target, got: Target, translated?: boolean, alo
     count(1, !same ? against(reworded ? -3 : -1) : textSimilarity(want.landmark, got.landmark) >= 0.6 ? 1 : 0.5);
   }
   return { points, available, said, unworded: reworded && !partly };
+}
+
+/**
+ * What a candidate's row says: whether it is the target's row (`same`), and the points it adds and
+ * makes available. Context is what tells look-alikes apart: the same wording in another row is the
+ * look-alike next door, so it counts heavily against, unless the element `moved` (its wording was
+ * unique then and now). A row is told by its key (first) text, usually data that translation
+ * leaves alone. A candidate in a row where the target had none is elsewhere.
+ */
+export function rowEvidence(want: Target, got: Target, translated: boolean | undefined, moved: boolean): { points: number; available: number; same: boolean } {
+  if (!want.row || !got.row) return { points: want.row || moved ? 0 : got.row ? -1 : 0, available: 0, same: false };
+  const [a, b] = [want.row, got.row].map((row) => row.toLowerCase().split(' | ')) as [string[], string[]];
+  // The key text must agree, and most of the others where both were read: two cards with the
+  // same label ("Bug") and different titles are different rows.
+  const same = a[0] === b[0] && (a.length < 2 || b.length < 2 || 2 * a.filter((cell) => b.includes(cell)).length > a.length);
+  // After a translation the page announced, the key cell may be a translated date or category:
+  // then another cell with a number that is still the same (an amount) says it is the same row
+  // (a status that is the same says nothing: many rows share it), and none says little.
+  if (same || !translated) return { points: !same ? (moved ? 0 : -12) : a[1] === b[1] ? 5 : 3, available: 5, same };
+  return { points: a.some((cell, i) => i && /\d/.test(cell) && cell === b[i]) ? 2 : -1.5, available: 0, same };
+}
+
+/**
+ * A score with the candidate's row added: the cheap pass over a table of look-alikes scores the
+ * rest once per kind of candidate and adds each one's row. Equals `scoreTarget` on signals with the row.
+ */
+export function withRow(score: Score, want: Target, got: Target, translated: boolean | undefined, alone: boolean): Score {
+  const row = rowEvidence(want, got, translated, !!score.said && alone && want.twins === 0);
+  return { ...score, points: score.points + row.points, available: score.available + row.available };
 }
 
 /**

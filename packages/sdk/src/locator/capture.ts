@@ -76,8 +76,13 @@ function iconOf(el: Element): string | undefined {
   )?.slice(0, 100);
 }
 
-/** The name of the control an element without wording belongs to: the button around an svg. */
+/**
+ * The name of an element without wording: its `<label for>` (a switch), or the name of the control
+ * it belongs to (the button around an svg).
+ */
 function ownerName(el: Element): string | undefined {
+  const label = (el as HTMLButtonElement).labels?.[0];
+  if (label) return textOf(label) || undefined;
   const owner = el.parentElement?.closest('a,button,label,[role=button],[role=link],[role=menuitem],[role=tab]');
   return (owner && normaliseText(owner.getAttribute('aria-label') || textOf(owner) || owner.getAttribute('title'))) || undefined;
 }

@@ -40,20 +40,49 @@ function position(e: Element, cache: SearchCache): [number, number] {
 }
 
 /**
+ * The first `count` texts of a row outside `el`, one per element that holds text (a cell, a name),
+ * skipping what is hidden from assistive technology (an avatar's initial).
+ */
+function rowKeys(row: Element, el: Element, count: number): string[] {
+  const keys: string[] = [];
+  const walker = row.ownerDocument.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
+  let holder: Element | null = null;
+  let skip: Element | null = null;
+  let text = '';
+  const flush = () => {
+    const key = normaliseText(text).slice(0, 40);
+    if (key) keys.push(key);
+    text = '';
+  };
+  for (let node: Node | null; keys.length < count && (node = walker.nextNode()); ) {
+    const parent = node.parentElement!;
+    if (parent === skip || !/\S/.test((node as Text).data)) continue;
+    if (parent !== holder) {
+      const hidden = parent.closest('[aria-hidden=true]');
+      if (el.contains(parent) || /^(script|style|option)$/.test(parent.localName) || (hidden && row.contains(hidden))) {
+        skip = parent;
+        continue;
+      }
+      flush();
+    }
+    holder = parent;
+    text += (node as Text).data;
+  }
+  if (keys.length < count) flush();
+  return keys;
+}
+
+/**
  * Adds what tells look-alikes apart: the row's key cells and, unless `rowOnly` (a cheap first look
  * at a table full of look-alikes), the position among similar siblings (of the element or of the
  * nearest ancestor that has some, such as its card), the heading of the card or section, and the landmark.
  */
 export function addContext(el: Element, t: Target, want?: Target, cache = newCache(), rowOnly = false): Target {
-  // A row is told by its first few other cells (its key data), not by status or action columns.
-  // The cheap first look reads only the key cell.
-  const row = el.parentElement?.closest('tr,li,[role=row]');
-  const cells: string[] = [];
-  for (const cell of row?.children ?? []) {
-    const text = cell.contains(el) ? '' : textOf(cell, 40);
-    if (text && cells.push(text) >= (rowOnly ? 1 : 3)) break;
-  }
-  if (cells.length) t.row = cells.join(' | ');
+  // A row (a table row, a list item, a card in a list) is told by its first few texts outside the
+  // element, its key data, not by status or action columns. The cheap first look reads only the first.
+  const row = el.parentElement?.closest('tr,li,[role=row],[role=listitem]');
+  const keys = row ? rowKeys(row, el, rowOnly ? 1 : 3) : [];
+  if (keys.length) t.row = keys.join(' | ');
   if (rowOnly) return t;
   for (let e = el, up = 0; e.parentElement && up < 4 && (!want || want.index !== undefined); e = e.parentElement, up++) {
     const [index, siblings] = position(e, cache);

@@ -1,4 +1,4 @@
-import { pickMatch, scoreTarget, type Score } from '@shirube/core';
+import { pickMatch, scoreTarget, withRow, type Score } from '@shirube/core';
 import type { Target, TargetMissingReason } from '@shirube/schema';
 import { ownSignals } from './capture.js';
 import { addContext, newCache } from './context.js';
@@ -71,36 +71,53 @@ function search(want: Target, roots: ParentNode[], tags: Array<string | undefine
   // Rescores the best `keep` candidates (and any tied with the last of them within `slack` of the
   // top: in a table of look-alikes only the rows tell them apart), reading more of each.
   let ranked: Array<[Score, Element]> = [];
+  const byPoints = (a: [Score, Element], b: [Score, Element]) => b[0].points - a[0].points;
   const narrow = (keep: number, slack: number, read: (el: Element) => Target) => {
     const top = ranked[0]?.[0].points ?? 0;
     const cut = ranked[keep - 1]?.[0].points ?? -Infinity;
     ranked = ranked
       .filter((c, i) => i < keep || (c[0].points >= cut && c[0].points >= top - slack))
       .map(([, el]) => score(el, read(el)))
-      .sort((a, b) => b[0].points - a[0].points);
+      .sort(byPoints);
   };
   const fullSignals = (el: Element) => full.get(el) ?? full.set(el, ownSignals(el, want, cache)).get(el)!;
 
   // Identity first (attributes, id, wording) for every candidate; look-alikes read the same, so
-  // their score is worked out once.
-  const same = new Map<string, Score>();
+  // their score is worked out once per kind.
+  const kinds = new Map<string, Score>();
+  const kindOf = new Map<Element, string>();
+  const identity = (el: Element) => {
+    const key = kindOf.get(el)!;
+    return kinds.get(key) ?? kinds.set(key, scoreTarget(want, quick.get(el)!, translated, alone)).get(key)!;
+  };
   ranked = [...candidates]
     .map((el): [Score, Element] => {
       const signals = ownSignals(el, want, cache, true);
-      const key = JSON.stringify(signals);
       quick.set(el, signals);
-      return [same.get(key) ?? same.set(key, scoreTarget(want, signals, translated)).get(key)!, el];
+      kindOf.set(el, JSON.stringify(signals));
+      return [identity(el), el];
     })
-    .sort((a, b) => b[0].points - a[0].points);
+    .sort(byPoints);
   // Some element still says what the target said: the page was not translated, so wording that
   // differs elsewhere is not excused as a translation. If only one says it, and the target said it
   // alone at capture too, it is the target wherever it is now.
   const saying = ranked.filter((c) => c[0].said).length;
   if (saying) translated ??= false;
   alone = saying === 1;
-  // Then the row among the leaders, which settles tables of look-alikes cheaply; then classes,
-  // icon and ancestry; then all context.
-  if (want.row) narrow(60, 3, (el) => addContext(el, quick.get(el)!, want, cache, true));
+  kinds.clear();
+  // Then the key of the row among the leaders, which settles tables of look-alikes cheaply; then
+  // classes, icon and ancestry; then all context.
+  if (want.row) {
+    const top = ranked[0]?.[0].points ?? 0;
+    const cut = ranked[59]?.[0].points ?? -Infinity;
+    ranked = ranked
+      .filter((c, i) => i < 60 || (c[0].points >= cut && c[0].points >= top - 3))
+      .map(([, el]): [Score, Element] => {
+        const base = identity(el);
+        return [withRow(base, want, addContext(el, quick.get(el)!, want, cache, true), translated, alone), el];
+      })
+      .sort(byPoints);
+  }
   narrow(20, 3, (el) => (want.row ? addContext(el, fullSignals(el), want, cache, true) : fullSignals(el)));
   narrow(8, CONTEXT_POINTS, (el) => addContext(el, fullSignals(el), want, cache));
   const pick = pickMatch(

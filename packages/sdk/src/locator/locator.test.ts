@@ -51,6 +51,12 @@ describe('captureTarget', () => {
     expect(captureTarget(byKey('e')!)).toMatchObject({ twins: 0, alike: 1 });
   });
 
+  it('reads the row of a card in a list by its first texts, without the avatar hidden from assistive technology', () => {
+    mount(`<section role="list"><div role="listitem"><div><span aria-hidden="true">M</span><span>Maria Garcia</span><time>12m</time></div>
+      <p>The export does nothing</p><button data-k="a">Assign to me</button></div></section>`);
+    expect(captureTarget(byKey('a')!).row).toBe('Maria Garcia | 12m | The export does nothing');
+  });
+
   it('names an icon font by its ligature and leaves hidden icon text out of the caption', () => {
     mount(`<button data-k="m" role="menuitem"><mat-icon aria-hidden="true" class="mat-icon material-icons">content_copy</mat-icon><span>Duplicate</span></button>`);
     expect(captureTarget(byKey('m')!)).toMatchObject({ text: 'Duplicate', icon: 'content_copy' });
