@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, EXPECTED_ATTR, FAMILIES, TARGET_ATTR, expectsNull, markerPattern } from './corpus/index.js';
+import { HOLDOUT } from './holdout/index.js';
 import { SPEED_ELEMENTS, speedPage } from './speed.js';
 
 type Root = { querySelectorAll(selectors: string): ArrayLike<unknown> & Iterable<unknown> };
@@ -33,29 +34,32 @@ function markers(html: string, attribute: string): { inDom: number; inText: numb
   return { inDom: markedElements(parse(html), attribute).length, inText: (html.match(markerPattern(attribute)) ?? []).length };
 }
 
-describe('targeting corpus', () => {
+describe.each([
+  ['main', CORPUS],
+  ['holdout', HOLDOUT],
+] as const)('targeting corpus: %s', (_, cases) => {
   it('has at least 45 cases with unique kebab-case ids', () => {
-    expect(CORPUS.length).toBeGreaterThanOrEqual(45);
-    const ids = CORPUS.map((c) => c.id);
+    expect(cases.length).toBeGreaterThanOrEqual(45);
+    const ids = cases.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
   it('covers every family with at least two cases', () => {
     for (const family of FAMILIES) {
-      expect(CORPUS.filter((c) => c.family === family).length, family).toBeGreaterThanOrEqual(2);
+      expect(cases.filter((c) => c.family === family).length, family).toBeGreaterThanOrEqual(2);
     }
   });
 
   it('marks exactly one clicked element in every before page, as an attribute of an element', () => {
-    for (const c of CORPUS) {
+    for (const c of cases) {
       expect(markers(c.before, TARGET_ATTR), c.id).toEqual({ inDom: 1, inText: 1 });
       expect(markers(c.before, EXPECTED_ATTR).inText, c.id).toBe(0);
     }
   });
 
   it('marks at most one expected element in every after page', () => {
-    for (const c of CORPUS) {
+    for (const c of cases) {
       const expected = markers(c.after, EXPECTED_ATTR);
       expect(expected.inDom, c.id).toBe(expected.inText);
       expect(expected.inDom, c.id).toBeLessThanOrEqual(1);
@@ -64,23 +68,38 @@ describe('targeting corpus', () => {
   });
 
   it('expects null in roughly a fifth of the cases', () => {
-    const share = CORPUS.filter(expectsNull).length / CORPUS.length;
+    const share = cases.filter(expectsNull).length / cases.length;
     expect(share).toBeGreaterThanOrEqual(0.15);
     expect(share).toBeLessThanOrEqual(0.25);
   });
 
   it('expects null in every removed case, and has several of them', () => {
-    const removed = CORPUS.filter((c) => c.family === 'removed');
+    const removed = cases.filter((c) => c.family === 'removed');
     expect(removed.length).toBeGreaterThanOrEqual(5);
     for (const c of removed) expect(expectsNull(c), c.id).toBe(true);
   });
 
+  it('declares <html lang> on both pages of a language case that says which language it is', () => {
+    const lang = (html: string): string | undefined => /<html\s[^>]*lang="([^"]+)"/i.exec(html)?.[1];
+    for (const c of cases.filter((x) => x.family === 'language' && (lang(x.before) || lang(x.after)))) {
+      expect(lang(c.before), c.id).toBeDefined();
+      expect(lang(c.before), c.id).not.toBe(lang(c.after));
+    }
+  });
+
   it('changes something between before and after, and describes each case', () => {
-    for (const c of CORPUS) {
+    for (const c of cases) {
       const strip = (html: string): string => html.replace(markerPattern(TARGET_ATTR), '').replace(markerPattern(EXPECTED_ATTR), '');
       expect(strip(c.before), c.id).not.toBe(strip(c.after));
       expect(c.description.length, c.id).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('both corpora', () => {
+  it('share no case id', () => {
+    const main = new Set(CORPUS.map((c) => c.id));
+    for (const c of HOLDOUT) expect(main.has(c.id), c.id).toBe(false);
   });
 });
 
