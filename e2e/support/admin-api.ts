@@ -1,4 +1,4 @@
-import type { Guide, GuideInput } from '@shirube/schema';
+import type { Guide, GuideInput, GuidePatch } from '@shirube/schema';
 import type { Funnel } from '@shirube/server';
 
 /** A small client for the admin REST API, authenticated with a project's secret key. */
@@ -15,6 +15,7 @@ export function adminApi(serverUrl: string, secretKey: string) {
   }
   return {
     createGuide: (input: GuideInput) => call<Guide>('POST', '/guides', input),
+    updateGuide: (guideId: string, patch: GuidePatch) => call<Guide>('PATCH', `/guides/${guideId}`, patch),
     publish: (guideId: string) => call<{ guide: Guide; version: number }>('POST', `/guides/${guideId}/publish`),
     funnel: (guideId: string, version?: number) =>
       call<Funnel>('GET', `/guides/${guideId}/funnel${version ? `?version=${version}` : ''}`),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideProgress } from './guide-runner.js';
-import { selectGuide } from './guide-selection.js';
+import { pinnedVersions, selectGuide, withPinnedVersions } from './guide-selection.js';
 import { guideWithSteps, page } from './test-fixtures.js';
 
 const onboarding = guideWithSteps(3, { id: 'onboarding', displayRules: { urlPatterns: ['/'] } });
@@ -42,5 +42,26 @@ describe('guide selection', () => {
 
   it('skips guides without steps', () => {
     expect(selectGuide([guideWithSteps(0, { id: 'empty' })], {}, page('/'))).toBeNull();
+  });
+});
+
+describe('pinned versions', () => {
+  const v2 = { ...onboarding, version: 2, name: 'Onboarding v2' };
+
+  it('asks for the version a user is in the middle of when a newer one is live', () => {
+    expect(pinnedVersions([v2, anywhere], { onboarding: progress('onboarding', 'active', 1, 1) })).toEqual([{ guideId: 'onboarding', version: 1 }]);
+  });
+
+  it('asks for nothing for users on the live version, or done with the guide', () => {
+    expect(pinnedVersions([v2], { onboarding: progress('onboarding', 'active', 1, 2) })).toEqual([]);
+    expect(pinnedVersions([v2], { onboarding: progress('onboarding', 'completed', 2, 1) })).toEqual([]);
+    expect(pinnedVersions([v2], {})).toEqual([]);
+  });
+
+  it('resumes the user on their version once it is put in place of the live one', () => {
+    const mine = progress('onboarding', 'active', 2, 1);
+    const guides = withPinnedVersions([v2, anywhere], [onboarding]);
+    expect(guides.map((g) => g.version)).toEqual([1, 1]);
+    expect(selectGuide(guides, { onboarding: mine }, page('/'))).toEqual({ guide: onboarding, progress: mine });
   });
 });

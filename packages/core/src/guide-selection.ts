@@ -46,3 +46,32 @@ export function resumeOnVersion(guide: PublishedGuide, progress: GuideProgress):
   }
   return null;
 }
+
+/** A guide version a user is in the middle of, which is no longer the live one. */
+export interface PinnedVersion {
+  guideId: string;
+  version: number;
+}
+
+/**
+ * The earlier versions to fetch so that users in the middle of a guide finish the version they
+ * started: publishing a new version must not move them mid-way (their step may not exist any more).
+ */
+export function pinnedVersions(
+  guides: readonly PublishedGuide[],
+  progressByGuide: Readonly<Record<string, GuideProgress | undefined>>,
+): PinnedVersion[] {
+  const pins: PinnedVersion[] = [];
+  for (const guide of guides) {
+    const progress = progressByGuide[guide.id];
+    if (progress?.status === 'active' && progress.version !== guide.version && progress.version >= 1) {
+      pins.push({ guideId: guide.id, version: progress.version });
+    }
+  }
+  return pins;
+}
+
+/** The live guides with each fetched pinned version in place of its live one. */
+export function withPinnedVersions(guides: readonly PublishedGuide[], pinned: readonly PublishedGuide[]): PublishedGuide[] {
+  return guides.map((guide) => pinned.find((p) => p.id === guide.id) ?? guide);
+}

@@ -46,6 +46,8 @@ export interface GuideController {
   /** Loads stored progress (call before the first evaluate). */
   load(): Promise<void>;
   setGuides(guides: PublishedGuide[]): void;
+  /** The stored progress per guide, once loaded. */
+  progress(): Readonly<Record<string, GuideProgress>>;
   /**
    * Picks and shows the guide for the current page; keeps showing the running one if it still
    * applies, looking for its target again since the page may have swapped it.
@@ -182,6 +184,7 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
     setGuides(next) {
       guides = next;
     },
+    progress: () => progress,
     evaluate() {
       const page = options.page();
       const run = running;

@@ -1,3 +1,4 @@
+import type { PinnedVersion } from '@shirube/core';
 import type { PublishedGuide } from '@shirube/schema';
 import { isPublishedGuide } from './guide-shape.js';
 import type { Logger } from './logger.js';
@@ -59,4 +60,33 @@ export async function loadGuides(options: LoadGuidesOptions): Promise<PublishedG
     logger.warn('could not load guides, using the cached copy', error);
     return cachedGuides();
   }
+}
+
+/**
+ * Fetches the earlier versions that users in the middle of a guide keep following. A published
+ * version never changes, so each is stored once and read from the store afterwards; one that
+ * cannot be had (offline, no longer live) is left out, and the live version applies.
+ */
+export async function loadPinnedVersions(options: LoadGuidesOptions, pins: readonly PinnedVersion[]): Promise<PublishedGuide[]> {
+  const base = options.apiUrl.replace(/\/+$/, '');
+  const found = await Promise.all(
+    pins.map(async ({ guideId, version }) => {
+      const key = `${options.cacheKey}:${guideId}:${version}`;
+      try {
+        const stored = await options.store.get<unknown>(key);
+        if (isPublishedGuide(stored)) return stored;
+        const url = `${base}/sdk/v1/guides/${encodeURIComponent(guideId)}/versions/${version}?key=${encodeURIComponent(options.projectKey)}`;
+        const response = await options.fetch(url, { credentials: 'omit' });
+        if (!response.ok) return null;
+        const guide: unknown = await response.json();
+        if (!isPublishedGuide(guide) || guide.id !== guideId || guide.version !== version) return null;
+        await options.store.set(key, guide);
+        return guide;
+      } catch (error) {
+        options.logger.warn('could not load the guide version in progress', error);
+        return null;
+      }
+    }),
+  );
+  return found.filter((guide): guide is PublishedGuide => guide !== null);
 }

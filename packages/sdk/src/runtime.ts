@@ -1,8 +1,9 @@
 import type { GuideEventDraft, PageLocation } from '@shirube/core';
+import { pinnedVersions, withPinnedVersions } from '@shirube/core';
 import { uuidv7, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
 import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
-import { loadGuides } from './guides-client.js';
+import { loadGuides, loadPinnedVersions } from './guides-client.js';
 import { createGuideController } from './guide-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
 import { locateTarget } from './locator/index.js';
@@ -146,7 +147,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     }),
   );
 
-  const guidesRequest = loadGuides({ apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: keys.guides, logger });
+  const guideSource = { apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: keys.guides, logger };
+  const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
     const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load()]);
@@ -166,6 +168,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   let guides: PublishedGuide[] = [];
   const guidesReady = ready
     .then(() => guidesRequest)
+    // Users in the middle of a guide finish the version they started, whatever was published since.
+    .then(async (live) => withPinnedVersions(live, await loadPinnedVersions(guideSource, pinnedVersions(live, controller.progress()))))
     .then((loadedGuides) => {
       guides = loadedGuides;
       controller.setGuides(guides);

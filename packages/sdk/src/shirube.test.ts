@@ -141,6 +141,30 @@ describe('guide controller', () => {
     expect(second.events[0]).toMatchObject({ stepId: 'create', stepIndex: 1, anonymousId });
   });
 
+  it('keeps a user in the middle of a guide on their version after a new one is published', async () => {
+    const map = new Map<string, unknown>();
+    const first = boot(map, fakeApi([onboardingGuide()]));
+    await waitForDialog('Welcome');
+    button('Next').click();
+    await waitForDialog('Create a report');
+    first.shirube.destroy();
+
+    // Version 2 renames the step the user is on; the server still serves version 1 on request.
+    const v2 = onboardingGuide({ version: 2 });
+    v2.steps[1] = { ...v2.steps[1]!, title: 'Make your first report' };
+    const requested: string[] = [];
+    const api = fakeApi(() => jsonResponse({ guides: [v2] }, 200));
+    const liveOnly = api.fetch;
+    api.fetch = (async (url: string | URL | Request, init?: RequestInit) => {
+      requested.push(String(url));
+      return String(url).includes('/versions/1') ? jsonResponse(onboardingGuide(), 200) : liveOnly(url, init);
+    }) as typeof fetch;
+    const second = boot(map, api);
+    await waitForDialog('Create a report');
+    expect(second.events[0]).toMatchObject({ type: 'step_viewed', guideVersion: 1, stepId: 'create' });
+    expect(requested.some((url) => url.includes('/sdk/v1/guides/onboarding/versions/1?key=pk_test'))).toBe(true);
+  });
+
   it('dismisses with the close button and does not come back', async () => {
     const map = new Map<string, unknown>();
     const first = boot(map, fakeApi([onboardingGuide()]));

@@ -13,6 +13,27 @@ async function liveGuides(key?: string): Promise<PublishedGuide[]> {
   return ((await res.json()) as { guides: PublishedGuide[] }).guides;
 }
 
+describe('GET /sdk/v1/guides/:id/versions/:version', () => {
+  it('serves an earlier version of a live guide to users in the middle of it, cacheable for good', async () => {
+    const guide = await publishedGuide(t);
+    await t.admin('PATCH', `/guides/${guide.id}`, { name: 'Renamed' });
+    await t.admin('POST', `/guides/${guide.id}/publish`);
+    const res = await t.sdk('GET', `/guides/${guide.id}/versions/1`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(await res.json()).toMatchObject({ id: guide.id, version: 1, name: 'Onboarding' });
+    expect(await (await t.sdk('GET', `/guides/${guide.id}/versions/2`)).json()).toMatchObject({ version: 2, name: 'Renamed' });
+  });
+
+  it('answers 404 for unknown versions, other projects, and guides that are no longer live', async () => {
+    const guide = await publishedGuide(t);
+    for (const version of ['0', '3', 'x', '1.5']) expect((await t.sdk('GET', `/guides/${guide.id}/versions/${version}`)).status).toBe(404);
+    expect((await t.sdk('GET', `/guides/${guide.id}/versions/1`, { key: t.other.publicKey })).status).toBe(404);
+    await t.admin('PATCH', `/guides/${guide.id}`, { status: 'archived' });
+    expect((await t.sdk('GET', `/guides/${guide.id}/versions/1`)).status).toBe(404);
+  });
+});
+
 describe('GET /sdk/v1/guides', () => {
   it('serves only published guides of the project, oldest first', async () => {
     const first = await publishedGuide(t, sampleGuide('First'));

@@ -6,6 +6,8 @@ import { publicKeyAuth } from '../auth/public-key-auth.js';
 import type { Database } from '../db/database.js';
 import { ingestBatch } from '../events/ingest.js';
 import { listLiveGuides } from '../guides/guide-versions.repo.js';
+import { getPinnedVersion } from '../guides/pinned-version.repo.js';
+import { notFound } from '../errors.js';
 import { ifNoneMatchHits, strongEtag } from '../http/etag.js';
 import { limitBody, readBody } from '../http/json-body.js';
 
@@ -34,6 +36,14 @@ export function sdkRoutes({ db }: { db: Database }) {
       const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
       if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
       return c.body(body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+    })
+    // A published version never changes, so browsers may keep it for good.
+    .get('/guides/:id/versions/:version', async (c) => {
+      const version = Number(c.req.param('version'));
+      if (!Number.isSafeInteger(version) || version < 1) throw notFound('No such guide version');
+      const guide = await getPinnedVersion(db, c.var.project.id, c.req.param('id'), version);
+      if (!guide) throw notFound('No such guide version');
+      return c.json(guide, 200, { 'Cache-Control': 'public, max-age=31536000, immutable' });
     })
     .post('/events', limitBody(EVENT_LIMITS.maxBatchBytes), async (c) => {
       const batch = await readBody(c, EventBatchSchema);
