@@ -72,19 +72,27 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server did not become healthy:\n${log()}`);
 }
 
+/** A running Shirube server on its own empty database, with no project or user yet. */
+export interface BareServer {
+  serverUrl: string;
+  /** Server output so far, for failure messages. */
+  serverLog(): string;
+  /** Runs the server's CLI against the same database; returns its stdout. */
+  cli(args: string[]): Promise<string>;
+  /** Serves a build of the demo app embedding the SDK with `projectKey`; returns its URL. */
+  startDemo(projectKey: string, release?: DemoRelease): Promise<string>;
+  stop(): Promise<void>;
+}
+
 /**
- * Starts the real server as a child process on a free port with a temporary SQLite database,
- * creates a project through the CLI, and serves the built demo app (release 1 unless told
- * otherwise) embedding the built SDK.
+ * Starts the real server as a child process on a free port with a temporary SQLite database and
+ * nothing in it: what a newcomer's first run looks like.
  */
-export async function startStack(options: { release?: DemoRelease } = {}): Promise<Stack> {
+export async function startBareServer(): Promise<BareServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shirube-e2e-'));
   const env = { DATABASE_URL: join(dataDir, 'shirube.db'), HOST: '127.0.0.1' };
-  const project = JSON.parse(await runCli(['create-project', '--name', 'E2E project'], env)) as {
-    publicKey: string;
-    secretKey: string;
-  };
-
+  // Migrates the new database before the server opens it.
+  await runCli(['migrate'], env);
   const port = await freePort();
   const serverUrl = `http://127.0.0.1:${port}`;
   const server = runTsx('src/main.ts', [], { ...env, PORT: String(port) });
@@ -95,20 +103,15 @@ export async function startStack(options: { release?: DemoRelease } = {}): Promi
   await waitForHealth(serverUrl, server, serverLog);
 
   const demos: DemoServer[] = [];
-  const startDemo = async (release: DemoRelease) => {
-    const demo = await startDemoServer({ port: 0, sdkUrl: `${serverUrl}/sdk/shirube.js`, projectKey: project.publicKey, release });
-    demos.push(demo);
-    return demo.url;
-  };
-  const demoUrl = await startDemo(options.release ?? 1);
-
   return {
     serverUrl,
-    demoUrl,
-    publicKey: project.publicKey,
-    secretKey: project.secretKey,
     serverLog,
-    startDemo,
+    cli: (args) => runCli(args, env),
+    async startDemo(projectKey, release = 1) {
+      const demo = await startDemoServer({ port: 0, sdkUrl: `${serverUrl}/sdk/shirube.js`, projectKey, release });
+      demos.push(demo);
+      return demo.url;
+    },
     async stop() {
       await Promise.all(demos.map((demo) => demo.close()));
       if (server.exitCode === null) {
@@ -118,5 +121,25 @@ export async function startStack(options: { release?: DemoRelease } = {}): Promi
       }
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Starts a bare server, creates a project through the CLI, and serves the built demo app (release 1
+ * unless told otherwise) embedding the built SDK.
+ */
+export async function startStack(options: { release?: DemoRelease } = {}): Promise<Stack> {
+  const bare = await startBareServer();
+  const project = JSON.parse(await bare.cli(['create-project', '--name', 'E2E project'])) as { publicKey: string; secretKey: string };
+  const startDemo = (release: DemoRelease) => bare.startDemo(project.publicKey, release);
+  const demoUrl = await startDemo(options.release ?? 1);
+  return {
+    serverUrl: bare.serverUrl,
+    demoUrl,
+    publicKey: project.publicKey,
+    secretKey: project.secretKey,
+    serverLog: bare.serverLog,
+    startDemo,
+    stop: bare.stop,
   };
 }
