@@ -1,6 +1,7 @@
 import { hc } from 'hono/client';
 import { describe, expect, it } from 'vitest';
-import { createApp, type AppType } from './app.js';
+import { createApp, type AppType, type ConsoleAppType } from './app.js';
+import { setupConsole } from './console/console-test-support.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
 import { errorOf, sampleGuide, setupTest } from './test-support.js';
 
@@ -51,5 +52,23 @@ describe('app', () => {
     const body = await list.json();
     // `body.guides[0].name` type-checks only because the route types flow through `AppType`.
     expect(body.guides[0]?.name).toBe('Typed');
+  });
+
+  it('carries the console routes for a typed client', async () => {
+    const t = await setupConsole();
+    const client = hc<ConsoleAppType>('http://localhost', {
+      fetch: ((input: string | URL, init?: RequestInit) => t.app.request(String(input), init)) as typeof fetch,
+      headers: { cookie: t.editor.cookie, 'x-csrf-token': t.editor.csrfToken },
+    });
+    const guides = client.api.console.projects[':projectId'].guides;
+    const created = await guides.$post({ param: { projectId: t.project.project.id }, json: sampleGuide('Typed') });
+    expect(created.status).toBe(201);
+    const list = await guides.$get({ param: { projectId: t.project.project.id } });
+    const body = await list.json();
+    // `live` and `updatedBy` type-check only because the console route types flow through the app type.
+    expect(body.guides[0]?.live).toBeNull();
+    expect(body.guides[0]?.updatedBy?.name).toBe(t.editor.user.name);
+    const session = await (await client.api.console.session.$get()).json();
+    expect(session.user.role).toBe('editor');
   });
 });

@@ -2,11 +2,16 @@ import { Hono } from 'hono';
 import { funnelRoutes } from './analytics/funnel.routes.js';
 import type { ProjectEnv } from './app-env.js';
 import { secretKeyAuth } from './auth/secret-key-auth.js';
+import { builderRoutes } from './builder/builder.routes.js';
+import { consoleRoutes } from './console/console.routes.js';
 import type { Database } from './db/database.js';
 import { handleError, handleNotFound } from './errors.js';
 import { guidesRoutes } from './guides/guides.routes.js';
 import { limitBody } from './http/json-body.js';
-import { DEFAULT_SDK_DIR } from './paths.js';
+import { ownOriginResolver } from './http/own-origin.js';
+import { DEFAULT_CONSOLE_DIR, DEFAULT_SDK_DIR } from './paths.js';
+import { isExactOrigin } from './projects/allowed-origins.js';
+import { consoleAssetRoutes } from './web/console-assets.routes.js';
 import { sdkAssetRoutes } from './sdk/sdk-assets.routes.js';
 import { sdkRoutes } from './sdk/sdk.routes.js';
 
@@ -17,10 +22,22 @@ export interface AppOptions {
   db: Database;
   /** Folder holding the SDK build; defaults to `<repo>/packages/sdk/dist`. */
   sdkDir?: string;
+  /** Folder holding the console build; defaults to `<repo>/apps/console/dist` (SHIRUBE_CONSOLE_DIR for `pnpm start`). */
+  consoleDir?: string;
+  /**
+   * The origin browsers reach the server at (`https://shirube.example.com`), when it differs from
+   * the request URL's, as behind a proxy that terminates TLS. Console CSRF checks, the session
+   * cookie's Secure flag and the builder's `consoleOrigin` use it.
+   */
+  publicOrigin?: string;
 }
 
 /** Builds the HTTP app. Routes are chained so `typeof app` carries every route's types. */
-export function createApp({ db, sdkDir = DEFAULT_SDK_DIR }: AppOptions) {
+export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_CONSOLE_DIR, publicOrigin }: AppOptions) {
+  if (publicOrigin !== undefined && !isExactOrigin(publicOrigin)) {
+    throw new Error(`publicOrigin must be an origin such as https://shirube.example.com, got ${JSON.stringify(publicOrigin)}`);
+  }
+  const originOf = ownOriginResolver(publicOrigin);
   const admin = new Hono<ProjectEnv>()
     .use(secretKeyAuth({ db }))
     .use(limitBody(ADMIN_BODY_LIMIT))
@@ -30,11 +47,19 @@ export function createApp({ db, sdkDir = DEFAULT_SDK_DIR }: AppOptions) {
   return new Hono()
     .get('/health', (c) => c.json({ ok: true as const }, 200))
     .route('/api/v1', admin)
+    .route('/api/console', consoleRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf }))
+    // Before `/sdk/v1`: the builder has its own CORS (allowed origins only) and auth.
+    .route('/sdk/v1/builder', builderRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf }))
     .route('/sdk/v1', sdkRoutes({ db }))
     .route('/sdk', sdkAssetRoutes({ sdkDir }))
+    // Last: the console page answers whatever GET the API did not.
+    .route('/', consoleAssetRoutes({ consoleDir }))
     .notFound(handleNotFound)
     .onError(handleError);
 }
 
-/** The app's type, for a typed client (`hc<AppType>`). */
+/** The app's type, for a typed client (`hc<AppType>`), console routes included. */
 export type AppType = ReturnType<typeof createApp>;
+
+/** The same type under the name the console uses: `hc<ConsoleAppType>(origin).api.console...`. */
+export type ConsoleAppType = AppType;

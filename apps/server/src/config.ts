@@ -5,14 +5,20 @@ export interface EnvConfig {
   port: number;
   host: string;
   databaseUrl: string;
+  /** SHIRUBE_CONSOLE_DIR: where the console build is, when not `<repo>/apps/console/dist`. */
+  consoleDir?: string;
+  /** SHIRUBE_PUBLIC_ORIGIN: the origin browsers use, when a proxy in front changes it. */
+  publicOrigin?: string;
 }
 
-/** PORT (8787), HOST (127.0.0.1) and DATABASE_URL (`<repo>/data/shirube.db`). */
+/** PORT (8787), HOST (127.0.0.1), DATABASE_URL (`<repo>/data/shirube.db`), SHIRUBE_CONSOLE_DIR, SHIRUBE_PUBLIC_ORIGIN. */
 export function readEnv(env: NodeJS.ProcessEnv = process.env, defaultPort = 8787): EnvConfig {
   return {
     port: parsePort(env.PORT, defaultPort, 'PORT'),
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_FILE,
+    ...(env.SHIRUBE_CONSOLE_DIR ? { consoleDir: env.SHIRUBE_CONSOLE_DIR } : {}),
+    ...(env.SHIRUBE_PUBLIC_ORIGIN ? { publicOrigin: env.SHIRUBE_PUBLIC_ORIGIN } : {}),
   };
 }
 

@@ -12,6 +12,13 @@ export type ErrorCode =
   | 'not_found'
   | 'payload_too_large'
   | 'sdk_not_built'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'csrf'
+  | 'already_set_up'
+  | 'email_taken'
+  | 'last_owner'
+  | 'invalid_token'
   | 'internal';
 
 /** An HTTP error with a stable code; `app.onError` turns it into `{ error: { code, message } }`. */
@@ -28,6 +35,7 @@ export class ApiError extends HTTPException {
 
 export const badRequest = (message: string) => new ApiError(400, 'invalid_request', message);
 export const notFound = (message = 'Not found') => new ApiError(404, 'not_found', message);
+export const forbidden = (message: string) => new ApiError(403, 'forbidden', message);
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   400: 'invalid_request',

@@ -1,10 +1,10 @@
 /** The server's public API: build the app, open and migrate a database, run it, seed it. */
-export { createApp, type AppOptions, type AppType } from './app.js';
+export { createApp, type AppOptions } from './app.js';
 export { openDatabase, migrateToLatest, type Database } from './db/database.js';
 export { parseDatabaseUrl, type DatabaseLocation } from './db/database-url.js';
 export type { DB } from './db/schema.js';
 export { startServer, type RunningServer, type ServerOptions } from './server.js';
 export { createProject, type CreatedProject, type Project } from './projects/projects.repo.js';
 export { seedDemo, type DemoSeed } from './seed/demo-seed.js';
-export type { Funnel, FunnelStep } from './analytics/funnel.repo.js';
-export type { GuideVersionSummary } from './guides/guide-versions.repo.js';
+// The types browser code needs (console, builder), also importable alone from `@shirube/server/types`.
+export type * from './types.js';

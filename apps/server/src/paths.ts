@@ -9,3 +9,6 @@ export const DEFAULT_DATABASE_FILE = resolve(REPO_ROOT, 'data/shirube.db');
 
 /** Where `pnpm build` puts the SDK bundles that `/sdk/*.js` serves. */
 export const DEFAULT_SDK_DIR = resolve(REPO_ROOT, 'packages/sdk/dist');
+
+/** Where the console's Vite build lands; the server serves it at `/`. */
+export const DEFAULT_CONSOLE_DIR = resolve(REPO_ROOT, 'apps/console/dist');

@@ -9,6 +9,8 @@ export interface ServerOptions {
   port: number;
   host: string;
   sdkDir?: string;
+  consoleDir?: string;
+  publicOrigin?: string;
   /** An already open (and migrated) database to use instead of opening `databaseUrl`. */
   db?: Database;
 }
@@ -27,7 +29,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = options.db ?? openDatabase(options.databaseUrl);
   try {
     if (ownsDb) await migrateToLatest(db);
-    const app = createApp({ db, ...(options.sdkDir ? { sdkDir: options.sdkDir } : {}) });
+    const app = createApp({
+      db,
+      ...(options.sdkDir ? { sdkDir: options.sdkDir } : {}),
+      ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
+      ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
+    });
     const server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

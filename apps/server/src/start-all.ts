@@ -1,9 +1,11 @@
 import { parsePort, readEnv } from './config.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
+import { updateProject } from './projects/projects.repo.js';
 import { demoKeysFileFor } from './seed/demo-keys-file.js';
 import { seedDemo, type DemoSeed } from './seed/demo-seed.js';
 import { startServer } from './server.js';
 import { onShutdown } from './shutdown.js';
+import { ensureFirstOwner } from './users/first-owner.js';
 
 // `pnpm start`: migrate, seed the demo project, run the API and the demo app, print how to use them.
 
@@ -22,15 +24,23 @@ async function loadDemoServer(): Promise<StartDemoServer> {
 }
 
 /** A URL a browser on this machine can open, even when listening on every interface. */
+/** The builder runs inside the demo app, on whichever host name the browser uses for it. */
+const demoOrigins = (port: number) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+
 function browsable(url: string): string {
   return url.replace('//0.0.0.0:', '//127.0.0.1:').replace('//[::]:', '//[::1]:');
 }
 
-function banner(serverUrl: string, demoUrl: string | null, seed: DemoSeed): string {
+function banner(serverUrl: string, demoUrl: string | null, seed: DemoSeed, owner: { email: string; password: string } | null): string {
   const api = browsable(serverUrl);
+  const signIn = owner
+    ? [`  Console      ${api}/`, `  Sign in as   ${owner.email}`, `  Password     ${owner.password}   (shown only this once: note it now)`]
+    : [`  Console      ${api}/   (sign in with your account)`];
   return [
     '',
     '  Shirube is running',
+    '',
+    ...signIn,
     '',
     `  API server   ${api}`,
     `  Demo app     ${demoUrl ?? '(not running, see the message above)'}`,
@@ -53,7 +63,11 @@ try {
   const demoPort = parsePort(process.env.DEMO_PORT, 5174, 'DEMO_PORT');
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
-  const seed = await seedDemo(db, { keysFile: demoKeysFileFor(config.databaseUrl) });
+  const seed = await seedDemo(db, {
+    keysFile: demoKeysFileFor(config.databaseUrl),
+    allowedOrigins: demoOrigins(demoPort),
+  });
+  const owner = await ensureFirstOwner(db);
   const server = await startServer({ ...config, db });
   console.log(`Shirube server listening on ${server.url}`);
 
@@ -61,12 +75,15 @@ try {
   try {
     const startDemoServer = await loadDemoServer();
     demo = await startDemoServer({ port: demoPort, host: config.host, sdkUrl: `${browsable(server.url)}/sdk/shirube.js`, projectKey: seed.publicKey });
+    // DEMO_PORT=0 picks a free port: allow the one actually in use.
+    const port = Number(new URL(demo.url).port);
+    if (port !== demoPort) await updateProject(db, seed.projectId, { allowedOrigins: demoOrigins(port) });
   } catch (error) {
     console.error(`The demo app could not start: ${error instanceof Error ? error.message : String(error)}`);
     console.error('Run `pnpm install && pnpm build` at the repository root, then start again. The API server keeps running.');
   }
 
-  console.log(banner(server.url, demo ? browsable(demo.url) : null, seed));
+  console.log(banner(server.url, demo ? browsable(demo.url) : null, seed, owner));
   onShutdown(async () => {
     await demo?.close();
     await server.close();

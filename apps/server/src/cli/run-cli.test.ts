@@ -102,10 +102,44 @@ describe('cli', () => {
     expect(existsSync(join(process.cwd(), 'demo-keys.json'))).toBe(false);
   });
 
+  it('create-user prints a generated password that signs in to the console', async () => {
+    const database = tempDb();
+    const result = await run(['create-user', '--email', 'Kai@Example.com', '--name', 'Kai', '--role', 'editor', '--database', database]);
+    expect(result.code).toBe(0);
+    const created = JSON.parse(result.out) as { userId: string; email: string; role: string; password: string };
+    expect(created).toMatchObject({ email: 'kai@example.com', name: 'Kai', role: 'editor' });
+    expect(created.password.length).toBeGreaterThanOrEqual(16);
+    const chosen = await run(['create-user', '--email', 'lee@example.com', '--name', 'Lee', '--role', 'viewer', '--password', 'my own password', '--database', database]);
+    expect(JSON.parse(chosen.out)).not.toHaveProperty('password');
+    const dup = await run(['create-user', '--email', 'kai@example.com', '--name', 'K', '--role', 'owner', '--database', database]);
+    expect(dup.code).toBe(1);
+    expect(dup.err).toContain('already exists');
+
+    const db = openDatabase(database);
+    try {
+      const app = createApp({ db });
+      const signIn = (email: string, password: string) => app.request('/api/console/session', { method: 'POST', body: JSON.stringify({ email, password }) });
+      expect((await signIn('kai@example.com', created.password)).status).toBe(200);
+      expect((await signIn('lee@example.com', 'my own password')).status).toBe(200);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('create-user names the missing or bad flag', async () => {
+    const database = tempDb();
+    expect((await run(['create-user', '--name', 'X', '--role', 'owner', '--database', database])).err).toContain('email: needs --email');
+    expect((await run(['create-user', '--email', 'x@example.com', '--name', 'X', '--role', 'admin', '--database', database])).err).toContain('role: must be');
+    const short = await run(['create-user', '--email', 'x@example.com', '--name', 'X', '--role', 'owner', '--password', 'short', '--database', database]);
+    expect(short.code).toBe(2);
+    expect(short.err).toContain('password: must be at least 10 characters');
+  });
+
   it('prints usage for --help and refuses bad input', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('create-project --name <name>');
+    expect(help.out).toContain('create-user --email <email>');
     expect((await run([])).code).toBe(2);
     expect((await run(['explode'])).err).toContain('Unknown command: explode');
     expect((await run(['create-project'])).err).toContain('--name');

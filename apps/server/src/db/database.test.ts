@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import SQLite from 'better-sqlite3';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDatabaseUrl } from './database-url.js';
 import { migrateToLatest, openDatabase, type Database } from './database.js';
@@ -33,9 +33,18 @@ describe('migrations', () => {
     expect(result.results?.map((r) => [r.migrationName, r.status])).toEqual(Object.keys(migrations).map((name) => [name, 'Success']));
     const tables = await db.introspection.getTables();
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['events', 'guide_stats', 'guide_step_stats', 'guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'projects'],
+      ['builder_tokens', 'events', 'guide_stats', 'guide_step_stats', 'guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'projects', 'sessions', 'users'],
     );
     expect((await migrateToLatest(db)).results).toEqual([]);
+  });
+
+  it('upgrade a database made before console accounts: existing projects allow no builder origins', async () => {
+    const db = track(openDatabase(join(tempDir(), 'old.db')));
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2025_11_23'));
+    await new Migrator({ db, provider: { getMigrations: async () => before } }).migrateToLatest();
+    await db.insertInto('projects').values({ id: 'p1', name: 'Old', public_key: 'pk_old', secret_key_hash: 'h', created_at: 1 }).execute();
+    await migrateToLatest(db);
+    expect(await db.selectFrom('projects').select(['id', 'allowed_origins']).execute()).toEqual([{ id: 'p1', allowed_origins: '[]' }]);
   });
 
   it('are named YYYY_MM_DD_HHMMSS_verb_noun and listed in order', () => {
@@ -70,7 +79,7 @@ describe('openDatabase', () => {
       await db.transaction().execute(async (trx) => {
         // Only a read so far: a deferred BEGIN would not hold the write lock yet.
         await trx.selectFrom('projects').selectAll().execute();
-        expect(() => other.prepare(`insert into projects values ('x', 'n', 'pk', 'h', 0)`).run()).toThrow(/locked|busy/i);
+        expect(() => other.prepare(`insert into projects (id, name, public_key, secret_key_hash, created_at) values ('x', 'n', 'pk', 'h', 0)`).run()).toThrow(/locked|busy/i);
       });
     } finally {
       other.close();

@@ -1,4 +1,5 @@
 import type { GuideStatus } from '@shirube/schema';
+import type { Generated } from 'kysely';
 
 /*
  * Row types as Kysely sees them. Timestamps are epoch milliseconds (BIGINT on PostgreSQL); JSON
@@ -12,6 +13,8 @@ export interface ProjectsTable {
   /** sha256 (hex) of the secret key; the key itself is shown once and never stored. */
   secret_key_hash: string;
   created_at: number;
+  /** JSON array of exact origins (`https://app.example.com`) the in-app builder may run on. */
+  allowed_origins: Generated<string>;
 }
 
 export interface GuidesTable {
@@ -27,6 +30,8 @@ export interface GuidesTable {
   updated_at: number;
   /** Soft delete keeps versions and analytics consistent; a deleted guide is never served. */
   deleted_at: number | null;
+  /** The console user who last changed the draft; null when changed through `/api/v1`. */
+  updated_by: string | null;
 }
 
 export interface GuideVersionsTable {
@@ -35,6 +40,8 @@ export interface GuideVersionsTable {
   /** JSON `PublishedGuide`. Immutable once written. */
   snapshot: string;
   published_at: number;
+  /** The console user who published it; null when published through `/api/v1`. */
+  published_by: string | null;
 }
 
 export interface EventsTable {
@@ -103,6 +110,42 @@ export interface GuideStatsTable {
   dismissed_users: number;
 }
 
+/** Console roles, weakest first. */
+export type UserRole = 'viewer' | 'editor' | 'owner';
+
+export interface UsersTable {
+  id: string;
+  /** Stored lowercased, so lookups are exact. */
+  email: string;
+  name: string;
+  role: UserRole;
+  /** `scrypt$N$r$p$salt$hash` (see auth/passwords.ts). */
+  password_hash: string;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  /** sha256 (hex) of the cookie value. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface BuilderTokensTable {
+  /** sha256 (hex) of the token. */
+  token_hash: string;
+  kind: 'grant' | 'session';
+  project_id: string;
+  guide_id: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+  /** Set when a grant is exchanged; a grant is single-use. */
+  used_at: number | null;
+}
+
 /** The whole database as the app's queries see it. */
 export interface DB {
   projects: ProjectsTable;
@@ -113,4 +156,7 @@ export interface DB {
   guide_users: GuideUsersTable;
   guide_step_stats: GuideStepStatsTable;
   guide_stats: GuideStatsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  builder_tokens: BuilderTokensTable;
 }

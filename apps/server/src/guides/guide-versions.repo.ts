@@ -1,15 +1,7 @@
 import { parseWith, PublishedGuideSchema, type Guide, type PublishedGuide } from '@shirube/schema';
 import type { Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
-import { getGuide } from './guides.repo.js';
-
-/** One published version in the version history. */
-export interface GuideVersionSummary {
-  version: number;
-  name: string;
-  stepCount: number;
-  publishedAt: string;
-}
+import { getGuide, type WriteContext } from './guides.repo.js';
 
 /**
  * Snapshots the draft as the next immutable version and makes it live. Returns null when the guide
@@ -19,52 +11,40 @@ export async function publishGuide(
   db: Database,
   projectId: string,
   guideId: string,
-  now = Date.now(),
+  context: WriteContext = {},
 ): Promise<{ guide: Guide; version: number } | null> {
-  return db.transaction().execute(async (trx) => {
-    const current = await getGuide(trx, projectId, guideId);
-    if (!current) return null;
-    if (current.steps.length === 0) throw badRequest('steps: a guide needs at least one step to be published');
-    const version = current.version + 1;
-    const snapshot: PublishedGuide = {
-      id: current.id,
-      version,
-      name: current.name,
-      steps: current.steps,
-      displayRules: current.displayRules,
-      theme: current.theme,
-    };
-    // Drafts are validated on write; this guards the immutable snapshot against older draft formats.
-    const checked = parseWith(PublishedGuideSchema, snapshot);
-    if (!checked.ok) throw badRequest(checked.message);
-    await trx
-      .insertInto('guide_versions')
-      .values({ guide_id: guideId, version, snapshot: JSON.stringify(checked.value), published_at: now })
-      .execute();
-    await trx.updateTable('guides').set({ version, status: 'published', updated_at: now }).where('id', '=', guideId).execute();
-    const guide = await getGuide(trx, projectId, guideId);
-    return { guide: guide!, version };
-  });
+  return db.transaction().execute((trx) => publishDraft(trx, projectId, guideId, context));
 }
 
-/** The version history of a guide, newest first; null when the guide is not the project's. */
-export async function listVersions(db: Database, projectId: string, guideId: string): Promise<GuideVersionSummary[] | null> {
-  if (!(await getGuide(db, projectId, guideId))) return null;
-  const rows = await db
-    .selectFrom('guide_versions')
-    .select(['version', 'snapshot', 'published_at'])
-    .where('guide_id', '=', guideId)
-    .orderBy('version', 'desc')
+/** `publishGuide` inside a transaction the caller already holds (rollback edits the draft first). */
+export async function publishDraft(
+  trx: Database,
+  projectId: string,
+  guideId: string,
+  { now = Date.now(), by = null }: WriteContext = {},
+): Promise<{ guide: Guide; version: number } | null> {
+  const current = await getGuide(trx, projectId, guideId);
+  if (!current) return null;
+  if (current.steps.length === 0) throw badRequest('steps: a guide needs at least one step to be published');
+  const version = current.version + 1;
+  const snapshot: PublishedGuide = {
+    id: current.id,
+    version,
+    name: current.name,
+    steps: current.steps,
+    displayRules: current.displayRules,
+    theme: current.theme,
+  };
+  // Drafts are validated on write; this guards the immutable snapshot against older draft formats.
+  const checked = parseWith(PublishedGuideSchema, snapshot);
+  if (!checked.ok) throw badRequest(checked.message);
+  await trx
+    .insertInto('guide_versions')
+    .values({ guide_id: guideId, version, snapshot: JSON.stringify(checked.value), published_at: now, published_by: by })
     .execute();
-  return rows.map((row) => {
-    const snapshot = JSON.parse(row.snapshot) as PublishedGuide;
-    return {
-      version: Number(row.version),
-      name: snapshot.name,
-      stepCount: snapshot.steps.length,
-      publishedAt: new Date(Number(row.published_at)).toISOString(),
-    };
-  });
+  await trx.updateTable('guides').set({ version, status: 'published', updated_at: now }).where('id', '=', guideId).execute();
+  const guide = await getGuide(trx, projectId, guideId);
+  return { guide: guide!, version };
 }
 
 /** One published snapshot of a project's guide, or null. */

@@ -6,8 +6,14 @@ import { GUIDE_COLUMNS, serialiseDraft, toGuide, type GuideDraft } from './guide
 /** A validated create request (defaults filled in). */
 export type NewGuide = v.InferOutput<typeof GuideInputSchema>;
 
+/** When a write happens and which console user made it (null: the `/api/v1` admin API). */
+export interface WriteContext {
+  now?: number;
+  by?: string | null;
+}
+
 /** Creates a draft guide (version 0). */
-export async function createGuide(db: Database, projectId: string, input: NewGuide, now = Date.now()): Promise<Guide> {
+export async function createGuide(db: Database, projectId: string, input: NewGuide, { now = Date.now(), by = null }: WriteContext = {}): Promise<Guide> {
   const row = {
     id: uuidv7(now),
     project_id: projectId,
@@ -18,6 +24,7 @@ export async function createGuide(db: Database, projectId: string, input: NewGui
     created_at: now,
     updated_at: now,
     deleted_at: null,
+    updated_by: by,
   };
   await db.insertInto('guides').values(row).execute();
   return toGuide(row);
@@ -57,7 +64,7 @@ export async function updateGuide(
   projectId: string,
   guideId: string,
   patch: GuidePatch,
-  now = Date.now(),
+  { now = Date.now(), by = null }: WriteContext = {},
 ): Promise<Guide | null> {
   // One transaction so two concurrent patches of different fields cannot lose each other's change.
   return db.transaction().execute(async (trx) => {
@@ -73,6 +80,7 @@ export async function updateGuide(
       status: patch.status ?? current.status,
       draft: serialiseDraft(draft),
       updated_at: now,
+      updated_by: by,
     };
     const row = await trx
       .updateTable('guides')

@@ -4,7 +4,8 @@ import type { ProjectEnv } from '../app-env.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { readBody } from '../http/json-body.js';
-import { listVersions, publishGuide } from './guide-versions.repo.js';
+import { listConsoleVersions } from './console-guides.repo.js';
+import { publishGuide } from './guide-versions.repo.js';
 import { createGuide, deleteGuide, getGuide, listGuides, updateGuide } from './guides.repo.js';
 
 const guideNotFound = () => notFound('Guide not found');
@@ -38,7 +39,7 @@ export function guidesRoutes({ db }: { db: Database }) {
       return c.json(published, 200);
     })
     .get('/:id/versions', async (c) => {
-      const versions = await listVersions(db, c.var.project.id, c.req.param('id'));
+      const versions = await listConsoleVersions(db, c.var.project.id, c.req.param('id'));
       if (!versions) throw guideNotFound();
       return c.json({ versions }, 200);
     });

@@ -1,5 +1,5 @@
 import { parseWith } from '@shirube/schema';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type * as v from 'valibot';
 import { ApiError, badRequest } from '../errors.js';
@@ -29,4 +29,17 @@ export async function readBody<S extends v.GenericSchema>(c: Context, schema: S)
   const result = parseWith(schema, json);
   if (!result.ok) throw badRequest(result.message);
   return result.value;
+}
+
+/**
+ * `readBody` as route middleware: the parsed body is `c.req.valid('json')`, and the schema's input
+ * type reaches typed clients (`hc`) as the route's `json` argument.
+ */
+export function jsonBody<S extends v.GenericSchema>(
+  schema: S,
+): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
+  return async function jsonBody(c, next) {
+    c.req.addValidatedData('json', (await readBody(c, schema)) as {});
+    await next();
+  };
 }

@@ -7,6 +7,8 @@ export interface Project {
   id: string;
   name: string;
   publicKey: string;
+  /** Exact origins the in-app builder may run on (compared with ===). */
+  allowedOrigins: string[];
   createdAt: number;
 }
 
@@ -30,7 +32,7 @@ export async function insertProject(
   secretKey: string,
   now = Date.now(),
 ): Promise<CreatedProject> {
-  const project: Project = { id: uuidv7(now), name, publicKey, createdAt: now };
+  const project: Project = { id: uuidv7(now), name, publicKey, allowedOrigins: [], createdAt: now };
   await db
     .insertInto('projects')
     .values({ id: project.id, name, public_key: publicKey, secret_key_hash: hashSecretKey(secretKey), created_at: now })
@@ -38,10 +40,55 @@ export async function insertProject(
   return { project, publicKey, secretKey };
 }
 
-const columns = ['id', 'name', 'public_key', 'created_at'] as const;
+const columns = ['id', 'name', 'public_key', 'allowed_origins', 'created_at'] as const;
 
-function toProject(row: { id: string; name: string; public_key: string; created_at: number }): Project {
-  return { id: row.id, name: row.name, publicKey: row.public_key, createdAt: Number(row.created_at) };
+function toProject(row: { id: string; name: string; public_key: string; allowed_origins: string; created_at: number }): Project {
+  return {
+    id: row.id,
+    name: row.name,
+    publicKey: row.public_key,
+    allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+    createdAt: Number(row.created_at),
+  };
+}
+
+/** One project by id, or null. */
+export async function findProjectById(db: Database, id: string): Promise<Project | null> {
+  const row = await db.selectFrom('projects').select(columns).where('id', '=', id).executeTakeFirst();
+  return row ? toProject(row) : null;
+}
+
+/** Every project, oldest first. */
+export async function listProjects(db: Database): Promise<Project[]> {
+  const rows = await db.selectFrom('projects').select(columns).orderBy('created_at').orderBy('id').execute();
+  return rows.map(toProject);
+}
+
+/** Renames a project and/or replaces its allowed origins (validated by the caller); null when unknown. */
+export async function updateProject(
+  db: Database,
+  id: string,
+  changes: { name?: string | undefined; allowedOrigins?: string[] | undefined },
+): Promise<Project | null> {
+  const set = {
+    ...(changes.name !== undefined ? { name: changes.name } : {}),
+    ...(changes.allowedOrigins !== undefined ? { allowed_origins: JSON.stringify(changes.allowedOrigins) } : {}),
+  };
+  if (Object.keys(set).length > 0) await db.updateTable('projects').set(set).where('id', '=', id).execute();
+  return findProjectById(db, id);
+}
+
+/** Whether any project lists `origin` (exact comparison); answers builder CORS preflights. */
+export async function isOriginAllowedByAnyProject(db: Database, origin: string): Promise<boolean> {
+  const rows = await db.selectFrom('projects').select('allowed_origins').execute();
+  return rows.some((row) => (JSON.parse(row.allowed_origins) as string[]).includes(origin));
+}
+
+/** Issues a new public key; pages embedding the old one stop receiving guides. */
+export async function rotatePublicKey(db: Database, projectId: string): Promise<string> {
+  const publicKey = newPublicKey();
+  await db.updateTable('projects').set({ public_key: publicKey }).where('id', '=', projectId).execute();
+  return publicKey;
 }
 
 /** The project a secret key belongs to, looked up by its hash. */
@@ -61,7 +108,6 @@ export async function findProjectByName(db: Database, name: string): Promise<Pro
   const row = await db.selectFrom('projects').select(columns).where('name', '=', name).orderBy('created_at').orderBy('id').executeTakeFirst();
   return row ? toProject(row) : null;
 }
-
 
 /** Issues a new secret key for a project; the old one stops working at once. */
 export async function rotateSecretKey(db: Database, projectId: string): Promise<string> {

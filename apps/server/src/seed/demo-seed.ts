@@ -2,7 +2,7 @@ import { GuideInputSchema, parseWith } from '@shirube/schema';
 import type { Database } from '../db/database.js';
 import { publishGuide } from '../guides/guide-versions.repo.js';
 import { createGuide } from '../guides/guides.repo.js';
-import { createProject, findProjectByName, findProjectBySecretKey, rotateSecretKey } from '../projects/projects.repo.js';
+import { createProject, findProjectByName, findProjectBySecretKey, rotateSecretKey, updateProject } from '../projects/projects.repo.js';
 import { DEMO_GUIDE, DEMO_GUIDE_NAME, DEMO_PROJECT_NAME } from './demo-guide.js';
 import { readDemoKeys, writeDemoKeys } from './demo-keys-file.js';
 
@@ -18,9 +18,12 @@ export interface DemoSeed {
  * Creates the sample project and its published welcome guide, or finds them again. Only the
  * secret key's hash is stored, so the keys are kept in `keysFile` to print them on later runs; if
  * that file is lost (or `keysFile` is null) the demo project gets a new secret key.
+ * `allowedOrigins` (the demo app's origins) replaces the project's list when given.
  */
-export async function seedDemo(db: Database, options: { keysFile: string | null }): Promise<DemoSeed> {
+export async function seedDemo(db: Database, options: { keysFile: string | null; allowedOrigins?: string[] }): Promise<DemoSeed> {
   const keys = await demoProjectKeys(db, options.keysFile);
+  // The demo app's port can change between runs; the in-app builder must work on the current one.
+  if (options.allowedOrigins) await updateProject(db, keys.projectId, { allowedOrigins: options.allowedOrigins });
   const guideId = await demoGuideId(db, keys.projectId);
   return { ...keys, guideId };
 }

@@ -3,6 +3,9 @@ import * as createProjects from './2025_11_22_120000_create_projects.js';
 import * as createGuides from './2025_11_22_120100_create_guides.js';
 import * as createEvents from './2025_11_22_120200_create_events.js';
 import * as createGuideAnalytics from './2025_11_22_120300_create_guide_analytics.js';
+import * as createUsers from './2025_11_23_090000_create_users.js';
+import * as createBuilderTokens from './2025_11_23_090100_create_builder_tokens.js';
+import * as addOriginsAndAuthors from './2025_11_23_090200_add_origins_and_authors.js';
 
 /** Every migration, by name. A static record (not a folder scan) so bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2025_11_22_120100_create_guides': createGuides,
   '2025_11_22_120200_create_events': createEvents,
   '2025_11_22_120300_create_guide_analytics': createGuideAnalytics,
+  '2025_11_23_090000_create_users': createUsers,
+  '2025_11_23_090100_create_builder_tokens': createBuilderTokens,
+  '2025_11_23_090200_add_origins_and_authors': addOriginsAndAuthors,
 };

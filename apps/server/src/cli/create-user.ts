@@ -1,0 +1,27 @@
+import { parseWith } from '@shirube/schema';
+import * as v from 'valibot';
+import { randomBase62 } from '../auth/keys.js';
+import { hashPassword } from '../auth/passwords.js';
+import { EmailSchema, NameSchema, PasswordSchema, RoleSchema } from '../console/console-schemas.js';
+import type { Database } from '../db/database.js';
+import { findUserByEmail, insertUser } from '../users/users.repo.js';
+
+const NewUserSchema = v.object({
+  email: v.pipe(v.optional(v.string(), ''), v.minLength(1, 'needs --email <email>'), EmailSchema),
+  name: v.pipe(v.optional(v.string(), ''), v.trim(), v.minLength(1, 'needs --name <name>'), NameSchema),
+  role: v.pipe(v.optional(v.string(), ''), v.minLength(1, 'needs --role <owner|editor|viewer>'), RoleSchema),
+  password: v.optional(PasswordSchema),
+});
+
+/** The `create-user` options, validated; messages name the flag. */
+export function parseNewUser(values: Record<string, unknown>) {
+  return parseWith(NewUserSchema, { email: values.email, name: values.name, role: values.role, password: values.password });
+}
+
+/** Creates a console user; a generated password is returned (and so printed) once. */
+export async function createUserCommand(db: Database, input: v.InferOutput<typeof NewUserSchema>) {
+  if (await findUserByEmail(db, input.email)) throw new Error(`a user with email ${input.email} already exists`);
+  const password = input.password ?? randomBase62(16);
+  const user = await insertUser(db, { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(password) });
+  return { userId: user.id, email: user.email, name: user.name, role: user.role, ...(input.password ? {} : { password }) };
+}

@@ -1,0 +1,89 @@
+import type { Guide } from '@shirube/schema';
+
+/*
+ * The console API's answer shapes. Types only (no Node imports), so the console can import them
+ * from `@shirube/server` without pulling server code into a browser bundle.
+ */
+
+/** Console roles, weakest first: viewer reads, editor also authors guides, owner also manages. */
+export type ConsoleRole = 'viewer' | 'editor' | 'owner';
+
+/** The signed-in user as `GET /api/console/session` returns it. */
+export interface ConsoleUser {
+  id: string;
+  email: string;
+  name: string;
+  role: ConsoleRole;
+}
+
+/** `{ user, csrfToken }`: what setup, sign-in and session lookup answer. */
+export interface ConsoleSession {
+  user: ConsoleUser;
+  csrfToken: string;
+}
+
+/** A member in `GET /api/console/members`. */
+export interface ConsoleMember extends ConsoleUser {
+  createdAt: string;
+}
+
+/** Who changed or published something; null when it was done through `/api/v1` or the user is gone. */
+export type UserRef = { id: string; name: string } | null;
+
+/** A project as the console sees it. */
+export interface ConsoleProject {
+  id: string;
+  name: string;
+  publicKey: string;
+  allowedOrigins: string[];
+  createdAt: string;
+}
+
+/** A guide's draft with who last changed it. */
+export type ConsoleGuide = Guide & { updatedBy: UserRef };
+
+/** Live figures of a guide's published version (viewers = users who started it). */
+export interface GuideLiveStats {
+  version: number;
+  viewers: number;
+  completed: number;
+  /** completed / viewers, from 0 to 1 (0 when nobody started it). */
+  completionRate: number;
+}
+
+/** A row of the console's guide list. */
+export interface GuideListItem {
+  id: string;
+  name: string;
+  status: Guide['status'];
+  version: number;
+  stepCount: number;
+  updatedAt: string;
+  updatedBy: UserRef;
+  /** Null unless the guide is published (status `published`, version >= 1). */
+  live: GuideLiveStats | null;
+}
+
+/** A row of `GET .../guides/:id/versions`. */
+export interface ConsoleGuideVersion {
+  version: number;
+  name: string;
+  stepCount: number;
+  publishedAt: string;
+  publishedBy: UserRef;
+}
+
+/** What `POST /sdk/v1/builder/session` answers. */
+export interface BuilderSession {
+  builderToken: string;
+  expiresAt: string;
+  guide: ConsoleGuide;
+  /** The server's own origin: the builder posts `shirube:builder-saved` to `window.opener` with it. */
+  consoleOrigin: string;
+}
+
+/** The message the builder posts to the console window after saving. */
+export interface BuilderSavedMessage {
+  type: 'shirube:builder-saved';
+  guideId: string;
+}

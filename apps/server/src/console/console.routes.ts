@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import type { Database } from '../db/database.js';
+import { limitBody } from '../http/json-body.js';
+import type { OriginOf } from '../http/own-origin.js';
+import type { ConsoleEnv } from './console-env.js';
+import { consoleGuidesRoutes } from './console-guides.routes.js';
+import { csrfToken, sameOrigin } from './csrf.js';
+import { membersRoutes } from './members.routes.js';
+import { projectsRoutes } from './projects.routes.js';
+import { securityHeaders } from './security-headers.js';
+import { sessionAuth } from './session-auth.js';
+import { sessionRoutes } from './session.routes.js';
+
+/**
+ * The console API (mounted under `/api/console`). Setup and sign-in answer before the session
+ * middleware; every later route needs a session, and every write the CSRF token.
+ */
+export function consoleRoutes({ db, bodyLimit, originOf }: { db: Database; bodyLimit: number; originOf: OriginOf }) {
+  return new Hono<ConsoleEnv>()
+    .use(securityHeaders({ cache: 'no-store' }))
+    .use(sameOrigin({ originOf }))
+    .use(limitBody(bodyLimit))
+    .route('/', sessionRoutes({ db, originOf }))
+    .use(sessionAuth({ db }))
+    .use(csrfToken())
+    .route('/members', membersRoutes({ db }))
+    .route('/projects', projectsRoutes({ db }))
+    .route('/projects/:projectId/guides', consoleGuidesRoutes({ db }));
+}

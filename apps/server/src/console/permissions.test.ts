@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { sampleGuide } from '../test-support.js';
+import { PASSWORD, setupConsole, type ConsoleTestContext } from './console-test-support.js';
+import type { ConsoleRole } from './console-types.js';
+
+/** The fixture every row runs against: a published guide in a project that allows one origin. */
+async function fixture() {
+  const t = await setupConsole();
+  const projectId = t.project.project.id;
+  await t.call(t.owner, 'PATCH', `/projects/${projectId}`, { allowedOrigins: ['https://app.example.com'] });
+  const guide = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, sampleGuide())).json()) as { id: string };
+  await t.call(t.editor, 'POST', `/projects/${projectId}/guides/${guide.id}/publish`);
+  const extra = await t.addUser('editor', 'extra@example.com');
+  return { t, projectId, guideId: guide.id, extraId: extra.user.id };
+}
+type Fixture = Awaited<ReturnType<typeof fixture>>;
+
+type Who = 'anonymous' | ConsoleRole;
+
+interface Endpoint {
+  method: string;
+  /** The route as registered, checked against the app's routes so none is left out. */
+  route: string;
+  path(f: Fixture): string;
+  body?(f: Fixture): unknown;
+  /** The weakest role allowed (anonymous gets 401, weaker roles 403), or fixed answers per caller. */
+  allow: ConsoleRole | Record<Who, number>;
+  ok: number;
+}
+
+const P = '/projects/:projectId';
+const G = `${P}/guides/:id`;
+const guides = (f: Fixture) => `/projects/${f.projectId}/guides`;
+const guide = (f: Fixture) => `${guides(f)}/${f.guideId}`;
+
+/** Every console route and who may call it. */
+const ENDPOINTS: Endpoint[] = [
+  { method: 'GET', route: '/setup', path: () => '/setup', allow: { anonymous: 200, viewer: 200, editor: 200, owner: 200 }, ok: 200 },
+  {
+    method: 'POST',
+    route: '/setup',
+    path: () => '/setup',
+    body: () => ({ email: 'new@example.com', name: 'New', password: PASSWORD }),
+    allow: { anonymous: 409, viewer: 409, editor: 409, owner: 409 },
+    ok: 409,
+  },
+  {
+    method: 'POST',
+    route: '/session',
+    path: () => '/session',
+    body: () => ({ email: 'viewer@example.com', password: PASSWORD }),
+    allow: { anonymous: 200, viewer: 200, editor: 200, owner: 200 },
+    ok: 200,
+  },
+  { method: 'GET', route: '/session', path: () => '/session', allow: 'viewer', ok: 200 },
+  { method: 'DELETE', route: '/session', path: () => '/session', allow: 'viewer', ok: 204 },
+  { method: 'GET', route: '/members', path: () => '/members', allow: 'owner', ok: 200 },
+  { method: 'POST', route: '/members', path: () => '/members', body: () => ({ email: 'm@example.com', name: 'M', role: 'viewer' }), allow: 'owner', ok: 201 },
+  { method: 'PATCH', route: '/members/:id', path: (f) => `/members/${f.extraId}`, body: () => ({ role: 'viewer' }), allow: 'owner', ok: 200 },
+  { method: 'DELETE', route: '/members/:id', path: (f) => `/members/${f.extraId}`, allow: 'owner', ok: 204 },
+  { method: 'GET', route: '/projects', path: () => '/projects', allow: 'viewer', ok: 200 },
+  { method: 'POST', route: '/projects', path: () => '/projects', body: () => ({ name: 'New' }), allow: 'owner', ok: 201 },
+  { method: 'PATCH', route: P, path: (f) => `/projects/${f.projectId}`, body: () => ({ name: 'Renamed' }), allow: 'owner', ok: 200 },
+  { method: 'POST', route: `${P}/keys/rotate`, path: (f) => `/projects/${f.projectId}/keys/rotate`, body: () => ({ which: 'secret' }), allow: 'owner', ok: 200 },
+  { method: 'GET', route: `${P}/guides`, path: guides, allow: 'viewer', ok: 200 },
+  { method: 'POST', route: `${P}/guides`, path: guides, body: () => sampleGuide('Another'), allow: 'editor', ok: 201 },
+  { method: 'GET', route: G, path: guide, allow: 'viewer', ok: 200 },
+  { method: 'PATCH', route: G, path: guide, body: () => ({ name: 'Renamed' }), allow: 'editor', ok: 200 },
+  { method: 'DELETE', route: G, path: guide, allow: 'editor', ok: 204 },
+  { method: 'POST', route: `${G}/publish`, path: (f) => `${guide(f)}/publish`, allow: 'editor', ok: 200 },
+  { method: 'GET', route: `${G}/versions`, path: (f) => `${guide(f)}/versions`, allow: 'viewer', ok: 200 },
+  { method: 'GET', route: `${G}/versions/:version`, path: (f) => `${guide(f)}/versions/1`, allow: 'viewer', ok: 200 },
+  { method: 'POST', route: `${G}/rollback`, path: (f) => `${guide(f)}/rollback`, body: () => ({ version: 1 }), allow: 'editor', ok: 200 },
+  {
+    method: 'POST',
+    route: `${G}/builder-token`,
+    path: (f) => `${guide(f)}/builder-token`,
+    body: () => ({ appUrl: 'https://app.example.com/reports' }),
+    allow: 'editor',
+    ok: 201,
+  },
+];
+
+const RANK: Record<ConsoleRole, number> = { viewer: 0, editor: 1, owner: 2 };
+
+function expected(endpoint: Endpoint, who: Who): number {
+  if (typeof endpoint.allow === 'object') return endpoint.allow[who];
+  if (who === 'anonymous') return 401;
+  return RANK[who] >= RANK[endpoint.allow] ? endpoint.ok : 403;
+}
+
+const actorOf = (t: ConsoleTestContext, who: Who) => (who === 'anonymous' ? null : t[who]);
+
+/** A snapshot of everything a console write could change. */
+async function state(t: ConsoleTestContext) {
+  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens'] as const;
+  const out: Record<string, unknown[]> = {};
+  for (const table of tables) out[table] = await t.db.selectFrom(table).selectAll().execute();
+  return out;
+}
+
+describe('console permissions', () => {
+  const cases = ENDPOINTS.flatMap((endpoint) =>
+    (['anonymous', 'viewer', 'editor', 'owner'] as const).map((who) => ({ endpoint, who, status: expected(endpoint, who) })),
+  );
+
+  it.each(cases)('$endpoint.method $endpoint.route as $who → $status', async ({ endpoint, who, status }) => {
+    const f = await fixture();
+    const before = await state(f.t);
+    const res = await f.t.call(actorOf(f.t, who), endpoint.method, endpoint.path(f), endpoint.body?.(f));
+    expect(res.status, await res.clone().text()).toBe(status);
+    // A refused request changes nothing.
+    if (status === 401 || status === 403) expect(await state(f.t)).toEqual(before);
+  });
+
+  it('lists every console route in the table', async () => {
+    const { t } = await fixture();
+    const registered = new Set(
+      t.app.routes
+        .filter((r) => r.path.startsWith('/api/console/') && r.method !== 'ALL')
+        .map((r) => `${r.method} ${r.path.slice('/api/console'.length)}`),
+    );
+    const listed = new Set(ENDPOINTS.map((e) => `${e.method} ${e.route}`));
+    expect([...registered].sort()).toEqual([...listed].sort());
+  });
+
+  it('applies a role change on the next request, without signing in again', async () => {
+    const f = await fixture();
+    expect((await f.t.call(f.t.viewer, 'PATCH', guide(f), { name: 'x' })).status).toBe(403);
+    expect((await f.t.call(f.t.owner, 'PATCH', `/members/${f.t.viewer.user.id}`, { role: 'editor' })).status).toBe(200);
+    expect((await f.t.call(f.t.viewer, 'PATCH', guide(f), { name: 'x' })).status).toBe(200);
+  });
+});

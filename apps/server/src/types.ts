@@ -1,0 +1,20 @@
+/**
+ * Types only, for browser code (the console, the in-app builder): this module has no runtime
+ * imports, so even `import { type X } from '@shirube/server/types'` bundles nothing.
+ */
+export type { AppType, ConsoleAppType } from './app.js';
+export type {
+  BuilderSavedMessage,
+  BuilderSession,
+  ConsoleGuide,
+  ConsoleGuideVersion,
+  ConsoleMember,
+  ConsoleProject,
+  ConsoleRole,
+  ConsoleSession,
+  ConsoleUser,
+  GuideListItem,
+  GuideLiveStats,
+  UserRef,
+} from './console/console-types.js';
+export type { Funnel, FunnelStep } from './analytics/funnel.repo.js';
