@@ -50,6 +50,19 @@ describe('publishing a new version while users are in the middle of a guide', ()
     await stack?.stop();
   });
 
+  it('shows a returning user a guide published since their last visit', async () => {
+    const visitor = await signInAsEndUser(browser, stack.demoUrl, 'returning@acme.example', { landing: '/reports' });
+    await visitor.page.getByTestId('nav-reports').waitFor();
+    await flushEvents(visitor.page);
+    const later: GuideInput = { name: 'Published later', displayRules: { urlPatterns: ['/reports'] }, steps: [{ ...steps[0]!, title: 'Something new in Keihi' }] };
+    const { id } = await api.createGuide(later);
+    await api.publish(id);
+    // The page revalidates its cached guides (If-None-Match) and gets the new list.
+    await visitor.page.reload();
+    await dialog(visitor.page, 'Something new in Keihi').waitFor();
+    await visitor.context.close();
+  });
+
   it('lets a user mid-guide finish version 1 while a new user gets version 2', async () => {
     const { id } = await api.createGuide(guide);
     await api.publish(id);

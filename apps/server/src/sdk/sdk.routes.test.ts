@@ -104,7 +104,8 @@ describe('SDK CORS', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST,OPTIONS');
-    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toBe('content-type,x-shirube-key');
+    // If-None-Match: a returning page revalidates its cached guides with their ETag.
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toBe('content-type,x-shirube-key,if-none-match');
   });
 
   it('allows any origin and exposes the ETag, on success and on errors', async () => {

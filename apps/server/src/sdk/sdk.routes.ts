@@ -21,7 +21,7 @@ export function sdkRoutes({ db }: { db: Database }) {
       cors({
         origin: '*',
         allowMethods: ['GET', 'POST', 'OPTIONS'],
-        allowHeaders: ['Content-Type', 'X-Shirube-Key'],
+        allowHeaders: ['Content-Type', 'X-Shirube-Key', 'If-None-Match'],
         exposeHeaders: ['ETag'],
         maxAge: 86_400,
       }),
