@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     name: 'sdk',
     environment: 'happy-dom',
-    environmentOptions: { happyDOM: { url: 'https://app.example.com/', settings: { navigator: { userAgent: 'vitest' } } } },
+    environmentOptions: { happyDOM: { url: 'https://app.example.com/', settings: { navigator: { userAgent: 'vitest' }, handleDisabledFileLoadingAsSuccess: true } } },
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
   },
 });

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 
 /**
- * Prints the gzip size (level 9) of each bundle, `sdk: 9876 bytes gzip` for the end-user script.
+ * Prints the gzip size (level 9) of each bundle, `sdk: 9876 bytes gzip` for the end-user script and
+ * `builder: N bytes gzip` for the in-app builder, which end users never download.
  * Warns when the script passes its budget; `--strict` makes that a failure (for CI once it fits).
  */
 const BUDGET = 20_000;
@@ -13,6 +14,8 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const bundles = [
   { name: 'sdk', file: join(dist, 'shirube.js'), budget: BUDGET },
   { name: 'sdk-esm', file: join(dist, 'esm', 'index.js'), budget: undefined },
+  // The in-app builder: loaded only for authors, never by end users, so it has no budget.
+  { name: 'builder', file: join(dist, 'builder.js'), budget: undefined },
 ];
 
 let over = false;

@@ -1,6 +1,7 @@
 import type { GuideEventDraft, PageLocation } from '@shirube/core';
 import { pinnedVersions, withPinnedVersions } from '@shirube/core';
 import { uuidv7, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
+import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession } from './builder-link.js';
 import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
 import { loadGuides, loadPinnedVersions } from './guides-client.js';
@@ -29,6 +30,8 @@ export interface Runtime {
   reset(): void;
   flush(): Promise<void>;
   destroy(): void;
+  /** Starts the in-app builder bundle with the session this page load exchanged its builder link for (once). */
+  builder(mount: BuilderMount): void;
   /** Resolves once stored state is loaded (identity, progress, queued events). */
   ready: Promise<void>;
 }
@@ -147,6 +150,17 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     }),
   );
 
+  // A builder link: the author edits a draft here, so no end-user guide is shown on this page load.
+  const builderToken = takeBuilderToken(win);
+  let builderSession: BuilderSession | undefined;
+  if (builderToken) {
+    background(
+      logger,
+      'opening the builder',
+      openBuilder(doc, options.apiUrl.replace(/\/+$/, ''), options.projectKey, fetchFn, builderToken).then((session) => (builderSession = session)),
+    );
+  }
+
   const guideSource = { apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: keys.guides, logger };
   const guidesRequest = loadGuides(guideSource);
 
@@ -171,6 +185,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     // Users in the middle of a guide finish the version they started, whatever was published since.
     .then(async (live) => withPinnedVersions(live, await loadPinnedVersions(guideSource, pinnedVersions(live, controller.progress()))))
     .then((loadedGuides) => {
+      if (builderToken) return;
       guides = loadedGuides;
       controller.setGuides(guides);
       if (!destroyed) controller.evaluate();
@@ -216,6 +231,12 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         identity = anonymousIdentity(now());
         saveIdentity();
       });
+    },
+    builder(mount) {
+      const session = builderSession;
+      // Handed over once: a second copy of builder.js, or any later caller, gets nothing.
+      builderSession = undefined;
+      if (session && !destroyed) mount({ session, apiUrl: options.apiUrl.replace(/\/+$/, ''), window: win, logger });
     },
     async flush() {
       await ready;

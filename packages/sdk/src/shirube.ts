@@ -72,6 +72,7 @@ export function createShirubeHandle(env: ShirubeEnvironment = {}): ShirubeHandle
       },
       () => undefined,
     ),
+    _builder: guard(log, 'builder', (mount) => running().builder(mount), undefined),
     flush: guardAsync(log, 'flush', async () => running().flush(), undefined),
     destroy: guard(
       log,

@@ -1,5 +1,6 @@
 import type { DeliveryPolicy } from '@shirube/core';
 import type { EventType, ShirubeEvent } from '@shirube/schema';
+import type { BuilderMount } from './builder-link.js';
 import type { KeyValueStore } from './storage.js';
 
 /** What `init` takes. */
@@ -30,6 +31,8 @@ export interface ShirubeHandle {
   /** Sign-out: a new anonymous id, identity and progress forgotten, UI hidden. */
   reset(): void;
   on<T extends EventType>(type: T, handler: (event: Extract<ShirubeEvent, { type: T }>) => void): () => void;
+  /** @internal How the in-app builder bundle, loaded for a builder link, starts; not for pages. */
+  _builder(mount: BuilderMount): void;
   /** Sends every queued event now. */
   flush(): Promise<void>;
   /** Removes every node, listener, observer and timer the SDK added. */
