@@ -1,0 +1,69 @@
+import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
+import type { ComponentChildren } from 'preact';
+import { go, href, type Route } from '../route.js';
+
+const ROLE_NAMES = { owner: 'Owner', editor: 'Editor', viewer: 'Viewer' } as const;
+
+/** The frame around every page: the project switcher, the sections, who is signed in. */
+export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; project: ConsoleProject | null; route: Route; onSignOut: () => void; children: ComponentChildren }) {
+  const { user, project, route } = props;
+  const current = (page: Route['page']) => (route.page === page || (page === 'guides' && route.page === 'guide') ? 'page' : undefined);
+  return (
+    <div class="shell">
+      <aside class="sidebar">
+        <div class="brand">
+          <span class="logo" aria-hidden="true">
+            道
+          </span>
+          Shirube
+        </div>
+        {props.projects.length > 0 && (
+          <label class="project-switch">
+            <span>Project</span>
+            <select
+              aria-label="Project"
+              value={project?.id ?? ''}
+              onChange={(e) => {
+                const value = (e.target as HTMLSelectElement).value;
+                if (value === '+') go({ page: 'new-project' });
+                else go({ page: 'guides', projectId: value });
+              }}
+            >
+              {props.projects.map((p) => (
+                <option value={p.id}>{p.name}</option>
+              ))}
+              {user.role === 'owner' && <option value="+">+ New project…</option>}
+            </select>
+          </label>
+        )}
+        <nav aria-label="Sections">
+          {project && (
+            <>
+              <a href={href({ page: 'guides', projectId: project.id })} aria-current={current('guides')}>
+                Guides
+              </a>
+              <a href={href({ page: 'settings', projectId: project.id })} aria-current={current('settings')}>
+                Project settings
+              </a>
+            </>
+          )}
+          {user.role === 'owner' && (
+            <a href={href({ page: 'members' })} aria-current={current('members')}>
+              Members
+            </a>
+          )}
+        </nav>
+        <div class="me">
+          <div class="me-name">{user.name}</div>
+          <div class="me-meta">
+            {user.email} · {ROLE_NAMES[user.role]}
+          </div>
+          <button type="button" class="link-button" onClick={props.onSignOut}>
+            Sign out
+          </button>
+        </div>
+      </aside>
+      <main class="content">{props.children}</main>
+    </div>
+  );
+}

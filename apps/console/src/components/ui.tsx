@@ -1,0 +1,112 @@
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+type ButtonProps = JSX.HTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' | 'danger' | 'ghost'; busy?: boolean; disabled?: boolean; type?: 'button' | 'submit' };
+
+/** A button; `busy` disables it and says so to assistive technology. */
+export function Button({ variant = 'secondary', busy, children, type = 'button', ...rest }: ButtonProps) {
+  return (
+    <button {...rest} type={type} class={`btn btn-${variant} ${rest.class ?? ''}`} disabled={busy || rest.disabled} aria-busy={busy ? 'true' : undefined}>
+      {children}
+    </button>
+  );
+}
+
+/** A labelled form control with an optional hint and the server's error for it. */
+export function Field(props: { label: string; hint?: ComponentChildren; error?: string | null; children: ComponentChildren; id: string }) {
+  return (
+    <div class={`field${props.error ? ' has-error' : ''}`}>
+      <label for={props.id}>{props.label}</label>
+      {props.children}
+      {props.hint && !props.error && <p class="hint">{props.hint}</p>}
+      {props.error && (
+        <p class="field-error" role="alert">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Badge(props: { tone: 'green' | 'gray' | 'amber' | 'blue'; children: ComponentChildren }) {
+  return <span class={`badge badge-${props.tone}`}>{props.children}</span>;
+}
+
+export function Loading(props: { label: string }) {
+  return (
+    <div class="loading" role="status">
+      <span class="spinner" aria-hidden="true" />
+      {props.label}
+    </div>
+  );
+}
+
+export function ErrorNote(props: { message: string; onRetry?: () => void }) {
+  return (
+    <div class="error-note" role="alert">
+      <span>{props.message}</span>
+      {props.onRetry && (
+        <Button variant="ghost" onClick={props.onRetry}>
+          Try again
+        </Button>
+      )}
+    </div>
+  );
+}
+
+export function Empty(props: { title: string; children?: ComponentChildren; action?: ComponentChildren }) {
+  return (
+    <div class="empty">
+      <div class="empty-art" aria-hidden="true">
+        道
+      </div>
+      <h3>{props.title}</h3>
+      {props.children && <p>{props.children}</p>}
+      {props.action}
+    </div>
+  );
+}
+
+/** A confirmation that must be answered before anything happens; Escape or Cancel keeps things as they are. */
+export function Confirm(props: { title: string; children: ComponentChildren; confirmLabel: string; danger?: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    cancel.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && props.onCancel();
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <div class="overlay">
+      <div class="confirm" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title">
+        <h2 id="confirm-title">{props.title}</h2>
+        <div class="confirm-body">{props.children}</div>
+        <div class="confirm-actions">
+          <button ref={cancel} type="button" class="btn btn-secondary" onClick={props.onCancel}>
+            Cancel
+          </button>
+          <Button variant={props.danger ? 'danger' : 'primary'} onClick={props.onConfirm}>
+            {props.confirmLabel}
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Copies text and says so for a moment. */
+export function CopyButton(props: { text: string; label: string }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const copy = async () => {
+    await navigator.clipboard?.writeText(props.text).catch(() => undefined);
+    if (button.current) {
+      button.current.textContent = 'Copied';
+      setTimeout(() => button.current && (button.current.textContent = props.label), 1500);
+    }
+  };
+  return (
+    <button ref={button} type="button" class="btn btn-secondary btn-small" onClick={copy}>
+      {props.label}
+    </button>
+  );
+}

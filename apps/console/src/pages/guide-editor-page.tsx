@@ -1,0 +1,429 @@
+import type { ConsoleGuide, ConsoleGuideVersion, ConsoleProject, ConsoleUser } from '@shirube/server/types';
+import { ADVANCE_MODES, PLACEMENTS, type DisplayRules, type Step, type Theme } from '@shirube/schema';
+import { describeTarget } from '@shirube/sdk/authoring';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiFailure, call, client } from '../api.js';
+import { ContentEditor } from '../components/content-editor.js';
+import { StepPreview } from '../components/step-preview.js';
+import { StepList } from '../components/step-list.js';
+import { Badge, Button, Confirm, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
+import { dateTime, relativeTime } from '../format.js';
+import { uniqueId } from '../reorder.js';
+import { href } from '../route.js';
+import { testUrl } from '../url-tester.js';
+
+type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme'>;
+type Tab = 'steps' | 'rules' | 'theme' | 'versions';
+type Pending = { kind: 'publish' } | { kind: 'delete-step'; index: number } | { kind: 'rollback'; version: number } | null;
+
+const ADVANCE_LABELS: Record<string, string> = { next: 'Next button', target_click: 'Click on the element', target_input: 'Typing in the element' };
+const draftOf = (g: ConsoleGuide): Draft => ({ name: g.name, steps: g.steps, displayRules: g.displayRules, theme: g.theme });
+
+/** Editing a guide's draft; publishing makes it live, a version at a time. */
+export function GuideEditorPage(props: { project: ConsoleProject; guideId: string; me: ConsoleUser }) {
+  const param = { projectId: props.project.id, id: props.guideId };
+  const editable = props.me.role !== 'viewer';
+  const [guide, setGuide] = useState<ConsoleGuide | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [selected, setSelected] = useState(0);
+  const [tab, setTab] = useState<Tab>('steps');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
+  const [versions, setVersions] = useState<ConsoleGuideVersion[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [appUrl, setAppUrl] = useState(() => localStorage.getItem(`app-url:${props.project.id}`) ?? (props.project.allowedOrigins[0] ? `${props.project.allowedOrigins[0]}/` : ''));
+  const [testAddress, setTestAddress] = useState('');
+
+  const loaded = (g: ConsoleGuide) => {
+    setGuide(g);
+    setDraft(draftOf(g));
+    setDirty(false);
+  };
+  const load = () => call(client.projects[':projectId'].guides[':id'].$get({ param })).then(loaded).catch((f: Error) => setError(f.message));
+  const loadVersions = () => call(client.projects[':projectId'].guides[':id'].versions.$get({ param })).then((a) => setVersions(a.versions));
+  useEffect(() => {
+    void load();
+    void loadVersions().catch(() => undefined);
+  }, [props.guideId]);
+
+  // Leaving with unsaved changes asks first.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => dirty && e.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  // The builder tab reports a save: accepted only from the exact origin it was opened on.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      let origin: string | null = null;
+      try {
+        origin = new URL(appUrl).origin;
+      } catch {
+        return;
+      }
+      const data = event.data as { type?: string; guideId?: string } | null;
+      if (event.origin !== origin || data?.type !== 'shirube:builder-saved' || data.guideId !== props.guideId) return;
+      setNotice('The builder saved the draft: reloaded.');
+      void load();
+    };
+    addEventListener('message', onMessage);
+    return () => removeEventListener('message', onMessage);
+  }, [appUrl, props.guideId]);
+
+  if (error && !guide) return <ErrorNote message={error} onRetry={load} />;
+  if (!guide || !draft) return <Loading label="Loading the guide…" />;
+
+  const change = (next: Partial<Draft>) => {
+    setDraft({ ...draft, ...next });
+    setDirty(true);
+    setNotice(null);
+  };
+  const setStep = (index: number, step: Step) => change({ steps: draft.steps.map((s, i) => (i === index ? step : s)) });
+  const run = async (label: string, fn: () => Promise<void>) => {
+    setBusy(label);
+    setError(null);
+    try {
+      await fn();
+    } catch (failure) {
+      setError(failure instanceof ApiFailure ? failure.message : 'Something went wrong.');
+    }
+    setBusy(null);
+  };
+  const save = () =>
+    run('save', async () => {
+      loaded(await call(client.projects[':projectId'].guides[':id'].$patch({ param, json: draft })));
+      setNotice('Draft saved. The live version is unchanged until you publish.');
+    });
+  const publish = () =>
+    run('publish', async () => {
+      setPending(null);
+      if (dirty) loaded(await call(client.projects[':projectId'].guides[':id'].$patch({ param, json: draft })));
+      const answer = await call(client.projects[':projectId'].guides[':id'].publish.$post({ param }));
+      loaded(answer.guide);
+      setNotice(`Version ${answer.version} is live.`);
+      await loadVersions();
+    });
+  const rollback = (version: number) =>
+    run('rollback', async () => {
+      setPending(null);
+      const answer = await call(client.projects[':projectId'].guides[':id'].rollback.$post({ param, json: { version } }));
+      loaded(answer.guide);
+      setNotice(`Version ${version} is live again, as version ${answer.version}.`);
+      await loadVersions();
+    });
+  const openBuilder = () =>
+    run('builder', async () => {
+      localStorage.setItem(`app-url:${props.project.id}`, appUrl);
+      if (dirty) loaded(await call(client.projects[':projectId'].guides[':id'].$patch({ param, json: draft })));
+      const { url } = await call(client.projects[':projectId'].guides[':id']['builder-token'].$post({ param, json: { appUrl } }));
+      window.open(url, '_blank');
+    });
+  const addStep = (kind: Step['kind']) => {
+    const id = uniqueId('step', new Set(draft.steps.map((s) => s.id)));
+    const step: Step =
+      kind === 'modal'
+        ? { id, kind: 'modal', title: 'New step', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Say what this step is about.' }] }], advance: 'next', placement: 'auto' }
+        : ({ id, kind: 'tooltip', title: 'New step', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Point at an element in the app with Edit in app.' }] }], advance: 'next', placement: 'auto' } as unknown as Step);
+    change({ steps: [...draft.steps, step] });
+    setSelected(draft.steps.length);
+  };
+  const duplicate = (index: number) => {
+    const step = draft.steps[index]!;
+    const copy = { ...step, id: uniqueId(step.id, new Set(draft.steps.map((s) => s.id))), title: `${step.title} (copy)` };
+    change({ steps: [...draft.steps.slice(0, index + 1), copy, ...draft.steps.slice(index + 1)] });
+    setSelected(index + 1);
+  };
+  const removeStep = (index: number) => {
+    setPending(null);
+    change({ steps: draft.steps.filter((_, i) => i !== index) });
+    setSelected(Math.max(0, index - 1));
+  };
+
+  const step = draft.steps[selected];
+  const live = guide.status === 'published' && guide.version > 0;
+  return (
+    <section class="page editor">
+      <nav class="crumbs" aria-label="Breadcrumb">
+        <a href={href({ page: 'guides', projectId: props.project.id })}>Guides</a> / <span>{draft.name}</span>
+      </nav>
+      <header class="editor-head">
+        <div class="editor-title">
+          <input class="title-input" aria-label="Guide name" value={draft.name} readOnly={!editable} onInput={(e) => change({ name: (e.target as HTMLInputElement).value })} />
+          <div class="sub">
+            {live ? <Badge tone="green">Live: version {guide.version}</Badge> : <Badge tone="gray">Draft, never published</Badge>}{' '}
+            {dirty ? <span class="dirty">● Unsaved changes</span> : <span title={dateTime(guide.updatedAt)}>Edited {relativeTime(guide.updatedAt)}{guide.updatedBy && ` by ${guide.updatedBy.name}`}</span>}
+          </div>
+        </div>
+        {editable && (
+          <div class="editor-actions">
+            <Button onClick={save} busy={busy === 'save'} disabled={!dirty}>
+              Save draft
+            </Button>
+            <Button variant="primary" onClick={() => setPending({ kind: 'publish' })} busy={busy === 'publish'} disabled={draft.steps.length === 0}>
+              Publish
+            </Button>
+          </div>
+        )}
+      </header>
+      {error && <ErrorNote message={error} />}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {editable && (
+        <div class="card builder-bar">
+          <Field id="app-url" label="Edit in your app" hint="Opens your app with the builder: point at elements instead of writing selectors.">
+            <div class="inline">
+              <input id="app-url" value={appUrl} placeholder="https://app.example.com/" onInput={(e) => setAppUrl((e.target as HTMLInputElement).value)} />
+              <Button onClick={openBuilder} busy={busy === 'builder'} disabled={!appUrl}>
+                Edit in app
+              </Button>
+            </div>
+          </Field>
+        </div>
+      )}
+      <div class="tabs" role="tablist" aria-label="Guide">
+        {(['steps', 'rules', 'theme', 'versions'] as const).map((t) => (
+          <button type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
+            {{ steps: 'Steps', rules: 'Where it shows', theme: 'Look', versions: 'Versions' }[t]}
+          </button>
+        ))}
+      </div>
+      {tab === 'steps' &&
+        (draft.steps.length === 0 ? (
+          <Empty
+            title="No steps yet"
+            action={
+              editable && (
+                <div class="inline">
+                  <Button variant="primary" onClick={() => addStep('tooltip')}>
+                    Add a tooltip step
+                  </Button>
+                  <Button onClick={() => addStep('modal')}>Add a modal step</Button>
+                </div>
+              )
+            }
+          >
+            Open your app with <strong>Edit in app</strong> to add steps by pointing at elements, or add them here.
+          </Empty>
+        ) : (
+          <div class="steps-layout">
+            <div class="card steps-column">
+              <StepList steps={draft.steps} selected={selected} editable={editable} onSelect={setSelected} onReorder={(steps, at) => (change({ steps }), setSelected(at))} />
+              {editable && (
+                <div class="step-list-actions">
+                  <Button onClick={() => addStep('tooltip')}>+ Tooltip</Button>
+                  <Button onClick={() => addStep('modal')}>+ Modal</Button>
+                </div>
+              )}
+            </div>
+            {step && (
+              <div class="card step-form" aria-label={`Step ${selected + 1}`}>
+                <div class="row">
+                  <h2>
+                    Step {selected + 1} of {draft.steps.length}
+                  </h2>
+                  {editable && (
+                    <div class="inline">
+                      <Button variant="ghost" onClick={() => duplicate(selected)}>
+                        Duplicate
+                      </Button>
+                      <Button variant="ghost" onClick={() => setPending({ kind: 'delete-step', index: selected })}>
+                        Delete
+                      </Button>
+                    </div>
+                  )}
+                </div>
+                <fieldset class="kind" disabled={!editable}>
+                  <legend>Kind</legend>
+                  {(['tooltip', 'modal'] as const).map((kind) => (
+                    <label>
+                      <input type="radio" name="kind" checked={step.kind === kind} onChange={() => setStep(selected, { ...step, kind, advance: kind === 'modal' ? 'next' : step.advance } as Step)} />
+                      {kind === 'tooltip' ? 'Tooltip next to an element' : 'Modal in the middle of the page'}
+                    </label>
+                  ))}
+                </fieldset>
+                <Field id="step-title" label="Title">
+                  <input id="step-title" value={step.title} readOnly={!editable} onInput={(e) => setStep(selected, { ...step, title: (e.target as HTMLInputElement).value })} />
+                </Field>
+                <Field id="step-body" label="Content">
+                  <ContentEditor id="step-body" key={step.id} content={step.content} editable={editable} onChange={(content) => setStep(selected, { ...step, content })} />
+                </Field>
+                <div class="grid-2">
+                  <Field id="step-placement" label="Placement">
+                    <select id="step-placement" disabled={!editable} value={step.placement} onChange={(e) => setStep(selected, { ...step, placement: (e.target as HTMLSelectElement).value as Step['placement'] })}>
+                      {PLACEMENTS.map((p) => (
+                        <option value={p}>{p === 'auto' ? 'Automatic' : p}</option>
+                      ))}
+                    </select>
+                  </Field>
+                  <Field id="step-advance" label="Moves on with">
+                    <select id="step-advance" disabled={!editable || step.kind === 'modal'} value={step.advance} onChange={(e) => setStep(selected, { ...step, advance: (e.target as HTMLSelectElement).value as Step['advance'] })}>
+                      {ADVANCE_MODES.map((mode) => (
+                        <option value={mode}>{ADVANCE_LABELS[mode]}</option>
+                      ))}
+                    </select>
+                  </Field>
+                </div>
+                <div class="target">
+                  <span class="label">Element</span>
+                  {step.target ? (
+                    <span>
+                      {describeTarget(step.target).kind} <strong>“{describeTarget(step.target).name ?? 'without words'}”</strong>
+                      {step.target.heading && <span class="sub"> in “{step.target.heading}”</span>}
+                    </span>
+                  ) : (
+                    <span class="muted">{step.kind === 'modal' ? 'None: a modal shows in the middle of the page.' : 'Not picked yet: use Edit in app.'}</span>
+                  )}
+                </div>
+                {step.target && (
+                  <details class="advanced">
+                    <summary>Advanced</summary>
+                    <label class="field">
+                      <span>Captured element (JSON)</span>
+                      <textarea readOnly rows={6} value={JSON.stringify(step.target, null, 2)} />
+                    </label>
+                  </details>
+                )}
+              </div>
+            )}
+            {step && (
+              <div class="preview-column">
+                <h2 class="preview-label">Preview</h2>
+                <StepPreview step={step} index={selected} total={draft.steps.length} guideName={draft.name} theme={draft.theme} />
+              </div>
+            )}
+          </div>
+        ))}
+      {tab === 'rules' && <RulesPanel rules={draft.displayRules} editable={editable} address={testAddress} onAddress={setTestAddress} onChange={(displayRules) => change({ displayRules })} />}
+      {tab === 'theme' && <ThemePanel theme={draft.theme} editable={editable} onChange={(theme) => change({ theme })} />}
+      {tab === 'versions' && (
+        <div class="card table-card">
+          {!versions ? (
+            <Loading label="Loading versions…" />
+          ) : versions.length === 0 ? (
+            <Empty title="Not published yet">Each publish adds a version here; end users see the newest.</Empty>
+          ) : (
+            <table class="table" aria-label="Versions">
+              <thead>
+                <tr>
+                  <th>Version</th>
+                  <th>Published</th>
+                  <th>By</th>
+                  <th>Steps</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {versions.map((v) => (
+                  <tr>
+                    <td>
+                      {v.version} {v.version === guide.version && live && <Badge tone="green">Live</Badge>}
+                    </td>
+                    <td title={dateTime(v.publishedAt)}>{relativeTime(v.publishedAt)}</td>
+                    <td>{v.publishedBy?.name ?? 'API'}</td>
+                    <td>{v.stepCount}</td>
+                    <td class="actions-cell">
+                      {editable && v.version !== guide.version && (
+                        <Button variant="ghost" onClick={() => setPending({ kind: 'rollback', version: v.version })}>
+                          Roll back to this
+                        </Button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+      {pending?.kind === 'publish' && (
+        <Confirm title="Publish this guide?" confirmLabel="Publish" onConfirm={publish} onCancel={() => setPending(null)}>
+          End users start seeing version {guide.version + 1} now{dirty ? ', with your unsaved changes' : ''}. Users in the middle of the current version finish it first.
+        </Confirm>
+      )}
+      {pending?.kind === 'delete-step' && (
+        <Confirm title={`Delete step ${pending.index + 1}?`} confirmLabel="Delete step" danger onConfirm={() => removeStep(pending.index)} onCancel={() => setPending(null)}>
+          It leaves the draft. The live version keeps it until you publish.
+        </Confirm>
+      )}
+      {pending?.kind === 'rollback' && (
+        <Confirm title={`Roll back to version ${pending.version}?`} confirmLabel="Roll back" onConfirm={() => rollback(pending.version)} onCancel={() => setPending(null)}>
+          Its content becomes the draft and goes live as a new version. Your current draft is replaced.
+        </Confirm>
+      )}
+    </section>
+  );
+}
+
+function RulesPanel(props: { rules: DisplayRules; editable: boolean; address: string; onAddress: (a: string) => void; onChange: (r: DisplayRules) => void }) {
+  const [pattern, setPattern] = useState('');
+  const result = testUrl(props.rules, props.address);
+  return (
+    <div class="card form">
+      <h2>Pages it shows on</h2>
+      <p class="muted">
+        Paths like <code>/reports/*</code> (one segment) or <code>/settings/**</code> (any depth). No pattern: every page.
+      </p>
+      <ul class="origins" aria-label="URL patterns">
+        {props.rules.urlPatterns.map((p) => (
+          <li>
+            <code>{p}</code>
+            {props.editable && (
+              <Button variant="ghost" aria-label={`Remove ${p}`} onClick={() => props.onChange({ urlPatterns: props.rules.urlPatterns.filter((x) => x !== p) })}>
+                Remove
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {props.editable && (
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (pattern.trim()) props.onChange({ urlPatterns: [...props.rules.urlPatterns, pattern.trim()] });
+            setPattern('');
+          }}
+        >
+          <Field id="new-pattern" label="Add a pattern">
+            <input id="new-pattern" value={pattern} placeholder="/reports/**" onInput={(e) => setPattern((e.target as HTMLInputElement).value)} />
+          </Field>
+          <Button type="submit">Add</Button>
+        </form>
+      )}
+      <Field id="url-test" label="Does this URL match?">
+        <input id="url-test" value={props.address} placeholder="https://app.example.com/reports/42" onInput={(e) => props.onAddress((e.target as HTMLInputElement).value)} />
+      </Field>
+      {result && (
+        <p class={result.shows ? 'match yes' : 'match no'} role="status">
+          {result.shows
+            ? result.matching.length
+              ? `Yes: it matches ${result.matching.join(', ')}.`
+              : 'Yes: the guide shows on every page.'
+            : 'No: the guide does not show on this page.'}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ThemePanel(props: { theme: Theme; editable: boolean; onChange: (t: Theme) => void }) {
+  return (
+    <div class="card form grid-2">
+      <Field id="theme-color" label="Brand colour">
+        <div class="inline">
+          <input id="theme-color" type="color" disabled={!props.editable} value={props.theme.brandColor} onInput={(e) => props.onChange({ ...props.theme, brandColor: (e.target as HTMLInputElement).value })} />
+          <code>{props.theme.brandColor}</code>
+        </div>
+      </Field>
+      <Field id="theme-radius" label={`Corner radius: ${props.theme.radius}px`}>
+        <input id="theme-radius" type="range" min={0} max={24} disabled={!props.editable} value={props.theme.radius} onInput={(e) => props.onChange({ ...props.theme, radius: Number((e.target as HTMLInputElement).value) })} />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { ConsoleProject, ConsoleUser, GuideListItem } from '@shirube/server/types';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiFailure, call, client } from '../api.js';
+import { Badge, Button, Empty, ErrorNote, Loading } from '../components/ui.js';
+import { count, dateTime, percent, relativeTime } from '../format.js';
+import { go, href } from '../route.js';
+
+const STATUS = { published: ['green', 'Live'], draft: ['gray', 'Draft'], archived: ['amber', 'Archived'] } as const;
+
+/** The project's guides with how the live version is doing. */
+export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) {
+  const [guides, setGuides] = useState<GuideListItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const canEdit = props.me.role !== 'viewer';
+  const param = { projectId: props.project.id };
+
+  const load = () => {
+    setError(null);
+    call(client.projects[':projectId'].guides.$get({ param }))
+      .then((answer) => setGuides(answer.guides))
+      .catch((failure: ApiFailure) => setError(failure.message));
+  };
+  useEffect(load, [props.project.id]);
+
+  const create = async () => {
+    setCreating(true);
+    try {
+      const guide = await call(client.projects[':projectId'].guides.$post({ param, json: { name: 'Untitled guide' } }));
+      go({ page: 'guide', projectId: props.project.id, guideId: guide.id });
+    } catch (failure) {
+      setError((failure as Error).message);
+      setCreating(false);
+    }
+  };
+
+  return (
+    <section class="page">
+      <header class="page-head row">
+        <div>
+          <h1>Guides</h1>
+          <p class="muted">Walkthroughs shown to users of {props.project.name}. Edits stay in the draft until you publish.</p>
+        </div>
+        {canEdit && (
+          <Button variant="primary" busy={creating} onClick={create}>
+            New guide
+          </Button>
+        )}
+      </header>
+      {error && <ErrorNote message={error} onRetry={load} />}
+      {!guides && !error && <Loading label="Loading guides…" />}
+      {guides && guides.length === 0 && (
+        <Empty title="No guides yet" action={canEdit && <Button variant="primary" onClick={create}>Create the first guide</Button>}>
+          A guide walks users through a task on your app, one step at a time, next to the elements it is about.
+        </Empty>
+      )}
+      {guides && guides.length > 0 && (
+        <div class="card table-card">
+          <table class="table" aria-label="Guides">
+            <thead>
+              <tr>
+                <th>Guide</th>
+                <th>Status</th>
+                <th class="num">Viewers</th>
+                <th class="num">Completion</th>
+                <th>Last edited</th>
+              </tr>
+            </thead>
+            <tbody>
+              {guides.map((guide) => {
+                const [tone, label] = STATUS[guide.status];
+                return (
+                  <tr>
+                    <td>
+                      <a class="strong-link" href={href({ page: 'guide', projectId: props.project.id, guideId: guide.id })}>
+                        {guide.name}
+                      </a>
+                      <div class="sub">
+                        {guide.stepCount} {guide.stepCount === 1 ? 'step' : 'steps'}
+                        {guide.version > 0 && ` · live version ${guide.version}`}
+                      </div>
+                    </td>
+                    <td>
+                      <Badge tone={tone}>{label}</Badge>
+                    </td>
+                    <td class="num">{guide.live ? count(guide.live.viewers) : '—'}</td>
+                    <td class="num">
+                      {guide.live && guide.live.viewers > 0 ? (
+                        <span class="rate">
+                          <span class="rate-bar" aria-hidden="true">
+                            <span style={{ width: `${Math.round(guide.live.completionRate * 100)}%` }} />
+                          </span>
+                          {percent(guide.live.completionRate)}
+                        </span>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td title={dateTime(guide.updatedAt)}>
+                      {relativeTime(guide.updatedAt)}
+                      {guide.updatedBy && <div class="sub">by {guide.updatedBy.name}</div>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
+import { useState } from 'preact/hooks';
+import { ApiFailure, call, client } from '../api.js';
+import { Button, Confirm, CopyButton, ErrorNote, Field } from '../components/ui.js';
+
+/** The snippet a customer pastes into their app's HTML. */
+export const installSnippet = (serverOrigin: string, publicKey: string) =>
+  `<script src="${serverOrigin}/sdk/shirube.js" data-project-key="${publicKey}" async></script>`;
+
+/** Name, app addresses, keys and the install snippet of a project. */
+export function ProjectSettingsPage(props: { project: ConsoleProject; me: ConsoleUser; onChanged: () => Promise<void> }) {
+  const { project } = props;
+  const owner = props.me.role === 'owner';
+  const param = { projectId: project.id };
+  const [origins, setOrigins] = useState(project.allowedOrigins);
+  const [name, setName] = useState(project.name);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [secret, setSecret] = useState(() => sessionStorage.getItem(`secret:${project.id}`));
+  const [rotating, setRotating] = useState<'public' | 'secret' | null>(null);
+  const [draftOrigin, setDraftOrigin] = useState('');
+
+  const save = async (next: { name?: string; allowedOrigins?: string[] }) => {
+    setFieldError(null);
+    setSaved(false);
+    try {
+      await call(client.projects[':projectId'].$patch({ param, json: next }));
+      setSaved(true);
+      await props.onChanged();
+      return true;
+    } catch (failure) {
+      setFieldError(failure instanceof ApiFailure ? failure.message : 'Could not save.');
+      return false;
+    }
+  };
+  const addOrigin = async (event: Event) => {
+    event.preventDefault();
+    const next = [...origins, draftOrigin.trim()];
+    if (await save({ allowedOrigins: next })) {
+      setOrigins(next);
+      setDraftOrigin('');
+    }
+  };
+  const removeOrigin = async (origin: string) => {
+    const next = origins.filter((o) => o !== origin);
+    if (await save({ allowedOrigins: next })) setOrigins(next);
+  };
+  const rotate = async (which: 'public' | 'secret') => {
+    setRotating(null);
+    try {
+      const answer = await call(client.projects[':projectId'].keys.rotate.$post({ param, json: { which } }));
+      if ('secretKey' in answer && answer.secretKey) {
+        sessionStorage.setItem(`secret:${project.id}`, answer.secretKey);
+        setSecret(answer.secretKey);
+      }
+      await props.onChanged();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  const snippet = installSnippet(location.origin, project.publicKey);
+
+  return (
+    <section class="page">
+      <header class="page-head">
+        <h1>Project settings</h1>
+        <p class="muted">How {project.name} connects to Shirube.</p>
+      </header>
+      {error && <ErrorNote message={error} />}
+      {secret && (
+        <div class="notice" role="status">
+          <strong>Secret key</strong> for the admin API: <code data-testid="secret-key">{secret}</code> <CopyButton text={secret} label="Copy" />
+          <p class="sub">Shown only now. Keep it on servers, never in web pages.</p>
+          <Button
+            variant="ghost"
+            onClick={() => {
+              sessionStorage.removeItem(`secret:${project.id}`);
+              setSecret(null);
+            }}
+          >
+            I saved it
+          </Button>
+        </div>
+      )}
+      <div class="card">
+        <h2>Install</h2>
+        <p class="muted">Paste this into the HTML of every page of your app, before the closing &lt;/head&gt; tag.</p>
+        <pre class="snippet" data-testid="install-snippet">{snippet}</pre>
+        <CopyButton text={snippet} label="Copy snippet" />
+        <dl class="keys">
+          <dt>Public key</dt>
+          <dd>
+            <code data-testid="public-key">{project.publicKey}</code>
+            {owner && (
+              <Button variant="ghost" onClick={() => setRotating('public')}>
+                Rotate
+              </Button>
+            )}
+          </dd>
+          {owner && (
+            <>
+              <dt>Secret key</dt>
+              <dd>
+                <span class="muted">Hidden</span>
+                <Button variant="ghost" onClick={() => setRotating('secret')}>
+                  Rotate
+                </Button>
+              </dd>
+            </>
+          )}
+        </dl>
+      </div>
+      <div class="card form">
+        <h2>General</h2>
+        <Field id="settings-name" label="Project name">
+          <input id="settings-name" value={name} disabled={!owner} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+        </Field>
+        {owner && (
+          <div class="form-actions">
+            <Button variant="primary" onClick={() => save({ name })}>
+              Save name
+            </Button>
+          </div>
+        )}
+      </div>
+      <div class="card form">
+        <h2>App addresses</h2>
+        <p class="muted">The exact origins your app runs on. The in-app builder opens only there.</p>
+        {origins.length === 0 && <p class="sub">None yet.</p>}
+        <ul class="origins" aria-label="App addresses">
+          {origins.map((origin) => (
+            <li>
+              <code>{origin}</code>
+              {owner && (
+                <Button variant="ghost" aria-label={`Remove ${origin}`} onClick={() => removeOrigin(origin)}>
+                  Remove
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+        {owner && (
+          <form class="inline-form" onSubmit={addOrigin}>
+            <Field id="new-origin" label="Add an address" error={fieldError}>
+              <input id="new-origin" value={draftOrigin} placeholder="https://app.example.com" onInput={(e) => setDraftOrigin((e.target as HTMLInputElement).value)} required />
+            </Field>
+            <Button type="submit">Add</Button>
+          </form>
+        )}
+        {saved && !fieldError && <p class="saved" role="status">Saved.</p>}
+      </div>
+      {rotating && (
+        <Confirm
+          title={`Rotate the ${rotating} key?`}
+          confirmLabel="Rotate key"
+          danger
+          onConfirm={() => rotate(rotating)}
+          onCancel={() => setRotating(null)}
+        >
+          {rotating === 'public'
+            ? 'Pages with the old key stop showing guides until you update the snippet.'
+            : 'Scripts using the old secret key stop working at once.'}
+        </Confirm>
+      )}
+    </section>
+  );
+}

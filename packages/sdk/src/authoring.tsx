@@ -1,0 +1,56 @@
+import type { Step, Theme } from '@shirube/schema';
+import { render } from 'preact';
+import { pickStrings } from './ui/i18n.js';
+import { StepDialog } from './ui/step-dialog.js';
+import { applyStyles, CSS } from './ui/styles.js';
+import { themeProperties } from './ui/theme.js';
+
+/**
+ * What the admin console shares with the in-app builder: the step body's light markup (turned into
+ * structured rich text, never HTML), how a captured element reads to an author, and a still
+ * preview of a step drawn by the SDK's own dialog and stylesheet.
+ */
+export { formatMarkup, parseMarkup, wrapSelection } from './builder/markup.js';
+export { describeTarget } from './builder/describe.js';
+
+// In a preview the dialog sits in the console's layout instead of floating over a page.
+const STILL_CSS = `${CSS}:host{position:static;width:auto;height:auto;display:block}
+.card{position:relative;animation:none}.tooltip:not([data-side]){opacity:1}.wrap{position:relative;inset:auto;padding:0}.backdrop{display:none}.arrow{display:none}`;
+
+export interface StepPreviewInput {
+  step: Step;
+  index: number;
+  total: number;
+  guideName: string;
+  theme: Theme;
+  /** UI language of the preview's buttons (`en`, `ja`). */
+  lang?: string;
+}
+
+/** Draws one step into `host` (inside a shadow root of its own), as end users will see it. */
+export function renderStepPreview(host: HTMLElement, input: StepPreviewInput): void {
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  if (!shadow.firstChild) {
+    applyStyles(shadow, host.ownerDocument, STILL_CSS);
+    shadow.append(host.ownerDocument.createElement('div'));
+  }
+  for (const [name, value] of Object.entries(themeProperties(input.theme))) host.style.setProperty(name, value);
+  const { step } = input;
+  const noop = () => undefined;
+  render(
+    <StepDialog
+      kind={step.kind}
+      title={step.title}
+      guideName={input.guideName}
+      content={step.content}
+      advance={step.advance}
+      index={input.index}
+      total={input.total}
+      strings={pickStrings(input.lang ?? 'en', null)}
+      onNext={noop}
+      onBack={noop}
+      onClose={noop}
+    />,
+    shadow.lastChild as HTMLElement,
+  );
+}
