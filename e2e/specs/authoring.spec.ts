@@ -25,6 +25,7 @@ describe('authoring a walkthrough without code, from the first sign-in to an end
   let guideId: string;
   const owner = () => consoleApi(server.serverUrl);
   let api: ReturnType<typeof consoleApi>;
+  let console_: Page;
 
   beforeAll(async () => {
     server = await startBareServer();
@@ -32,26 +33,65 @@ describe('authoring a walkthrough without code, from the first sign-in to an end
     api = owner();
   });
 
+
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  it('sets up the first owner, a project for the demo app and an empty guide', async () => {
-    await api.setup(OWNER.email, OWNER.name, OWNER.password);
-    const { project } = await api.createProject('Keihi');
-    projectId = project.id;
-    demoUrl = await server.startDemo(project.publicKey);
-    await api.allowOrigins(projectId, [new URL(demoUrl).origin]);
-    guideId = (await api.createGuide(projectId, 'Expense basics')).id;
+  it('creates the owner on first run, a project for the demo app and a guide, in the console', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    console_ = await context.newPage();
+    console_.on('pageerror', (error) => {
+      throw new Error(`uncaught error in the console: ${error.message}`);
+    });
+    await console_.goto(server.serverUrl);
+    await console_.getByRole('heading', { name: 'Create the owner account' }).waitFor();
+    await screenshot(console_, 'console-setup');
+    await console_.getByLabel('Your name').fill(OWNER.name);
+    await console_.getByLabel('Email').fill(OWNER.email);
+    await console_.getByLabel('Password').fill(OWNER.password);
+    await console_.getByRole('button', { name: 'Create account' }).click();
+
+    await console_.getByRole('heading', { name: 'New project' }).waitFor();
+    await console_.getByLabel('Project name').fill('Keihi');
+    await console_.getByRole('button', { name: 'Create project' }).click();
+    await console_.getByRole('heading', { name: 'Project settings' }).waitFor();
+    // The secret key is shown once; the public key goes into the app's snippet.
+    expect(await console_.getByTestId('secret-key').textContent()).toMatch(/^sk_/);
+    const publicKey = (await console_.getByTestId('public-key').textContent())!;
+    expect(await console_.getByTestId('install-snippet').textContent()).toContain(`data-project-key="${publicKey}"`);
+    demoUrl = await server.startDemo(publicKey);
+    await console_.getByLabel('Add an address').fill(new URL(demoUrl).origin);
+    await console_.getByRole('button', { name: 'Add', exact: true }).click();
+    await console_.getByRole('list', { name: 'App addresses' }).getByText(new URL(demoUrl).origin).waitFor();
+    await screenshot(console_, 'console-project-settings');
+    projectId = /#\/p\/([^/]+)/.exec(console_.url())![1]!;
+
+    await console_.getByRole('link', { name: 'Guides' }).click();
+    await console_.getByRole('heading', { name: 'No guides yet' }).waitFor();
+    await console_.getByRole('button', { name: 'New guide' }).click();
+    const name = console_.getByLabel('Guide name');
+    await name.fill('Expense basics');
+    await console_.getByRole('button', { name: 'Save draft' }).click();
+    await console_.getByText('Draft saved.').waitFor();
+    guideId = /guides\/([^/]+)$/.exec(console_.url())![1]!;
+    await api.signIn(OWNER.email, OWNER.password);
+    expect((await api.guide(projectId, guideId)).name).toBe('Expense basics');
   });
 
   it('picks three elements on the demo app in the builder, writes content with bold and a link, and saves the draft', async () => {
-    const { url } = await api.builderLink(projectId, guideId, `${demoUrl}/`);
-    const { context } = await signInAsEndUser(browser, demoUrl, 'mika@acme.example');
-    // A builder link is opened as a new page load, as the console's window.open does.
-    const page = await context.newPage();
-    await page.goto(url);
+    // The author is signed in to their own app in the same browser.
+    const demo = await console_.context().newPage();
+    await demo.goto(`${demoUrl}/login`);
+    await demo.getByLabel('Email').fill('mika@acme.example');
+    await demo.getByLabel('Password').fill('correct horse battery staple');
+    await demo.getByRole('button', { name: 'Sign in' }).click();
+    await demo.getByTestId('new-report').waitFor();
+    await demo.close();
+
+    await console_.getByLabel('Edit in your app').fill(`${demoUrl}/`);
+    const [page] = await Promise.all([console_.context().waitForEvent('page'), console_.getByRole('button', { name: 'Edit in app' }).click()]);
     await page.getByRole('toolbar', { name: 'Shirube guide builder' }).waitFor();
     expect(new URL(page.url()).hash).not.toContain('shirube_builder');
 
@@ -71,11 +111,22 @@ describe('authoring a walkthrough without code, from the first sign-in to an end
     expect(draft.steps.every((s) => s.kind === 'tooltip' && s.target)).toBe(true);
     expect(JSON.stringify(draft.steps[0]!.content)).toContain('"bold":true');
     expect(JSON.stringify(draft.steps[1]!.content)).toContain('"href":"https://example.com/help/approvals"');
-    await context.close();
+
+    // The builder told the console, which reloaded the draft.
+    await console_.getByText('The builder saved the draft: reloaded.').waitFor();
+    await console_.getByRole('list', { name: 'Steps' }).getByText('Track your reports').waitFor();
+    await page.close();
   });
 
-  it('publishes, and a fresh end user sees the three steps on the demo app', async () => {
-    expect((await api.publish(projectId, guideId)).version).toBe(1);
+  it('previews a step in the console, publishes, and a fresh end user sees the three steps on the demo app', async () => {
+    await console_.getByRole('list', { name: 'Steps' }).getByText('Create a report').click();
+    const preview = console_.getByTestId('step-preview').getByRole('dialog', { name: 'Create a report' });
+    expect(await preview.getByText('here').evaluate((node) => node.tagName)).toBe('STRONG');
+    await screenshot(console_, 'console-guide-editor');
+    await console_.getByRole('button', { name: 'Publish' }).click();
+    await console_.getByRole('alertdialog', { name: 'Publish this guide?' }).getByRole('button', { name: 'Publish' }).click();
+    await console_.getByText('Version 1 is live.').waitFor();
+
     const { context, page } = await signInAsEndUser(browser, demoUrl, 'new-hire@acme.example');
     const first = page.getByRole('dialog', { name: 'Create a report' });
     await first.waitFor();
@@ -89,7 +140,7 @@ describe('authoring a walkthrough without code, from the first sign-in to an end
     await context.close();
   });
 
-  it('refuses a viewer every change with 403', async () => {
+  it('refuses a viewer every change with 403 and shows them no edit controls', async () => {
     const { temporaryPassword } = await api.invite('ren@acme.example', 'Ren Kato', 'viewer');
     const viewer = consoleApi(server.serverUrl);
     await viewer.signIn('ren@acme.example', temporaryPassword);
@@ -98,5 +149,21 @@ describe('authoring a walkthrough without code, from the first sign-in to an end
     expect((await viewer.call('POST', `/projects/${projectId}/guides/${guideId}/publish`)).status).toBe(403);
     expect((await viewer.call('POST', `/projects/${projectId}/guides`, { name: 'New' })).status).toBe(403);
     expect((await api.guide(projectId, guideId)).name).toBe('Expense basics');
+
+    // In the console a viewer reads, with no edit controls anywhere.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.serverUrl);
+    await page.getByLabel('Email').fill('ren@acme.example');
+    await page.getByLabel('Password').fill(temporaryPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Expense basics' }).click();
+    await page.getByRole('list', { name: 'Steps' }).waitFor();
+    for (const name of ['New guide', 'Save draft', 'Publish', 'Edit in app', 'Duplicate', 'Delete', '+ Tooltip']) {
+      expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    }
+    expect(await page.getByRole('link', { name: 'Members' }).count()).toBe(0);
+    await screenshot(page, 'console-viewer');
+    await context.close();
   });
 });

@@ -6,7 +6,7 @@ describe('console formatting', () => {
   it('says how long ago in words, in the locale', () => {
     expect(relativeTime('2026-11-22T09:00:00Z', now, 'en')).toBe('3 hours ago');
     expect(relativeTime('2026-11-21T12:00:00Z', now, 'en')).toBe('yesterday');
-    expect(relativeTime('2026-11-22T11:59:40Z', now, 'en')).toBe('just now');
+    expect(relativeTime('2026-11-22T11:59:40Z', now, 'en')).toBe('now');
     expect(relativeTime('2026-11-22T09:00:00Z', now, 'ja')).toBe('3 時間前');
   });
   it('formats shares and counts for the locale', () => {

@@ -8,12 +8,12 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60_000],
 ];
 
-/** "3 hours ago", "yesterday", "just now". */
+/** "3 hours ago", "yesterday", "now", in the locale. */
 export function relativeTime(iso: string, now = Date.now(), locale = navigator.language): string {
   const diff = new Date(iso).getTime() - now;
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, ms] of UNITS) if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
-  return format.format(0, 'minute') === 'in 0 minutes' ? 'just now' : format.format(0, 'second');
+  return format.format(0, 'second'); // now, 今
 }
 
 /** A share in [0, 1] as a percentage: "67%". */

@@ -62,7 +62,7 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
   const snippet = installSnippet(location.origin, project.publicKey);
 
   return (
-    <section class="page">
+    <section class="page settings">
       <header class="page-head">
         <h1>Project settings</h1>
         <p class="muted">How {project.name} connects to Shirube.</p>
