@@ -138,10 +138,25 @@ describe('authoring a walkthrough without code, from the first sign-in to an end
     await second.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('dialog', { name: 'Your account' }).waitFor();
     await context.close();
+
+    // The guides list shows the live version with its viewer.
+    await console_.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Guides' }).click();
+    const row = console_.getByRole('table', { name: 'Guides' }).getByRole('row', { name: /Expense basics/ });
+    await row.getByText('Live', { exact: true }).waitFor();
+    await expect.poll(async () => (await console_.reload(), await row.getByRole('cell').nth(2).textContent()), { timeout: 10_000 }).toBe('1');
+    await screenshot(console_, 'console-guides-list');
   });
 
   it('refuses a viewer every change with 403 and shows them no edit controls', async () => {
-    const { temporaryPassword } = await api.invite('ren@acme.example', 'Ren Kato', 'viewer');
+    // The owner adds a viewer in the console; the temporary password is shown once.
+    await console_.getByRole('link', { name: 'Members' }).click();
+    await console_.getByLabel('Name', { exact: true }).fill('Ren Kato');
+    await console_.getByLabel('Email', { exact: true }).fill('ren@acme.example');
+    await console_.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await console_.getByRole('button', { name: 'Add member' }).click();
+    const temporaryPassword = (await console_.getByRole('status').locator('code').textContent())!;
+    await console_.getByRole('table', { name: 'Members' }).getByText('Ren Kato').waitFor();
+    await screenshot(console_, 'console-members');
     const viewer = consoleApi(server.serverUrl);
     await viewer.signIn('ren@acme.example', temporaryPassword);
     expect((await viewer.call('GET', `/projects/${projectId}/guides`)).status).toBe(200);
