@@ -17,4 +17,17 @@ export type {
   GuideLiveStats,
   UserRef,
 } from './console/console-types.js';
-export type { Funnel, FunnelStep } from './analytics/funnel.repo.js';
+export type {
+  AccountRow,
+  AccountSort,
+  AccountsPage,
+  AnalyticsFilter,
+  FilterOptions,
+  Funnel,
+  FunnelStep,
+  GuideAnalytics,
+  StepTiming,
+  StuckPoint,
+  StuckPoints,
+  TrendDay,
+} from './analytics/analytics-types.js';

@@ -49,6 +49,8 @@ const EventBase = {
   timestamp: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** URL path (and query) the event happened on. */
   path: v.pipe(v.string(), v.maxLength(EVENT_LIMITS.maxPathLength)),
+  /** The language the user reads the app in (the page's `lang`, else the browser's), a BCP 47 tag. */
+  locale: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/, 'must be a language tag such as ja-JP'))),
 };
 
 const GuideFields = {

@@ -75,6 +75,8 @@ export const GuideInputSchema = v.object({
   steps: v.optional(stepsSchema, []),
   displayRules: v.optional(DisplayRulesSchema, { urlPatterns: [] }),
   theme: v.optional(ThemeSchema, DEFAULT_THEME),
+  /** Counts toward the onboarding-completion KPI of accounts (analytics). */
+  onboarding: v.optional(v.boolean(), false),
 });
 export type GuideInput = v.InferInput<typeof GuideInputSchema>;
 
@@ -86,6 +88,7 @@ export const GuidePatchSchema = v.partial(
     displayRules: DisplayRulesSchema,
     theme: ThemeSchema,
     status: v.picklist(['draft', 'archived'] as const),
+    onboarding: v.boolean(),
   }),
 );
 export type GuidePatch = v.InferOutput<typeof GuidePatchSchema>;
@@ -100,6 +103,8 @@ export const GuideSchema = v.object({
   steps: v.array(StepSchema),
   displayRules: DisplayRulesSchema,
   theme: ThemeSchema,
+  /** Part of onboarding: its completion counts toward accounts' onboarding completion. */
+  onboarding: v.boolean(),
   createdAt: v.string(),
   updatedAt: v.string(),
 });

@@ -58,6 +58,8 @@ export interface GuideListItem {
   status: Guide['status'];
   version: number;
   stepCount: number;
+  /** Part of onboarding (accounts' onboarding completion counts it). */
+  onboarding: boolean;
   updatedAt: string;
   updatedBy: UserRef;
   /** Null unless the guide is published (status `published`, version >= 1). */

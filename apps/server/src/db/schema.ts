@@ -32,6 +32,8 @@ export interface GuidesTable {
   deleted_at: number | null;
   /** The console user who last changed the draft; null when changed through `/api/v1`. */
   updated_by: string | null;
+  /** 1 when the guide is part of onboarding (accounts' onboarding completion counts it). */
+  onboarding: Generated<number>;
 }
 
 export interface GuideVersionsTable {
@@ -77,6 +79,8 @@ export interface GuideUserStepsTable {
   dismissed_at: number | null;
   missing_at: number | null;
   missing_reason: string | null;
+  /** Bit per reason the user met: not_found 1, not_visible 2, ambiguous 4. */
+  missing_reasons: Generated<number>;
 }
 
 export interface GuideUsersTable {
@@ -99,6 +103,9 @@ export interface GuideStepStatsTable {
   completed_users: number;
   dismissed_users: number;
   missing_users: number;
+  missing_not_found: Generated<number>;
+  missing_not_visible: Generated<number>;
+  missing_ambiguous: Generated<number>;
 }
 
 export interface GuideStatsTable {
@@ -108,6 +115,88 @@ export interface GuideStatsTable {
   started_users: number;
   completed_users: number;
   dismissed_users: number;
+}
+
+/** Time-on-step histogram: users whose view-to-completion time fell in each log-scale bucket. */
+export interface GuideStepDurationsTable {
+  project_id: string;
+  guide_id: string;
+  version: number;
+  step_index: number;
+  /** floor(8 × log2(milliseconds)): eight buckets per doubling. */
+  bucket: number;
+  users: number;
+}
+
+/** Users who first started, completed or dismissed a guide version in each hour (epoch hours). */
+export interface GuideHourlyStatsTable {
+  project_id: string;
+  guide_id: string;
+  version: number;
+  hour: number;
+  started_users: number;
+  completed_users: number;
+  dismissed_users: number;
+}
+
+/** An end user of the customer's app, as their events describe them. */
+export interface EndUsersTable {
+  project_id: string;
+  user_key: string;
+  account_id: string | null;
+  /** Latest language tag sent, canonical case (`ja-JP`). */
+  locale: string | null;
+  /** Its primary subtag, lowercase (`ja`), for filters that name only the language. */
+  language: string | null;
+  /** JSON object of the latest traits, values as strings. */
+  traits: string;
+  first_seen_at: number;
+  last_seen_at: number;
+}
+
+/** A customer company, with its onboarding counters. */
+export interface AccountsTable {
+  project_id: string;
+  account_id: string;
+  /** The `name` account trait, when sent. */
+  name: string | null;
+  /** JSON object of the latest account traits, values as strings. */
+  traits: string;
+  first_seen_at: number;
+  last_seen_at: number;
+  users: number;
+  onboarding_started_users: number;
+  onboarding_completed_users: number;
+}
+
+/** One user's progress in one guide across all its versions. */
+export interface UserGuidesTable {
+  project_id: string;
+  guide_id: string;
+  user_key: string;
+  started_at: number | null;
+  completed_at: number | null;
+  last_activity_at: number;
+}
+
+/** One user's onboarding: how many onboarding guides they started and completed. */
+export interface OnboardingUsersTable {
+  project_id: string;
+  user_key: string;
+  account_id: string | null;
+  started_guides: number;
+  completed_guides: number;
+  /** 1 when started_guides > 0 and every started guide is completed. */
+  finished: number;
+  last_activity_at: number;
+}
+
+/** Trait values seen, offered as analytics filters. scope: `user`, `account` or `locale`. */
+export interface TraitValuesTable {
+  project_id: string;
+  scope: 'user' | 'account' | 'locale';
+  key: string;
+  value: string;
 }
 
 /** Console roles, weakest first. */
@@ -156,6 +245,13 @@ export interface DB {
   guide_users: GuideUsersTable;
   guide_step_stats: GuideStepStatsTable;
   guide_stats: GuideStatsTable;
+  guide_step_durations: GuideStepDurationsTable;
+  guide_hourly_stats: GuideHourlyStatsTable;
+  end_users: EndUsersTable;
+  accounts: AccountsTable;
+  user_guides: UserGuidesTable;
+  onboarding_users: OnboardingUsersTable;
+  trait_values: TraitValuesTable;
   users: UsersTable;
   sessions: SessionsTable;
   builder_tokens: BuilderTokensTable;

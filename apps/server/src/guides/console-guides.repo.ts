@@ -62,6 +62,7 @@ export async function listGuideItems(db: Database, projectId: string): Promise<G
       status: guide.status,
       version: guide.version,
       stepCount: guide.steps.length,
+      onboarding: guide.onboarding,
       updatedAt: guide.updatedAt,
       updatedBy: userRef(row.updated_by, row.updated_by_name),
       live: live ? { version: guide.version, viewers, completed, completionRate: viewers > 0 ? completed / viewers : 0 } : null,

@@ -9,7 +9,7 @@ export interface GuideDraft {
 }
 
 /** The columns a `Guide` is built from. */
-export const GUIDE_COLUMNS = ['id', 'name', 'status', 'draft', 'version', 'created_at', 'updated_at'] as const;
+export const GUIDE_COLUMNS = ['id', 'name', 'status', 'draft', 'version', 'onboarding', 'created_at', 'updated_at'] as const;
 
 type GuideRow = Pick<GuidesTable, (typeof GUIDE_COLUMNS)[number]>;
 
@@ -24,6 +24,7 @@ export function toGuide(row: GuideRow): Guide {
     steps: draft.steps,
     displayRules: draft.displayRules,
     theme: draft.theme,
+    onboarding: Number(row.onboarding) === 1,
     createdAt: new Date(Number(row.created_at)).toISOString(),
     updatedAt: new Date(Number(row.updated_at)).toISOString(),
   };

@@ -21,6 +21,7 @@ export async function createGuide(db: Database, projectId: string, input: NewGui
     status: 'draft' as const,
     draft: serialiseDraft(input),
     version: 0,
+    onboarding: input.onboarding ? 1 : 0,
     created_at: now,
     updated_at: now,
     deleted_at: null,
@@ -78,6 +79,7 @@ export async function updateGuide(
     const changes = {
       name: patch.name ?? current.name,
       status: patch.status ?? current.status,
+      onboarding: (patch.onboarding ?? current.onboarding) ? 1 : 0,
       draft: serialiseDraft(draft),
       updated_at: now,
       updated_by: by,
