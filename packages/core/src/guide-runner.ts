@@ -22,8 +22,8 @@ export type RunnerInput =
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type GuideEvent = Extract<ShirubeEvent, { guideId: string }>;
 
-/** An event the runner asks to record; the SDK adds id, identity, time and path. */
-export type GuideEventDraft = DistributiveOmit<GuideEvent, 'id' | 'anonymousId' | 'userId' | 'accountId' | 'timestamp' | 'path'>;
+/** An event the runner asks to record; the SDK adds id, identity, time, path and locale. */
+export type GuideEventDraft = DistributiveOmit<GuideEvent, 'id' | 'anonymousId' | 'userId' | 'accountId' | 'timestamp' | 'path' | 'locale'>;
 
 /** The result of one transition: the new progress and the events to record, in order. */
 export interface Transition {

@@ -26,6 +26,9 @@ export const EVENT_LIMITS = {
   maxPathLength: 2_000,
 } as const;
 
+/** A BCP 47 language tag as events carry it (`ja-JP`, `en`, `zh-Hant-TW`); shared so the SDK sends only what the server accepts. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/;
+
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const idString = v.pipe(v.string(), v.minLength(1), v.maxLength(EVENT_LIMITS.maxIdLength));
@@ -50,7 +53,7 @@ const EventBase = {
   /** URL path (and query) the event happened on. */
   path: v.pipe(v.string(), v.maxLength(EVENT_LIMITS.maxPathLength)),
   /** The language the user reads the app in (the page's `lang`, else the browser's), a BCP 47 tag. */
-  locale: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/, 'must be a language tag such as ja-JP'))),
+  locale: v.optional(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'must be a language tag such as ja-JP'))),
 };
 
 const GuideFields = {

@@ -7,6 +7,7 @@ import { background } from './guard.js';
 import { loadGuides, loadPinnedVersions } from './guides-client.js';
 import { createGuideController } from './guide-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
+import { pickLocale } from './locale.js';
 import { locateTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
 import { cleanId, sanitizeProps, splitTraits } from './props.js';
@@ -19,8 +20,8 @@ import { presentStep } from './ui/present-step.js';
 import type { ShirubeEnvironment, ShirubeOptions } from './types.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-/** An event before the SDK adds id, identity, time and path. */
-export type EventDraft = DistributiveOmit<ShirubeEvent, 'id' | 'anonymousId' | 'userId' | 'accountId' | 'timestamp' | 'path'>;
+/** An event before the SDK adds id, identity, time, path and locale. */
+export type EventDraft = DistributiveOmit<ShirubeEvent, 'id' | 'anonymousId' | 'userId' | 'accountId' | 'timestamp' | 'path' | 'locale'>;
 
 /** The running SDK behind the public handle. */
 export interface Runtime {
@@ -94,6 +95,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
 
   const record = (draft: EventDraft | GuideEventDraft) => {
     const timestamp = now();
+    // Read per event: single-page apps switch language without reloading.
+    const locale = pickLocale(doc.documentElement?.lang, nav.language);
     const event = {
       ...draft,
       id: uuidv7(timestamp),
@@ -102,6 +105,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       accountId: identity.accountId,
       timestamp,
       path: (win.location.pathname + win.location.search).slice(0, 2_000),
+      ...(locale ? { locale } : {}),
     } as ShirubeEvent;
     queue.enqueue(event);
     emit(event);

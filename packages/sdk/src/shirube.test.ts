@@ -1,4 +1,4 @@
-import type { PublishedGuide, ShirubeEvent } from '@shirube/schema';
+import { EventBatchSchema, parseWith, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
@@ -289,6 +289,47 @@ describe('guide controller', () => {
     const sent = api.batches.flat();
     expect(sent.map((e) => e.type)).toEqual(['track', 'guide_started', 'step_viewed']);
     expect(sent[0]).toMatchObject({ name: 'report_created', props: { amount: 1200 } });
+  });
+
+  it("stamps each event with the page's language at the moment it happens", async () => {
+    document.documentElement.lang = 'ja-JP';
+    const api = fakeApi([onboardingGuide()]);
+    const { shirube, events } = boot(new Map(), api);
+    await waitForDialog('Welcome');
+    // The app's own language switch changes <html lang> without a reload.
+    document.documentElement.lang = 'en-GB';
+    button('次へ').click();
+    await waitForDialog('Create a report');
+    expect(events.map((e) => [e.type, e.locale])).toEqual([
+      ['guide_started', 'ja-JP'],
+      ['step_viewed', 'ja-JP'],
+      ['step_completed', 'en-GB'],
+      ['step_viewed', 'en-GB'],
+    ]);
+    await shirube.flush();
+    const sent = api.batches.flat();
+    expect(sent.map((e) => e.locale)).toEqual(['ja-JP', 'ja-JP', 'en-GB', 'en-GB']);
+    expect(parseWith(EventBatchSchema, { sentAt: Date.now(), events: sent }).ok).toBe(true);
+  });
+
+  it("falls back to the browser's language when the page's is not a language tag, and sends none when neither is", async () => {
+    const browserLanguage = vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    try {
+      document.documentElement.lang = 'en_US';
+      const api = fakeApi([]);
+      const { shirube, events } = boot(new Map(), api);
+      await shirube.flush();
+      shirube.track('first');
+      browserLanguage.mockReturnValue('');
+      shirube.track('second');
+      await shirube.flush();
+      expect(events[0]).toMatchObject({ name: 'first', locale: 'de-DE' });
+      expect(events[1]).toMatchObject({ name: 'second' });
+      expect('locale' in events[1]!).toBe(false);
+      expect(parseWith(EventBatchSchema, { sentAt: Date.now(), events: api.batches.flat() }).ok).toBe(true);
+    } finally {
+      browserLanguage.mockRestore();
+    }
   });
 
   it('starts a guide on demand and restarts it from the first step', async () => {
