@@ -96,6 +96,7 @@ describe('console guides', () => {
     await new Promise((r) => setTimeout(r, 5)); // newest first is by creation time
     const published = await create('Published');
     await t.call(t.editor, 'POST', `${base}/${published.id}/publish`);
+    expect((await t.call(t.editor, 'PATCH', `${base}/${published.id}`, { onboarding: true })).status).toBe(200);
     await t.call(t.editor, 'POST', `${base}/${published.id}/publish`);
     const projectId = t.project.project.id;
     await t.db
@@ -113,11 +114,12 @@ describe('console guides', () => {
         status: 'published',
         version: 2,
         stepCount: 2,
+        onboarding: true,
         updatedAt: expect.any(String),
         updatedBy: ref(t, 'editor'),
         live: { version: 2, viewers: 8, completed: 2, completionRate: 0.25 },
       },
-      { id: draft.id, name: 'Draft only', status: 'draft', version: 0, stepCount: 2, updatedAt: draft.updatedAt, updatedBy: ref(t, 'editor'), live: null },
+      { id: draft.id, name: 'Draft only', status: 'draft', version: 0, stepCount: 2, onboarding: false, updatedAt: draft.updatedAt, updatedBy: ref(t, 'editor'), live: null },
     ]);
   });
 

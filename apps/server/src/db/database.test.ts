@@ -33,7 +33,10 @@ describe('migrations', () => {
     expect(result.results?.map((r) => [r.migrationName, r.status])).toEqual(Object.keys(migrations).map((name) => [name, 'Success']));
     const tables = await db.introspection.getTables();
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['builder_tokens', 'events', 'guide_stats', 'guide_step_stats', 'guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'projects', 'sessions', 'users'],
+      [
+        ...['accounts', 'builder_tokens', 'end_users', 'events', 'guide_hourly_stats', 'guide_stats', 'guide_step_durations', 'guide_step_stats'],
+        ...['guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'onboarding_users', 'projects', 'sessions', 'trait_values', 'user_guides', 'users'],
+      ],
     );
     expect((await migrateToLatest(db)).results).toEqual([]);
   });

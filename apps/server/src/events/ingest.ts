@@ -1,6 +1,8 @@
 import { GUIDE_EVENT_TYPES, type EventBatch, type EventBatchResult, type ShirubeEvent } from '@shirube/schema';
-import { recordGuideEvent, type GuideEvent } from '../analytics/record-guide-event.js';
+import { recordGuideEvent, type GuideEvent, type GuideFacts } from '../analytics/record-guide-event.js';
 import type { Database } from '../db/database.js';
+import { peopleOfBatch, type StoredEvent } from '../people/people-of-batch.js';
+import { recordPeople } from '../people/people.repo.js';
 import { toEventRow } from './event-row.js';
 
 const guideTypes = new Set<string>(GUIDE_EVENT_TYPES);
@@ -8,32 +10,30 @@ const isGuideEvent = (event: ShirubeEvent): event is GuideEvent => guideTypes.ha
 
 /**
  * Stores a validated batch in one write transaction: each event is inserted unless its id is
- * already known (a retry), and only newly inserted guide events update the analytics tables, so a
- * duplicate changes nothing. Events naming a guide version this project does not have are kept raw
- * only. The result is returned after commit, so a 202 means the data is durable.
+ * already known (a retry), and only newly inserted events update the people and analytics tables,
+ * so a duplicate changes nothing. Events naming a guide version this project does not have are
+ * kept raw only. The result is returned after commit, so a 202 means the data is durable.
  */
 export async function ingestBatch(db: Database, projectId: string, batch: EventBatch, receivedAt = Date.now()): Promise<EventBatchResult> {
   return db.transaction().execute(async (trx) => {
-    const knownVersions = new Map<string, boolean>();
-    const isKnownVersion = async (guideId: string, version: number) => {
+    const guideFacts = new Map<string, GuideFacts | null>();
+    const factsOf = async (guideId: string, version: number): Promise<GuideFacts | null> => {
       const cacheKey = `${version}:${guideId}`;
-      let known = knownVersions.get(cacheKey);
-      if (known === undefined) {
-        const row = await trx
-          .selectFrom('guide_versions')
-          .innerJoin('guides', 'guides.id', 'guide_versions.guide_id')
-          .select('guide_versions.version')
-          .where('guides.project_id', '=', projectId)
-          .where('guide_versions.guide_id', '=', guideId)
-          .where('guide_versions.version', '=', version)
-          .executeTakeFirst();
-        known = row !== undefined;
-        knownVersions.set(cacheKey, known);
-      }
-      return known;
+      if (guideFacts.has(cacheKey)) return guideFacts.get(cacheKey)!;
+      const row = await trx
+        .selectFrom('guide_versions')
+        .innerJoin('guides', 'guides.id', 'guide_versions.guide_id')
+        .select(['guides.onboarding', 'guides.deleted_at'])
+        .where('guides.project_id', '=', projectId)
+        .where('guide_versions.guide_id', '=', guideId)
+        .where('guide_versions.version', '=', version)
+        .executeTakeFirst();
+      const facts = row ? { onboarding: Number(row.onboarding) === 1 && row.deleted_at === null } : null;
+      guideFacts.set(cacheKey, facts);
+      return facts;
     };
 
-    let accepted = 0;
+    const stored: StoredEvent[] = [];
     let duplicates = 0;
     for (const event of batch.events) {
       const row = toEventRow(projectId, event, batch.sentAt, receivedAt);
@@ -42,15 +42,17 @@ export async function ingestBatch(db: Database, projectId: string, batch: EventB
         .values(row)
         .onConflict((oc) => oc.columns(['project_id', 'id']).doNothing())
         .executeTakeFirst();
-      if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) {
-        duplicates++;
-        continue;
-      }
-      accepted++;
-      if (isGuideEvent(event) && (await isKnownVersion(event.guideId, event.guideVersion))) {
-        await recordGuideEvent(trx, projectId, event, row.user_key, row.server_ts);
-      }
+      if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) duplicates++;
+      else stored.push({ event, userKey: row.user_key, at: row.server_ts });
     }
-    return { accepted, duplicates };
+
+    // People first: an onboarding guide's events credit the account the batch names.
+    await recordPeople(trx, projectId, peopleOfBatch(stored));
+    for (const { event, userKey, at } of stored) {
+      if (!isGuideEvent(event)) continue;
+      const facts = await factsOf(event.guideId, event.guideVersion);
+      if (facts) await recordGuideEvent(trx, projectId, event, userKey, at, facts);
+    }
+    return { accepted: stored.length, duplicates };
   });
 }

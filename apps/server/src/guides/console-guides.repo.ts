@@ -23,6 +23,7 @@ function guideQuery(db: Database, projectId: string) {
       'guides.status',
       'guides.draft',
       'guides.version',
+      'guides.onboarding',
       'guides.created_at',
       'guides.updated_at',
       'guides.updated_by',

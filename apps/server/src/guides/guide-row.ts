@@ -1,4 +1,5 @@
 import type { DisplayRules, Guide, Step, Theme } from '@shirube/schema';
+import type { Selectable } from 'kysely';
 import type { GuidesTable } from '../db/schema.js';
 
 /** The editable part of a guide, stored as JSON in `guides.draft`. */
@@ -11,7 +12,7 @@ export interface GuideDraft {
 /** The columns a `Guide` is built from. */
 export const GUIDE_COLUMNS = ['id', 'name', 'status', 'draft', 'version', 'onboarding', 'created_at', 'updated_at'] as const;
 
-type GuideRow = Pick<GuidesTable, (typeof GUIDE_COLUMNS)[number]>;
+type GuideRow = Pick<Selectable<GuidesTable>, (typeof GUIDE_COLUMNS)[number]>;
 
 /** A row as the admin API shows it. The draft was validated on the way in, so it is not re-parsed. */
 export function toGuide(row: GuideRow): Guide {

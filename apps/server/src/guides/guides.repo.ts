@@ -1,5 +1,6 @@
 import { uuidv7, type Guide, type GuideInputSchema, type GuidePatch } from '@shirube/schema';
 import type * as v from 'valibot';
+import { rebuildOnboarding } from '../analytics/onboarding-progress.js';
 import type { Database } from '../db/database.js';
 import { GUIDE_COLUMNS, serialiseDraft, toGuide, type GuideDraft } from './guide-row.js';
 
@@ -91,18 +92,25 @@ export async function updateGuide(
       .where('project_id', '=', projectId)
       .returning(GUIDE_COLUMNS)
       .executeTakeFirstOrThrow();
+    // What counts as onboarding changed: every account's onboarding figures must be recounted.
+    if (patch.onboarding !== undefined && patch.onboarding !== current.onboarding) await rebuildOnboarding(trx, projectId);
     return toGuide(row);
   });
 }
 
 /** Soft-deletes a guide: it disappears from the API and the SDK; versions and analytics stay. */
 export async function deleteGuide(db: Database, projectId: string, guideId: string, now = Date.now()): Promise<boolean> {
-  const result = await db
-    .updateTable('guides')
-    .set({ deleted_at: now, updated_at: now })
-    .where('id', '=', guideId)
-    .where('project_id', '=', projectId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return db.transaction().execute(async (trx) => {
+    const deleted = await trx
+      .updateTable('guides')
+      .set({ deleted_at: now, updated_at: now })
+      .where('id', '=', guideId)
+      .where('project_id', '=', projectId)
+      .where('deleted_at', 'is', null)
+      .returning('onboarding')
+      .executeTakeFirst();
+    // A deleted onboarding guide no longer counts toward anyone's onboarding.
+    if (deleted && Number(deleted.onboarding) === 1) await rebuildOnboarding(trx, projectId);
+    return deleted !== undefined;
+  });
 }
