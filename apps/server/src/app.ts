@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { funnelRoutes } from './analytics/funnel.routes.js';
+import { funnelRoutes, projectAnalyticsRoutes } from './analytics/analytics.routes.js';
 import type { ProjectEnv } from './app-env.js';
 import { secretKeyAuth } from './auth/secret-key-auth.js';
 import { builderRoutes } from './builder/builder.routes.js';
@@ -42,7 +42,8 @@ export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_C
     .use(secretKeyAuth({ db }))
     .use(limitBody(ADMIN_BODY_LIMIT))
     .route('/guides', guidesRoutes({ db }))
-    .route('/guides', funnelRoutes({ db }));
+    .route('/guides', funnelRoutes({ db }))
+    .route('/analytics', projectAnalyticsRoutes({ db }));
 
   return new Hono()
     .get('/health', (c) => c.json({ ok: true as const }, 200))

@@ -1,6 +1,6 @@
 import { plainText, type GuideInput } from '@shirube/schema';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Funnel } from './funnel.repo.js';
+import type { Funnel } from './analytics-types.js';
 import { errorOf, event, postEvents, publishedGuide, setupTest, type TestContext } from '../test-support.js';
 
 const target = { v: 1 as const, tag: 'a' };
@@ -54,11 +54,16 @@ describe('guide funnel', () => {
     const result = await funnel();
     expect(result).toMatchObject({ guideId: guide.id, version: 1, startedUsers: 3, completedUsers: 1, dismissedUsers: 2 });
     expect(result.completionRate).toBeCloseTo(1 / 3);
-    expect(result.steps).toEqual([
-      { stepId: 'intro', stepIndex: 0, title: 'Intro', viewedUsers: 3, completedUsers: 2, dismissedUsers: 1, targetMissingUsers: 0, dropOffUsers: 1, dropOffRate: 1 / 3 },
-      { stepId: 'create', stepIndex: 1, title: 'Create', viewedUsers: 2, completedUsers: 1, dismissedUsers: 1, targetMissingUsers: 1, dropOffUsers: 1, dropOffRate: 0.5 },
-      { stepId: 'find', stepIndex: 2, title: 'Find', viewedUsers: 1, completedUsers: 1, dismissedUsers: 0, targetMissingUsers: 0, dropOffUsers: 0, dropOffRate: 0 },
+    const none = { not_found: 0, not_visible: 0, ambiguous: 0 };
+    expect(result.steps.map(({ timing: _timing, ...step }) => step)).toEqual([
+      { stepId: 'intro', stepIndex: 0, title: 'Intro', viewedUsers: 3, completedUsers: 2, dismissedUsers: 1, targetMissingUsers: 0, missingReasons: none, dropOffUsers: 1, dropOffRate: 1 / 3 },
+      { stepId: 'create', stepIndex: 1, title: 'Create', viewedUsers: 2, completedUsers: 1, dismissedUsers: 1, targetMissingUsers: 1, missingReasons: { ...none, not_found: 1 }, dropOffUsers: 1, dropOffRate: 0.5 },
+      { stepId: 'find', stepIndex: 2, title: 'Find', viewedUsers: 1, completedUsers: 1, dismissedUsers: 0, targetMissingUsers: 0, missingReasons: none, dropOffUsers: 0, dropOffRate: 0 },
     ]);
+    // Each journey spends one second between a step's view and its completion.
+    expect(result.steps.map((s) => s.timing.users)).toEqual([2, 1, 1]);
+    expect(result.steps[0]!.timing.p50Ms).toBeGreaterThan(950);
+    expect(result.steps[0]!.timing.p50Ms).toBeLessThan(1_050);
   });
 
   it('counts a user who views a step many times (even across devices) once', async () => {

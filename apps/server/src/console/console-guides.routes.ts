@@ -1,6 +1,7 @@
 import { GuideInputSchema, GuidePatchSchema } from '@shirube/schema';
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { guideAnalyticsRoutes } from '../analytics/analytics.routes.js';
 import { issueGrant } from '../builder/builder-tokens.repo.js';
 import type { Database } from '../db/database.js';
 import { badRequest, notFound } from '../errors.js';
@@ -93,5 +94,7 @@ export function consoleGuidesRoutes({ db }: { db: Database }) {
       const url = new URL(appUrl);
       url.hash = `shirube_builder=${grant.token}`;
       return c.json({ url: url.href, expiresAt: new Date(grant.expiresAt).toISOString() }, 201);
-    });
+    })
+    // Every role may read analytics.
+    .route('/', guideAnalyticsRoutes({ db }));
 }

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { limitBody } from '../http/json-body.js';
 import type { OriginOf } from '../http/own-origin.js';
 import type { ConsoleEnv } from './console-env.js';
+import { consoleAnalyticsRoutes } from './console-analytics.routes.js';
 import { consoleGuidesRoutes } from './console-guides.routes.js';
 import { csrfToken, sameOrigin } from './csrf.js';
 import { membersRoutes } from './members.routes.js';
@@ -25,5 +26,6 @@ export function consoleRoutes({ db, bodyLimit, originOf }: { db: Database; bodyL
     .use(csrfToken())
     .route('/members', membersRoutes({ db }))
     .route('/projects', projectsRoutes({ db }))
-    .route('/projects/:projectId/guides', consoleGuidesRoutes({ db }));
+    .route('/projects/:projectId/guides', consoleGuidesRoutes({ db }))
+    .route('/projects/:projectId/analytics', consoleAnalyticsRoutes({ db }));
 }

@@ -6,9 +6,10 @@ export const DEMO_PROJECT_NAME = 'Demo: Expense reports';
 /** Name of the sample guide. */
 export const DEMO_GUIDE_NAME = 'Welcome to Expenses';
 
-/** A three-step welcome tour of the demo expense-report app's dashboard. */
+/** A three-step welcome tour of the demo expense-report app's dashboard; onboarding, step 1 of 3. */
 export const DEMO_GUIDE: GuideInput = {
   name: DEMO_GUIDE_NAME,
+  onboarding: true,
   displayRules: { urlPatterns: ['/'] },
   // The demo app's own accent colour, as a customer would match their brand.
   theme: { brandColor: '#4f46e5', radius: 12 },

@@ -1,10 +1,8 @@
-import { GuideInputSchema, parseWith } from '@shirube/schema';
 import type { Database } from '../db/database.js';
-import { publishGuide } from '../guides/guide-versions.repo.js';
-import { createGuide } from '../guides/guides.repo.js';
 import { createProject, findProjectByName, findProjectBySecretKey, rotateSecretKey, updateProject } from '../projects/projects.repo.js';
-import { DEMO_GUIDE, DEMO_GUIDE_NAME, DEMO_PROJECT_NAME } from './demo-guide.js';
+import { DEMO_GUIDE, DEMO_PROJECT_NAME } from './demo-guide.js';
 import { readDemoKeys, writeDemoKeys } from './demo-keys-file.js';
+import { ensurePublishedGuide } from './published-guide.js';
 
 /** What `seed-demo` prints. */
 export interface DemoSeed {
@@ -24,8 +22,8 @@ export async function seedDemo(db: Database, options: { keysFile: string | null;
   const keys = await demoProjectKeys(db, options.keysFile);
   // The demo app's port can change between runs; the in-app builder must work on the current one.
   if (options.allowedOrigins) await updateProject(db, keys.projectId, { allowedOrigins: options.allowedOrigins });
-  const guideId = await demoGuideId(db, keys.projectId);
-  return { ...keys, guideId };
+  const guide = await ensurePublishedGuide(db, keys.projectId, DEMO_GUIDE);
+  return { ...keys, guideId: guide.id };
 }
 
 async function demoProjectKeys(db: Database, keysFile: string | null) {
@@ -45,24 +43,4 @@ async function demoProjectKeys(db: Database, keysFile: string | null) {
   const keys = { projectId: existing.id, publicKey: existing.publicKey, secretKey };
   if (keysFile) writeDemoKeys(keysFile, keys);
   return keys;
-}
-
-async function demoGuideId(db: Database, projectId: string): Promise<string> {
-  const row = await db
-    .selectFrom('guides')
-    .select(['id', 'version'])
-    .where('project_id', '=', projectId)
-    .where('name', '=', DEMO_GUIDE_NAME)
-    .where('deleted_at', 'is', null)
-    .orderBy('created_at')
-    .executeTakeFirst();
-  if (row && Number(row.version) > 0) return row.id;
-  let guideId = row?.id;
-  if (!guideId) {
-    const input = parseWith(GuideInputSchema, DEMO_GUIDE);
-    if (!input.ok) throw new Error(`The demo guide is invalid: ${input.message}`);
-    guideId = (await createGuide(db, projectId, input.value)).id;
-  }
-  await publishGuide(db, projectId, guideId);
-  return guideId;
 }

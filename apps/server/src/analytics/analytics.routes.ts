@@ -1,0 +1,51 @@
+import { Hono, type Context } from 'hono';
+import { validator } from 'hono/validator';
+import type { Database } from '../db/database.js';
+import type { Project } from '../projects/projects.repo.js';
+import { readAccounts } from './accounts.repo.js';
+import { parseAccountsQuery, parseCohortFilter, parseInteger, parseShare, parseVersion, type QueryReader } from './analytics-query.js';
+import { readFilterOptions } from './filter-options.repo.js';
+import { readGuideAnalytics, readVersionFunnel } from './guide-analytics.repo.js';
+import { readStuckPoints } from './stuck-points.repo.js';
+
+/** Any route environment whose auth middleware has set the project. */
+type WithProject = { Variables: { project: Project } };
+
+/** Declares that a route reads its query string (so the typed client accepts `query`); parsing and errors are ours. */
+const anyQuery = validator('query', (query) => query as Record<string, string | string[]>);
+
+const queryOf = (c: Context): QueryReader => ({ one: (name) => c.req.query(name), all: (name) => c.req.queries(name) ?? [] });
+
+/** `GET /:id/analytics`: a version's funnel and trend, optionally beside another version (console). */
+export function guideAnalyticsRoutes({ db }: { db: Database }) {
+  return new Hono<WithProject>().get('/:id/analytics', anyQuery, async (c) => {
+    const query = queryOf(c);
+    const choice = { version: parseVersion('version', query.one('version')), compare: parseVersion('compare', query.one('compare')) };
+    return c.json(await readGuideAnalytics(db, c.var.project.id, c.req.param('id'), choice, parseCohortFilter(query)), 200);
+  });
+}
+
+/** `GET /:id/funnel`: one version's funnel, with the same filters (admin API). */
+export function funnelRoutes({ db }: { db: Database }) {
+  return new Hono<WithProject>().get('/:id/funnel', anyQuery, async (c) => {
+    const query = queryOf(c);
+    const { funnel } = await readVersionFunnel(db, c.var.project.id, c.req.param('id'), parseVersion('version', query.one('version')), parseCohortFilter(query));
+    return c.json(funnel, 200);
+  });
+}
+
+/** Project-wide analytics: stuck points, accounts and the filter values on offer. */
+export function projectAnalyticsRoutes({ db }: { db: Database }) {
+  return new Hono<WithProject>()
+    .get('/stuck-points', anyQuery, async (c) => {
+      const query = queryOf(c);
+      const options = {
+        brokenThreshold: parseShare('brokenThreshold', query.one('brokenThreshold'), 0.1),
+        minViewers: parseInteger('minViewers', query.one('minViewers'), { min: 1, max: 1_000_000, fallback: 5 }),
+        limit: parseInteger('limit', query.one('limit'), { min: 1, max: 500, fallback: 50 }),
+      };
+      return c.json(await readStuckPoints(db, c.var.project.id, options), 200);
+    })
+    .get('/accounts', anyQuery, async (c) => c.json(await readAccounts(db, c.var.project.id, parseAccountsQuery(queryOf(c))), 200))
+    .get('/filters', async (c) => c.json(await readFilterOptions(db, c.var.project.id), 200));
+}
