@@ -3,12 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { call, client, setCsrfToken, whenSignedOut } from './api.js';
 import { Shell } from './components/shell.js';
 import { ErrorNote, Loading } from './components/ui.js';
+import { AccountsPage } from './pages/accounts-page.js';
+import { GuideAnalyticsPage } from './pages/guide-analytics-page.js';
 import { GuideEditorPage } from './pages/guide-editor-page.js';
 import { GuidesPage } from './pages/guides-page.js';
 import { MembersPage } from './pages/members-page.js';
 import { NewProjectPage } from './pages/new-project-page.js';
 import { ProjectSettingsPage } from './pages/project-settings-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
+import { StuckPointsPage } from './pages/stuck-points-page.js';
 import { go, useRoute } from './route.js';
 
 type Session = { state: 'loading' } | { state: 'error'; message: string } | { state: 'setup' } | { state: 'signed-out' } | { state: 'in'; user: ConsoleUser };
@@ -82,6 +85,12 @@ export function App() {
         <ProjectSettingsPage project={project} me={user} onChanged={reloadProjects} />
       ) : route.page === 'guide' ? (
         <GuideEditorPage project={project} guideId={route.guideId} me={user} />
+      ) : route.page === 'guide-analytics' ? (
+        <GuideAnalyticsPage project={project} guideId={route.guideId} query={route.query} />
+      ) : route.page === 'stuck' ? (
+        <StuckPointsPage project={project} />
+      ) : route.page === 'accounts' ? (
+        <AccountsPage project={project} query={route.query} />
       ) : (
         <GuidesPage project={project} me={user} />
       )}

@@ -30,3 +30,26 @@ export function count(n: number, locale = navigator.language): string {
 export function dateTime(iso: string, locale = navigator.language): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+const DURATION_UNITS: Array<[Intl.NumberFormatOptions['unit'], number]> = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/**
+ * A time span in its largest sensible unit, as people say it: "12 sec", "3 min", "1.5 hr", "12 秒".
+ * One decimal below ten, so 90 s reads "1.5 min"; hours go up to two days before days take over.
+ */
+export function duration(ms: number, locale = navigator.language): string {
+  const [unit, size] = DURATION_UNITS.find(([unit, size]) => ms >= (unit === 'day' ? 2 * size : size)) ?? DURATION_UNITS[3]!;
+  const value = ms / size;
+  const format = (n: number) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: n < 10 ? 1 : 0 }).format(n);
+  return ms < 1000 ? `<${format(1)}` : format(value);
+}
+
+/** A calendar day (`YYYY-MM-DD`) short, for chart axes and tables: "Nov 2", "11月2日". */
+export function shortDay(day: string, locale = navigator.language): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -1,13 +1,13 @@
 import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
 import type { ComponentChildren } from 'preact';
-import { go, href, type Route } from '../route.js';
+import { DEFAULT_ACCOUNTS_QUERY, go, href, type Route } from '../route.js';
 
 const ROLE_NAMES = { owner: 'Owner', editor: 'Editor', viewer: 'Viewer' } as const;
 
 /** The frame around every page: the project switcher, the sections, who is signed in. */
 export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; project: ConsoleProject | null; route: Route; onSignOut: () => void; children: ComponentChildren }) {
   const { user, project, route } = props;
-  const current = (page: Route['page']) => (route.page === page || (page === 'guides' && route.page === 'guide') ? 'page' : undefined);
+  const current = (page: Route['page']) => (route.page === page || (page === 'guides' && (route.page === 'guide' || route.page === 'guide-analytics')) ? 'page' : undefined);
   return (
     <div class="shell">
       <aside class="sidebar">
@@ -41,6 +41,12 @@ export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; pr
             <>
               <a href={href({ page: 'guides', projectId: project.id })} aria-current={current('guides')}>
                 Guides
+              </a>
+              <a href={href({ page: 'stuck', projectId: project.id })} aria-current={current('stuck')}>
+                Stuck points
+              </a>
+              <a href={href({ page: 'accounts', projectId: project.id, query: DEFAULT_ACCOUNTS_QUERY })} aria-current={current('accounts')}>
+                Accounts
               </a>
               <a href={href({ page: 'settings', projectId: project.id })} aria-current={current('settings')}>
                 Project settings

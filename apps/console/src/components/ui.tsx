@@ -28,8 +28,20 @@ export function Field(props: { label: string; hint?: ComponentChildren; error?: 
   );
 }
 
-export function Badge(props: { tone: 'green' | 'gray' | 'amber' | 'blue'; children: ComponentChildren }) {
+export function Badge(props: { tone: 'green' | 'gray' | 'amber' | 'blue' | 'red'; children: ComponentChildren }) {
   return <span class={`badge badge-${props.tone}`}>{props.children}</span>;
+}
+
+/** A share as a short bar and its percentage; `loss` draws it red, for shares that are bad news. */
+export function RateBar(props: { share: number; label: string; loss?: boolean }) {
+  return (
+    <span class="rate">
+      <span class={props.loss ? 'rate-bar loss' : 'rate-bar'} aria-hidden="true">
+        <span style={{ width: `${Math.round(props.share * 100)}%` }} />
+      </span>
+      {props.label}
+    </span>
+  );
 }
 
 export function Loading(props: { label: string }) {
@@ -41,13 +53,13 @@ export function Loading(props: { label: string }) {
   );
 }
 
-export function ErrorNote(props: { message: string; onRetry?: () => void }) {
+export function ErrorNote(props: { message: string; onRetry?: () => void; retryLabel?: string }) {
   return (
     <div class="error-note" role="alert">
       <span>{props.message}</span>
       {props.onRetry && (
         <Button variant="ghost" onClick={props.onRetry}>
-          Try again
+          {props.retryLabel ?? 'Try again'}
         </Button>
       )}
     </div>
@@ -94,13 +106,13 @@ export function Confirm(props: { title: string; children: ComponentChildren; con
   );
 }
 
-/** Copies text and says so for a moment. */
-export function CopyButton(props: { text: string; label: string }) {
+/** Copies text and says so for a moment; `text` may be a function for a value read on click. */
+export function CopyButton(props: { text: string | (() => string); label: string; copiedLabel?: string }) {
   const button = useRef<HTMLButtonElement>(null);
   const copy = async () => {
-    await navigator.clipboard?.writeText(props.text).catch(() => undefined);
+    await navigator.clipboard?.writeText(typeof props.text === 'function' ? props.text() : props.text).catch(() => undefined);
     if (button.current) {
-      button.current.textContent = 'Copied';
+      button.current.textContent = props.copiedLabel ?? 'Copied';
       setTimeout(() => button.current && (button.current.textContent = props.label), 1500);
     }
   };

@@ -1,16 +1,17 @@
 import type { ConsoleGuide, ConsoleGuideVersion, ConsoleProject, ConsoleUser } from '@shirube/server/types';
-import { ADVANCE_MODES, PLACEMENTS, type DisplayRules, type Step, type Theme } from '@shirube/schema';
+import { ADVANCE_MODES, PLACEMENTS, type Step } from '@shirube/schema';
 import { describeTarget } from '@shirube/sdk/authoring';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { ContentEditor } from '../components/content-editor.js';
+import { RulesPanel, ThemePanel } from '../components/guide-panels.js';
+import { OnboardingToggle } from '../components/onboarding-toggle.js';
 import { StepPreview } from '../components/step-preview.js';
 import { StepList } from '../components/step-list.js';
 import { Badge, Button, Confirm, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
 import { dateTime, relativeTime } from '../format.js';
 import { uniqueId } from '../reorder.js';
-import { href } from '../route.js';
-import { testUrl } from '../url-tester.js';
+import { ALL_USERS, href } from '../route.js';
 
 type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme'>;
 type Tab = 'steps' | 'rules' | 'theme' | 'versions';
@@ -157,17 +158,25 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
             {dirty ? <span class="dirty">● Unsaved changes</span> : <span title={dateTime(guide.updatedAt)}>Edited {relativeTime(guide.updatedAt)}{guide.updatedBy && ` by ${guide.updatedBy.name}`}</span>}
           </div>
         </div>
-        {editable && (
-          <div class="editor-actions">
-            <Button onClick={save} busy={busy === 'save'} disabled={!dirty}>
-              Save draft
-            </Button>
-            <Button variant="primary" onClick={() => setPending({ kind: 'publish' })} busy={busy === 'publish'} disabled={draft.steps.length === 0}>
-              Publish
-            </Button>
-          </div>
-        )}
+        <div class="editor-actions">
+          {live && (
+            <a class="btn btn-secondary" href={href({ page: 'guide-analytics', projectId: props.project.id, guideId: props.guideId, query: ALL_USERS })}>
+              Analytics
+            </a>
+          )}
+          {editable && (
+            <>
+              <Button onClick={save} busy={busy === 'save'} disabled={!dirty}>
+                Save draft
+              </Button>
+              <Button variant="primary" onClick={() => setPending({ kind: 'publish' })} busy={busy === 'publish'} disabled={draft.steps.length === 0}>
+                Publish
+              </Button>
+            </>
+          )}
+        </div>
       </header>
+      <OnboardingToggle projectId={props.project.id} guideId={props.guideId} onboarding={guide.onboarding} editable={editable} onChanged={(onboarding) => setGuide({ ...guide, onboarding })} />
       {error && <ErrorNote message={error} />}
       {notice && (
         <p class="notice" role="status">
@@ -357,73 +366,5 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
         </Confirm>
       )}
     </section>
-  );
-}
-
-function RulesPanel(props: { rules: DisplayRules; editable: boolean; address: string; onAddress: (a: string) => void; onChange: (r: DisplayRules) => void }) {
-  const [pattern, setPattern] = useState('');
-  const result = testUrl(props.rules, props.address);
-  return (
-    <div class="card form">
-      <h2>Pages it shows on</h2>
-      <p class="muted">
-        Paths like <code>/reports/*</code> (one segment) or <code>/settings/**</code> (any depth). No pattern: every page.
-      </p>
-      <ul class="origins" aria-label="URL patterns">
-        {props.rules.urlPatterns.map((p) => (
-          <li>
-            <code>{p}</code>
-            {props.editable && (
-              <Button variant="ghost" aria-label={`Remove ${p}`} onClick={() => props.onChange({ urlPatterns: props.rules.urlPatterns.filter((x) => x !== p) })}>
-                Remove
-              </Button>
-            )}
-          </li>
-        ))}
-      </ul>
-      {props.editable && (
-        <form
-          class="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (pattern.trim()) props.onChange({ urlPatterns: [...props.rules.urlPatterns, pattern.trim()] });
-            setPattern('');
-          }}
-        >
-          <Field id="new-pattern" label="Add a pattern">
-            <input id="new-pattern" value={pattern} placeholder="/reports/**" onInput={(e) => setPattern((e.target as HTMLInputElement).value)} />
-          </Field>
-          <Button type="submit">Add</Button>
-        </form>
-      )}
-      <Field id="url-test" label="Does this URL match?">
-        <input id="url-test" value={props.address} placeholder="https://app.example.com/reports/42" onInput={(e) => props.onAddress((e.target as HTMLInputElement).value)} />
-      </Field>
-      {result && (
-        <p class={result.shows ? 'match yes' : 'match no'} role="status">
-          {result.shows
-            ? result.matching.length
-              ? `Yes: it matches ${result.matching.join(', ')}.`
-              : 'Yes: the guide shows on every page.'
-            : 'No: the guide does not show on this page.'}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function ThemePanel(props: { theme: Theme; editable: boolean; onChange: (t: Theme) => void }) {
-  return (
-    <div class="card form grid-2">
-      <Field id="theme-color" label="Brand colour">
-        <div class="inline">
-          <input id="theme-color" type="color" disabled={!props.editable} value={props.theme.brandColor} onInput={(e) => props.onChange({ ...props.theme, brandColor: (e.target as HTMLInputElement).value })} />
-          <code>{props.theme.brandColor}</code>
-        </div>
-      </Field>
-      <Field id="theme-radius" label={`Corner radius: ${props.theme.radius}px`}>
-        <input id="theme-radius" type="range" min={0} max={24} disabled={!props.editable} value={props.theme.radius} onInput={(e) => props.onChange({ ...props.theme, radius: Number((e.target as HTMLInputElement).value) })} />
-      </Field>
-    </div>
   );
 }

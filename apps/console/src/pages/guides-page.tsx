@@ -1,9 +1,9 @@
 import type { ConsoleProject, ConsoleUser, GuideListItem } from '@shirube/server/types';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
-import { Badge, Button, Empty, ErrorNote, Loading } from '../components/ui.js';
+import { Badge, Button, Empty, ErrorNote, Loading, RateBar } from '../components/ui.js';
 import { count, dateTime, percent, relativeTime } from '../format.js';
-import { go, href } from '../route.js';
+import { ALL_USERS, go, href } from '../route.js';
 
 const STATUS = { published: ['green', 'Live'], draft: ['gray', 'Draft'], archived: ['amber', 'Archived'] } as const;
 
@@ -64,6 +64,9 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                 <th class="num">Viewers</th>
                 <th class="num">Completion</th>
                 <th>Last edited</th>
+                <th>
+                  <span class="sr-only">Analytics</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -75,6 +78,12 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                       <a class="strong-link" href={href({ page: 'guide', projectId: props.project.id, guideId: guide.id })}>
                         {guide.name}
                       </a>
+                      {guide.onboarding && (
+                        <>
+                          {' '}
+                          <Badge tone="blue">Onboarding</Badge>
+                        </>
+                      )}
                       <div class="sub">
                         {guide.stepCount} {guide.stepCount === 1 ? 'step' : 'steps'}
                         {guide.version > 0 && ` · live version ${guide.version}`}
@@ -85,20 +94,18 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                     </td>
                     <td class="num">{guide.live ? count(guide.live.viewers) : '—'}</td>
                     <td class="num">
-                      {guide.live && guide.live.viewers > 0 ? (
-                        <span class="rate">
-                          <span class="rate-bar" aria-hidden="true">
-                            <span style={{ width: `${Math.round(guide.live.completionRate * 100)}%` }} />
-                          </span>
-                          {percent(guide.live.completionRate)}
-                        </span>
-                      ) : (
-                        '—'
-                      )}
+                      {guide.live && guide.live.viewers > 0 ? <RateBar share={guide.live.completionRate} label={percent(guide.live.completionRate)} /> : '—'}
                     </td>
                     <td title={dateTime(guide.updatedAt)}>
                       {relativeTime(guide.updatedAt)}
                       {guide.updatedBy && <div class="sub">by {guide.updatedBy.name}</div>}
+                    </td>
+                    <td class="actions-cell">
+                      {guide.version > 0 && (
+                        <a class="btn btn-ghost btn-small" href={href({ page: 'guide-analytics', projectId: props.project.id, guideId: guide.id, query: ALL_USERS })} aria-label={`Analytics of ${guide.name}`}>
+                          Analytics
+                        </a>
+                      )}
                     </td>
                   </tr>
                 );
