@@ -59,6 +59,8 @@ export async function readAccounts(db: Database, projectId: string, query: Accou
         sql<string>`coalesce(a.name, a.account_id)`.as('display_name'),
         sql<number>`case when a.onboarding_started_users > 0 then 1.0 * a.onboarding_completed_users / a.onboarding_started_users else 0 end`.as('completion_rate'),
       ])
+      // Accounts that never began onboarding have no rate to rank: last, whichever the direction.
+      .$if(query.sort === 'completionRate', (q) => q.orderBy(sql`a.onboarding_started_users = 0`))
       .orderBy(sql`${sql.raw(SORT_COLUMNS[query.sort])} ${direction}`)
       .orderBy('a.account_id')
       .limit(query.limit)
