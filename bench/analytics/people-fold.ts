@@ -1,0 +1,86 @@
+import type { PersonUpdate } from '../../apps/server/src/people/people-of-batch.js';
+import { keyOf, type ProjectState, type UserState } from './fold-state.js';
+import { moveAccountCounts } from './guide-fold.js';
+
+/*
+ * The in-memory twin of apps/server/src/people/people.repo.ts: end users, their accounts and the
+ * trait values offered as filters, from one batch's `peopleOfBatch` update. The filter rules below
+ * are private to that file, so they are repeated here; the verification test catches a drift.
+ */
+
+const MAX_FILTER_VALUE_LENGTH = 60;
+const NOT_FILTERS = new Set(['name', 'email', 'id', 'userId', 'accountId', 'phone']);
+
+function mergeTraits(current: Record<string, string>, update: Record<string, string | null>): Record<string, string> {
+  const merged = { ...current };
+  for (const [key, value] of Object.entries(update)) {
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  return merged;
+}
+
+/** Applies one batch's update of one user, as `recordPerson` does at ingest. */
+export function foldPerson(project: ProjectState, user: UserState, update: PersonUpdate): void {
+  const row = user.endUser;
+  const accountId = update.accountId ?? row?.account_id ?? null;
+  const locale = update.locale ?? row?.locale ?? null;
+  const values = {
+    account_id: accountId,
+    locale,
+    language: locale ? locale.split('-')[0]!.toLowerCase() : null,
+    traits: mergeTraits(row?.traits ?? {}, update.traits),
+  };
+  user.endUser = row
+    ? { ...values, first_seen_at: Math.min(row.first_seen_at, update.firstSeenAt), last_seen_at: Math.max(row.last_seen_at, update.lastSeenAt) }
+    : { ...values, first_seen_at: update.firstSeenAt, last_seen_at: update.lastSeenAt };
+
+  const previousAccount = row?.account_id ?? null;
+  if (accountId !== null) foldAccount(project, accountId, update, previousAccount !== accountId);
+  if (previousAccount !== null && previousAccount !== accountId) {
+    const previous = project.accounts.get(previousAccount);
+    if (previous) previous.users -= 1;
+  }
+  if (row && previousAccount !== accountId && user.onboarding) {
+    // The user takes their onboarding state to the new account.
+    const state = { started: user.onboarding.started_guides, completed: user.onboarding.completed_guides };
+    const none = { started: 0, completed: 0 };
+    moveAccountCounts(project, previousAccount, state, none);
+    moveAccountCounts(project, accountId, none, state);
+    user.onboarding.account_id = accountId;
+  }
+
+  addFilterValues(project, 'user', update.traits);
+  addFilterValues(project, 'account', update.accountTraits);
+  if (update.locale) addFilterValues(project, 'locale', { [values.language!]: update.locale });
+}
+
+function foldAccount(project: ProjectState, accountId: string, update: PersonUpdate, joins: boolean): void {
+  const row = project.accounts.get(accountId);
+  const traits = mergeTraits(row?.traits ?? {}, update.accountTraits);
+  const name = traits.name ?? null;
+  if (!row) {
+    project.accounts.set(accountId, {
+      name,
+      traits,
+      first_seen_at: update.firstSeenAt,
+      last_seen_at: update.lastSeenAt,
+      users: joins ? 1 : 0,
+      onboarding_started_users: 0,
+      onboarding_completed_users: 0,
+    });
+    return;
+  }
+  row.name = name;
+  row.traits = traits;
+  row.first_seen_at = Math.min(row.first_seen_at, update.firstSeenAt);
+  row.last_seen_at = Math.max(row.last_seen_at, update.lastSeenAt);
+  if (joins) row.users += 1;
+}
+
+function addFilterValues(project: ProjectState, scope: 'user' | 'account' | 'locale', traits: Record<string, string | null>): void {
+  for (const [key, value] of Object.entries(traits)) {
+    if (value === null || value.length > MAX_FILTER_VALUE_LENGTH || NOT_FILTERS.has(key)) continue;
+    project.traitValues.add(JSON.stringify([scope, key, value]));
+  }
+}
