@@ -1,6 +1,7 @@
 import { parsePort, readEnv } from './config.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
 import { updateProject } from './projects/projects.repo.js';
+import { seedDemoActivity, type SampleActivity } from './seed/demo-activity.js';
 import { demoKeysFileFor } from './seed/demo-keys-file.js';
 import { seedDemo, type DemoSeed } from './seed/demo-seed.js';
 import { startServer } from './server.js';
@@ -31,8 +32,20 @@ function browsable(url: string): string {
   return url.replace('//0.0.0.0:', '//127.0.0.1:').replace('//[::]:', '//[::1]:');
 }
 
-function banner(serverUrl: string, demoUrl: string | null, seed: DemoSeed, owner: { email: string; password: string } | null): string {
+function banner(
+  serverUrl: string,
+  demoUrl: string | null,
+  seed: DemoSeed,
+  owner: { email: string; password: string } | null,
+  activity: SampleActivity | null,
+): string {
   const api = browsable(serverUrl);
+  const sample = activity
+    ? [
+        `  Sample data  ${activity.accounts} companies, ${activity.users} people and ${activity.events.toLocaleString('en-US')} events over the last 30 days`,
+        '               were added to the demo project: open its Analytics in the console',
+      ]
+    : [];
   const signIn = owner
     ? [`  Console      ${api}/`, `  Sign in as   ${owner.email}`, `  Password     ${owner.password}   (shown only this once: note it now)`]
     : [`  Console      ${api}/   (sign in with your account)`];
@@ -47,6 +60,7 @@ function banner(serverUrl: string, demoUrl: string | null, seed: DemoSeed, owner
     `  Demo sign-in aiko@acme.example with any password (each email is a separate end user)`,
     `  Public key   ${seed.publicKey}`,
     `  Secret key   ${seed.secretKey}   (admin API; keep it out of web pages)`,
+    ...sample,
     '',
     '  List guides:',
     `    curl -H "Authorization: Bearer ${seed.secretKey}" ${api}/api/v1/guides`,
@@ -67,6 +81,8 @@ try {
     keysFile: demoKeysFileFor(config.databaseUrl),
     allowedOrigins: demoOrigins(demoPort),
   });
+  // A fresh install gets a month of made-up use, so the analytics pages are not empty; later starts add nothing.
+  const activity = await seedDemoActivity(db, seed.projectId);
   const owner = await ensureFirstOwner(db);
   const server = await startServer({ ...config, db });
   console.log(`Shirube server listening on ${server.url}`);
@@ -83,7 +99,7 @@ try {
     console.error('Run `pnpm install && pnpm build` at the repository root, then start again. The API server keeps running.');
   }
 
-  console.log(banner(server.url, demo ? browsable(demo.url) : null, seed, owner));
+  console.log(banner(server.url, demo ? browsable(demo.url) : null, seed, owner, activity));
   onShutdown(async () => {
     await demo?.close();
     await server.close();

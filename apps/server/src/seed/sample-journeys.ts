@@ -35,7 +35,7 @@ const habit = (medianMs: number, dismiss: number, leave: number): StepHabit => (
  * lost: they would rather look around first. Form steps take a while; reading steps are quick.
  */
 const HABITS: Record<keyof DemoGuideSet, StepHabit[]> = {
-  welcome: [habit(7_000, 0.05, 0.03), habit(15_000, 0.27, 0.3), habit(5_000, 0.04, 0.04)],
+  welcome: [habit(7_000, 0.05, 0.03), habit(15_000, 0.2, 0.3), habit(5_000, 0.04, 0.04)],
   createReport: [habit(20_000, 0.04, 0.03), habit(6_000, 0.02, 0.02), habit(15_000, 0.02, 0.04), habit(70_000, 0.02, 0.07)],
   sendReport: [habit(5_000, 0.04, 0.02), habit(25_000, 0.05, 0.08), habit(6_000, 0.03, 0.03)],
   findReports: [habit(6_000, 0.18, 0.04), habit(5_000, 0.05, 0.05), habit(5_000, 0.03, 0.05)],
