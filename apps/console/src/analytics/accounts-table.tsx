@@ -18,8 +18,11 @@ const COLUMNS: Column[] = [
   { sort: 'lastSeenAt', label: (t) => t.accounts.lastActivity, numeric: false },
 ];
 
-/** The order a column sorts in when first clicked: names A to Z, figures and dates biggest first. */
-export const firstOrder = (sort: AccountSort): 'asc' | 'desc' => (sort === 'name' ? 'asc' : 'desc');
+/**
+ * The order a column sorts in when first clicked: names A to Z, completion lowest first (the
+ * accounts that need a call, as the server's default), other figures and dates biggest first.
+ */
+export const firstOrder = (sort: AccountSort): 'asc' | 'desc' => (sort === 'name' || sort === 'completionRate' ? 'asc' : 'desc');
 
 /** Accounts with their onboarding figures; clicking a header sorts on the server. */
 export function AccountsTable(props: { answer: AccountsPage; onSort: (sort: AccountSort, order: 'asc' | 'desc') => void }) {
@@ -28,7 +31,7 @@ export function AccountsTable(props: { answer: AccountsPage; onSort: (sort: Acco
   return (
     <div class="card table-card">
       <div class="table-scroll">
-        <table class="table data-table" data-testid="accounts-table" aria-label={t.accounts.tableLabel}>
+        <table class="table data-table wrap-heads" data-testid="accounts-table" aria-label={t.accounts.tableLabel}>
           <thead>
             <tr>
               {COLUMNS.map((column) => {
@@ -49,7 +52,7 @@ export function AccountsTable(props: { answer: AccountsPage; onSort: (sort: Acco
           <tbody>
             {props.answer.accounts.map((account) => (
               <tr data-testid="accounts-row" data-account-id={account.accountId}>
-                <td>
+                <td class="name-cell">
                   <span class="strong">{account.name}</span>
                   {account.name !== account.accountId && <div class="sub">{account.accountId}</div>}
                 </td>
@@ -60,7 +63,7 @@ export function AccountsTable(props: { answer: AccountsPage; onSort: (sort: Acco
                   {account.startedUsers > 0 ? <RateBar share={account.completionRate} label={percent(account.completionRate, locale)} /> : <span class="muted">—</span>}
                 </td>
                 <td class="num">{account.stalledUsers > 0 ? <span class="stalled">{count(account.stalledUsers, locale)}</span> : <span class="muted">0</span>}</td>
-                <td title={dateTime(account.lastSeenAt, locale)}>{relativeTime(account.lastSeenAt, Date.now(), locale)}</td>
+                <td class="nowrap" title={dateTime(account.lastSeenAt, locale)}>{relativeTime(account.lastSeenAt, Date.now(), locale)}</td>
               </tr>
             ))}
           </tbody>

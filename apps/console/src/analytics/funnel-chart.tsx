@@ -45,7 +45,7 @@ function funnelOptions(shaped: FunnelChartData, t: Messages, locale: string): Ch
       { label: t.funnel.completed, fill: CHART_COLORS.completed, stroke: CHART_COLORS.completedLine, width: 0, paths: bars(1), points: { show: false }, value: (_u, v) => (v == null ? '—' : count(v, locale)) },
     ],
     legend: { live: false },
-    cursor: { points: { show: false }, drag: { x: false, y: false } },
+    cursor: { x: false, y: false, points: { show: false }, drag: { x: false, y: false } },
     plugins: [
       tooltipPlugin((i) => {
         const drop = shaped.drops[i];
@@ -67,12 +67,12 @@ function funnelOptions(shaped: FunnelChartData, t: Messages, locale: string): Ch
 // The red band behind the step that loses the most users.
 function drawBiggestBand(u: uPlot, shaped: FunnelChartData) {
   if (!shaped.biggest) return;
-  const i = shaped.biggest.stepIndex;
-  const left = u.valToPos(i - 0.5, 'x', true);
-  const right = u.valToPos(i + 0.5, 'x', true);
+  const center = u.valToPos(shaped.biggest.stepIndex, 'x', true);
+  // As wide as the step's column, but no wider than its bars need: a band over half the chart reads as noise.
+  const width = Math.min(u.valToPos(1, 'x', true) - u.valToPos(0, 'x', true), 200 * uPlot.pxRatio);
   u.ctx.save();
   u.ctx.fillStyle = CHART_COLORS.band;
-  u.ctx.fillRect(left, u.bbox.top, right - left, u.bbox.height);
+  u.ctx.fillRect(center - width / 2, u.bbox.top, width, u.bbox.height);
   u.ctx.restore();
 }
 

@@ -47,7 +47,7 @@ function trendOptions(days: TrendDay[], t: Messages, locale: string): ChartOptio
       { label: t.trend.completed, stroke: CHART_COLORS.completedLine, width: 2, points: { ...points, fill: CHART_COLORS.completedLine }, value: users },
     ],
     legend: { live: false },
-    cursor: { drag: { x: false, y: false } },
+    cursor: { y: false, drag: { x: false, y: false } },
     plugins: [
       tooltipPlugin((i) => {
         const day = days[i];

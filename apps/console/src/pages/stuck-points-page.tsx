@@ -91,7 +91,7 @@ function StuckPointsTable(props: { projectId: string; stuck: StuckPoints }) {
                   <td class="num">
                     <RateBar share={point.dropOffRate} label={percent(point.dropOffRate, locale)} loss />
                   </td>
-                  <td class="num">{count(Math.round(point.score), locale)}</td>
+                  <td class="num">{count(roundScore(point.score), locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -102,6 +102,9 @@ function StuckPointsTable(props: { projectId: string; stuck: StuckPoints }) {
     </>
   );
 }
+
+// One decimal: small leaks still rank above zero instead of all reading "0".
+const roundScore = (score: number) => Math.round(score * 10) / 10;
 
 /** The ranking as CSV, in the table's order. */
 function stuckCsv(points: StuckPoint[], t: Messages): CsvTable {
@@ -117,7 +120,7 @@ function stuckCsv(points: StuckPoint[], t: Messages): CsvTable {
       p.viewedUsers,
       p.lostUsers,
       percentCell(p.dropOffRate),
-      Math.round(p.score),
+      roundScore(p.score),
       p.broken ? t.stuck.yes : '',
       p.targetMissingUsers,
       p.topMissingReason ? t.reasons[p.topMissingReason] : '',
