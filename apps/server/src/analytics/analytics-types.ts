@@ -5,10 +5,16 @@ import type { TargetMissingReason } from '@shirube/schema';
  * durations are milliseconds; days are `YYYY-MM-DD` in the time zone the request named.
  */
 
-/** Time users spent on a step: from their first view to their first completion of it. */
+/**
+ * Time users spent on a step: from their first view to their first completion of it, for those who
+ * completed it within an hour (one sitting). Users who left and completed it on a later visit are
+ * counted apart, so a weekend away does not read as a slow step.
+ */
 export interface StepTiming {
-  /** Users who both viewed and completed the step (the sample the percentiles describe). */
+  /** Users who completed the step within an hour of first seeing it (the sample the percentiles describe). */
   users: number;
+  /** Users who completed it later than that, on another visit. */
+  laterUsers: number;
   /** Median, or null without samples. Read from log-scale buckets: within ±5%. */
   p50Ms: number | null;
   /** 90th percentile, or null without samples. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketMiddle, bucketOf, histogramOf, quantileOf } from './duration-buckets.js';
+import { bucketMiddle, bucketOf, histogramOf, quantileOf, SITTING_MS, splitBySitting } from './duration-buckets.js';
 
 describe('duration buckets', () => {
   it('keeps every duration within 4.5% of its bucket middle, from milliseconds to days', () => {
@@ -29,5 +29,11 @@ describe('duration buckets', () => {
     expect(quantileOf([], 0.5)).toBeNull();
     expect(quantileOf([{ bucket: 80, users: 0 }], 0.5)).toBeNull();
     expect(quantileOf([{ bucket: 90, users: 0 }, { bucket: 80, users: 3 }], 0.9)).toBe(bucketMiddle(80));
+  });
+
+  it('sets completions on a later visit apart from those within one sitting', () => {
+    const { sitting, later } = splitBySitting(histogramOf([5_000, 50_000, SITTING_MS * 0.9, SITTING_MS * 1.1, 3 * 86_400_000]));
+    expect(sitting.reduce((n, b) => n + b.users, 0)).toBe(3);
+    expect(later).toBe(2);
   });
 });

@@ -15,6 +15,9 @@ export function bucketMiddle(bucket: number): number {
   return Math.round(2 ** ((bucket + 0.5) / BUCKETS_PER_DOUBLING));
 }
 
+/** Completions slower than this happened on a later visit, not while the user looked at the step. */
+export const SITTING_MS = 3_600_000;
+
 /** One bucket's count. */
 export interface BucketCount {
   bucket: number;
@@ -36,6 +39,15 @@ export function quantileOf(buckets: readonly BucketCount[], p: number): number |
     if (seen >= rank) return bucketMiddle(bucket);
   }
   return bucketMiddle(sorted[sorted.length - 1]!.bucket);
+}
+
+/** Splits a histogram into completions within one sitting and those on a later visit. */
+export function splitBySitting(buckets: readonly BucketCount[]): { sitting: BucketCount[]; later: number } {
+  const limit = bucketOf(SITTING_MS);
+  return {
+    sitting: buckets.filter((b) => b.bucket < limit),
+    later: buckets.filter((b) => b.bucket >= limit).reduce((sum, b) => sum + b.users, 0),
+  };
 }
 
 /** Counts durations into buckets: the same histogram ingest keeps, for cohorts read from per-user rows. */

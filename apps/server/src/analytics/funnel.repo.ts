@@ -4,7 +4,7 @@ import type { CohortFilter } from './analytics-query.js';
 import { narrowsCohort } from './analytics-query.js';
 import type { Funnel, FunnelStep, TrendDay } from './analytics-types.js';
 import { cohortQuery, cohortUsers, type CohortUser } from './cohort.js';
-import { histogramOf, quantileOf, type BucketCount } from './duration-buckets.js';
+import { histogramOf, quantileOf, splitBySitting, type BucketCount } from './duration-buckets.js';
 import { MISSING_REASON_BITS } from './record-guide-event.js';
 import { trendOfCohort, trendOfHours } from './trend.js';
 
@@ -114,7 +114,8 @@ function toFunnel(guide: PublishedGuide, totals: Totals, counts: Map<number, Ste
     const c = counts.get(index) ?? emptyStep();
     const reachedNext = index + 1 < viewed.length ? viewed[index + 1]! : totals.completed;
     const dropOffUsers = Math.max(0, c.viewed - reachedNext);
-    const timedUsers = c.durations.reduce((sum, b) => sum + b.users, 0);
+    const { sitting, later } = splitBySitting(c.durations);
+    const timedUsers = sitting.reduce((sum, b) => sum + b.users, 0);
     return {
       stepId: step.id,
       stepIndex: index,
@@ -126,7 +127,7 @@ function toFunnel(guide: PublishedGuide, totals: Totals, counts: Map<number, Ste
       missingReasons: c.reasons,
       dropOffUsers,
       dropOffRate: ratio(dropOffUsers, c.viewed),
-      timing: { users: timedUsers, p50Ms: quantileOf(c.durations, 0.5), p90Ms: quantileOf(c.durations, 0.9) },
+      timing: { users: timedUsers, laterUsers: later, p50Ms: quantileOf(sitting, 0.5), p90Ms: quantileOf(sitting, 0.9) },
     };
   });
   return {
