@@ -13,7 +13,7 @@ const step = (stepIndex: number, viewedUsers: number, completedUsers: number, dr
   missingReasons: { not_found: 0, not_visible: 0, ambiguous: 0 },
   dropOffUsers,
   dropOffRate: viewedUsers ? dropOffUsers / viewedUsers : 0,
-  timing: { users: 0, p50Ms: null, p90Ms: null },
+  timing: { users: 0, laterUsers: 0, p50Ms: null, p90Ms: null },
 });
 
 const funnel = (steps: FunnelStep[]): Funnel => ({ guideId: 'g', version: 1, startedUsers: 100, completedUsers: 10, dismissedUsers: 0, completionRate: 0.1, steps });
