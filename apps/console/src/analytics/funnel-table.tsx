@@ -36,7 +36,7 @@ export function FunnelTable(props: { funnel: Funnel }) {
             const isBiggest = biggest?.stepIndex === step.stepIndex;
             return (
               <tr data-testid="funnel-row" data-step-index={step.stepIndex} class={isBiggest ? 'is-biggest' : undefined}>
-                <td>
+                <td class="name-cell">
                   <span class="strong">
                     {step.stepIndex + 1}. {step.title}
                   </span>
@@ -66,7 +66,10 @@ export function FunnelTable(props: { funnel: Funnel }) {
                     <span class="muted">0</span>
                   )}
                 </td>
-                <td class="num">{step.timing.p50Ms === null ? t.funnel.noTiming : duration(step.timing.p50Ms, locale)}</td>
+                <td class="num">
+                  {step.timing.p50Ms === null ? t.funnel.noTiming : duration(step.timing.p50Ms, locale)}
+                  {step.timing.laterUsers > 0 && <div class="sub">{t.funnel.laterVisit(count(step.timing.laterUsers, locale))}</div>}
+                </td>
                 <td class="num">{step.timing.p90Ms === null ? t.funnel.noTiming : duration(step.timing.p90Ms, locale)}</td>
               </tr>
             );
@@ -100,6 +103,7 @@ export function funnelCsv(funnel: Funnel, t: Messages): CsvTable {
       ...TARGET_MISSING_REASONS.map((r) => `${t.funnel.targetMissing}: ${t.reasons[r]}`),
       t.funnel.csvMedianSeconds,
       t.funnel.csvP90Seconds,
+      t.funnel.csvLaterVisit,
     ],
     rows: ordered(funnel).map((s) => [
       s.stepIndex + 1,
@@ -113,6 +117,7 @@ export function funnelCsv(funnel: Funnel, t: Messages): CsvTable {
       ...TARGET_MISSING_REASONS.map((r) => s.missingReasons[r] ?? 0),
       seconds(s.timing.p50Ms),
       seconds(s.timing.p90Ms),
+      s.timing.laterUsers,
     ]),
   };
 }

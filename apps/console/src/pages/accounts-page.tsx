@@ -1,5 +1,5 @@
 import type { AccountsPage as AccountsAnswer, ConsoleProject } from '@shirube/server/types';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { accountsCsv, AccountsTable } from '../analytics/accounts-table.js';
 import { ACCOUNTS_PAGE_SIZE, fetchAccounts } from '../analytics/analytics-api.js';
 import { DataState } from '../analytics/data-state.js';
@@ -24,11 +24,20 @@ export function AccountsPage(props: { project: ConsoleProject; query: AccountsQu
   const change = (next: Partial<AccountsQuery>) => go({ ...route, query: { ...query, page: 0, ...next } });
 
   // Typing searches once the viewer pauses, and the URL keeps the search for a shared link.
+  const pushed = useRef(query.q);
   useEffect(() => {
     if ((query.q ?? '') === search.trim()) return;
-    const timer = setTimeout(() => change({ q: search.trim() || undefined }), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => {
+      pushed.current = search.trim() || undefined;
+      change({ q: pushed.current });
+    }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [search]);
+  // A search changed elsewhere (back button, the sidebar link) shows in the box.
+  useEffect(() => {
+    if (query.q !== pushed.current) setSearch(query.q ?? '');
+    pushed.current = query.q;
+  }, [query.q]);
 
   const exportAll = async () => {
     setExportError(null);
@@ -56,12 +65,12 @@ export function AccountsPage(props: { project: ConsoleProject; query: AccountsQu
         </div>
         <input type="search" class="search" aria-label={t.accounts.search} placeholder={t.accounts.searchPlaceholder} value={search} onInput={(e) => setSearch((e.target as HTMLInputElement).value)} />
         <span class="spacer" />
-        {accounts.data && accounts.data.total > 0 && (
+        {accounts.data && accounts.data.total > 0 && accounts.data.onboardingGuides > 0 && (
           <DownloadCsvButton label={t.common.downloadCsv} busyLabel={t.accounts.csvBusy} subject={query.stalled ? 'accounts-stalled' : 'accounts'} table={exportAll} onError={setExportError} />
         )}
       </div>
       {exportError && <ErrorNote message={exportError} />}
-      {accounts.data && <p class="hint">{t.accounts.stalledHint(accounts.data.stallDays)}</p>}
+      {accounts.data && accounts.data.onboardingGuides > 0 && <p class="hint">{t.accounts.stalledHint(accounts.data.stallDays)}</p>}
       <DataState loaded={accounts} loadingLabel={t.accounts.loading} isEmpty={(data) => data.onboardingGuides === 0 || data.accounts.length === 0} empty={accounts.data && <NoAccounts answer={accounts.data} query={query} projectId={project.id} />}>
         {(data) => (
           <>

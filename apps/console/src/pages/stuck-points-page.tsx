@@ -73,7 +73,7 @@ function StuckPointsTable(props: { projectId: string; stuck: StuckPoints }) {
                     </a>
                   </td>
                   <td class="num">{point.version}</td>
-                  <td>
+                  <td class="name-cell">
                     <div>
                       {point.broken && (
                         <>
