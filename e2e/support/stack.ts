@@ -16,12 +16,15 @@ export type DemoRelease = 1 | 2;
 export interface Stack {
   serverUrl: string;
   demoUrl: string;
+  projectId: string;
   publicKey: string;
   secretKey: string;
   /** Server output so far, for failure messages. */
   serverLog(): string;
   /** Serves another build of the demo app against the same server and project; returns its URL. */
   startDemo(release: DemoRelease): Promise<string>;
+  /** Runs the server's CLI against the same database; returns its stdout. */
+  cli(args: string[]): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -130,16 +133,18 @@ export async function startBareServer(): Promise<BareServer> {
  */
 export async function startStack(options: { release?: DemoRelease } = {}): Promise<Stack> {
   const bare = await startBareServer();
-  const project = JSON.parse(await bare.cli(['create-project', '--name', 'E2E project'])) as { publicKey: string; secretKey: string };
+  const project = JSON.parse(await bare.cli(['create-project', '--name', 'E2E project'])) as { projectId: string; publicKey: string; secretKey: string };
   const startDemo = (release: DemoRelease) => bare.startDemo(project.publicKey, release);
   const demoUrl = await startDemo(options.release ?? 1);
   return {
     serverUrl: bare.serverUrl,
     demoUrl,
+    projectId: project.projectId,
     publicKey: project.publicKey,
     secretKey: project.secretKey,
     serverLog: bare.serverLog,
     startDemo,
+    cli: bare.cli,
     stop: bare.stop,
   };
 }
