@@ -102,7 +102,7 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                     </td>
                     <td class="actions-cell">
                       {guide.version > 0 && (
-                        <a class="btn btn-ghost btn-small" href={href({ page: 'guide-analytics', projectId: props.project.id, guideId: guide.id, query: ALL_USERS })} aria-label={`Analytics of ${guide.name}`}>
+                        <a class="btn btn-ghost btn-small" href={href({ page: 'guide-analytics', projectId: props.project.id, guideId: guide.id, query: ALL_USERS })}>
                           Analytics
                         </a>
                       )}
