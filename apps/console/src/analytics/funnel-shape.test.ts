@@ -1,6 +1,6 @@
 import type { Funnel, FunnelStep } from '@shirube/server/types';
 import { describe, expect, it } from 'vitest';
-import { biggestDrop, shapeFunnel } from './funnel-shape.js';
+import { biggestDrop, brokenSteps, shapeFunnel } from './funnel-shape.js';
 
 const step = (stepIndex: number, viewedUsers: number, completedUsers: number, dropOffUsers: number): FunnelStep => ({
   stepId: `s${stepIndex}`,
@@ -40,5 +40,19 @@ describe('funnel chart data', () => {
   it('highlights nothing when nobody is lost', () => {
     expect(biggestDrop([{ stepIndex: 0, users: 0, rate: 0 }])).toBeNull();
     expect(shapeFunnel(funnel([])).biggest).toBeNull();
+  });
+});
+
+describe('broken steps', () => {
+  const missing = (s: FunnelStep, not_found: number, not_visible: number): FunnelStep => ({ ...s, targetMissingUsers: not_found + not_visible, missingReasons: { not_found, not_visible, ambiguous: 0 } });
+  it('flags steps whose element is missing for more than a tenth of viewers, the worst first, with the commonest reason', () => {
+    const broken = brokenSteps(funnel([missing(step(0, 100, 90, 10), 5, 5), missing(step(1, 90, 40, 50), 10, 1), missing(step(2, 40, 30, 10), 2, 30)]));
+    expect(broken).toEqual([
+      { stepIndex: 2, title: 'Step 3', share: 32 / 40, reason: 'not_visible' },
+      { stepIndex: 1, title: 'Step 2', share: 11 / 90, reason: 'not_found' },
+    ]);
+  });
+  it('does not flag a step nobody viewed', () => {
+    expect(brokenSteps(funnel([missing(step(0, 0, 0, 0), 0, 0)]))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { TargetMissingReason } from '@shirube/schema';
 import type { Funnel, FunnelStep } from '@shirube/server/types';
 
 /** Users lost at one step: they saw it and never reached the next one (or the end, for the last). */
@@ -45,3 +46,31 @@ export function biggestDrop(drops: readonly StepDrop[]): StepDrop | null {
 }
 
 const dropOf = (step: FunnelStep): StepDrop => ({ stepIndex: step.stepIndex, users: step.dropOffUsers, rate: step.dropOffRate });
+
+/**
+ * The share of a step's viewers meeting a missing element above which the step counts as broken:
+ * the stuck points page's default (`brokenThreshold`), so both pages flag the same steps.
+ */
+export const BROKEN_SHARE = 0.1;
+
+/** A step whose element users often could not find, with the reason most of them met. */
+export interface BrokenStep {
+  stepIndex: number;
+  title: string;
+  /** targetMissingUsers / viewedUsers. */
+  share: number;
+  reason: TargetMissingReason | null;
+}
+
+/** Steps whose element is missing for more than `threshold` of viewers, the worst first. */
+export function brokenSteps(funnel: Funnel, threshold = BROKEN_SHARE): BrokenStep[] {
+  return funnel.steps
+    .filter((s) => s.viewedUsers > 0 && s.targetMissingUsers / s.viewedUsers > threshold)
+    .map((s) => ({ stepIndex: s.stepIndex, title: s.title, share: s.targetMissingUsers / s.viewedUsers, reason: topReason(s) }))
+    .sort((a, b) => b.share - a.share || a.stepIndex - b.stepIndex);
+}
+
+function topReason(step: FunnelStep): TargetMissingReason | null {
+  const [reason, users] = (Object.entries(step.missingReasons) as Array<[TargetMissingReason, number]>).reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  return users > 0 ? reason : null;
+}

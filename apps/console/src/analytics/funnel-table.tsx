@@ -6,7 +6,7 @@ import { Badge } from '../components/ui.js';
 import { count, duration, percent } from '../format.js';
 import type { Messages } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
-import { biggestDrop } from './funnel-shape.js';
+import { biggestDrop, brokenSteps } from './funnel-shape.js';
 
 const ordered = (funnel: Funnel) => [...funnel.steps].sort((a, b) => a.stepIndex - b.stepIndex);
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
@@ -16,6 +16,7 @@ export function FunnelTable(props: { funnel: Funnel }) {
   const { t, locale } = useI18n();
   const steps = ordered(props.funnel);
   const biggest = biggestDrop(steps.map((s) => ({ stepIndex: s.stepIndex, users: s.dropOffUsers, rate: s.dropOffRate })));
+  const broken = new Set(brokenSteps(props.funnel).map((s) => s.stepIndex));
   return (
     <div class="table-scroll">
       <table class="table data-table" data-testid="funnel-table" data-version={props.funnel.version} aria-label={t.funnel.tableLabel(props.funnel.version)}>
@@ -40,6 +41,12 @@ export function FunnelTable(props: { funnel: Funnel }) {
                   <span class="strong">
                     {step.stepIndex + 1}. {step.title}
                   </span>
+                  {broken.has(step.stepIndex) && (
+                    <>
+                      {' '}
+                      <Badge tone="red">{t.funnel.broken}</Badge>
+                    </>
+                  )}
                   {isBiggest && (
                     <>
                       {' '}

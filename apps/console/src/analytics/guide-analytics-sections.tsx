@@ -6,7 +6,7 @@ import { count, percent } from '../format.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { GuideAnalyticsQuery } from '../route.js';
 import { FunnelChart } from './funnel-chart.js';
-import { shapeFunnel } from './funnel-shape.js';
+import { brokenSteps, shapeFunnel } from './funnel-shape.js';
 import { funnelCsv, FunnelTable } from './funnel-table.js';
 import { KpiRow } from './kpi-row.js';
 import { Panel } from './panel.js';
@@ -91,22 +91,30 @@ function TrendBlock(props: { version: Shown; query: GuideAnalyticsQuery; heading
   );
 }
 
-/** The answer in one sentence: which step loses the most users, and whether its element was missing. */
+/**
+ * The answer in a sentence or two: a broken step first (users cannot see it, so it needs a fix
+ * today), then the step that loses the most users.
+ */
 function Headline(props: { funnel: Funnel }) {
   const { t, locale } = useI18n();
   const { biggest } = shapeFunnel(props.funnel);
+  const [broken] = brokenSteps(props.funnel);
   const step = biggest && props.funnel.steps.find((s) => s.stepIndex === biggest.stepIndex);
-  if (!biggest || !step) {
-    return (
-      <p class="headline good" data-testid="headline">
-        {t.funnel.noDrop}
-      </p>
-    );
-  }
   return (
-    <p class="headline" data-testid="headline">
-      <strong>{t.funnel.headline(step.stepIndex + 1, step.title, count(biggest.users, locale), percent(biggest.rate, locale))}</strong>
-      {step.targetMissingUsers > 0 && <> {t.funnel.headlineMissing(count(step.targetMissingUsers, locale))}</>}
-    </p>
+    <div class={broken || step ? 'headline' : 'headline good'} data-testid="headline">
+      {broken && (
+        <p>
+          <strong>{t.funnel.brokenHeadline(broken.stepIndex + 1, broken.title, percent(broken.share, locale), broken.reason ? t.reasons[broken.reason] : t.funnel.targetMissing)}</strong>
+        </p>
+      )}
+      {biggest && step ? (
+        <p>
+          {broken ? t.funnel.headline(step.stepIndex + 1, step.title, count(biggest.users, locale), percent(biggest.rate, locale)) : <strong>{t.funnel.headline(step.stepIndex + 1, step.title, count(biggest.users, locale), percent(biggest.rate, locale))}</strong>}
+          {step.targetMissingUsers > 0 && step.stepIndex !== broken?.stepIndex && <> {t.funnel.headlineMissing(count(step.targetMissingUsers, locale))}</>}
+        </p>
+      ) : (
+        <p>{t.funnel.noDrop}</p>
+      )}
+    </div>
   );
 }

@@ -72,6 +72,8 @@ export const en = {
     biggestDrop: 'Biggest drop',
     headline: (step: number, title: string, users: string, rate: string) => `Biggest drop: step ${step} “${title}” loses ${users} users (${rate} of its viewers).`,
     headlineMissing: (users: string) => `${users} users could not see it: its element was missing on their page.`,
+    brokenHeadline: (step: number, title: string, share: string, reason: string) => `Step ${step} “${title}” is broken: its element was missing for ${share} of viewers (${reason}). Fix it in the builder.`,
+    broken: 'Broken',
     noDrop: 'No step loses users: everyone who starts finishes.',
     empty: 'No one has started this version yet',
     emptyBody: 'Users appear here once they see the first step of this version.',

@@ -71,6 +71,8 @@ export const ja: Messages = {
     biggestDrop: '最大の離脱',
     headline: (step, title, users, rate) => `最大の離脱: ステップ ${step}「${title}」で ${users} 人(表示したユーザーの ${rate})が離脱しています。`,
     headlineMissing: (users) => `${users} 人は画面上に要素が見つからず、このステップを見られませんでした。`,
+    brokenHeadline: (step, title, share, reason) => `ステップ ${step}「${title}」が壊れています: 表示したユーザーの ${share} で要素が見つかりませんでした(${reason})。ビルダーで修正してください。`,
+    broken: '壊れています',
     noDrop: '離脱しているステップはありません。開始した人は全員完了しています。',
     empty: 'このバージョンを開始したユーザーはまだいません',
     emptyBody: 'このバージョンの最初のステップを見たユーザーがここに表示されます。',
