@@ -100,6 +100,13 @@ function Headline(props: { funnel: Funnel }) {
   const { biggest } = shapeFunnel(props.funnel);
   const [broken] = brokenSteps(props.funnel);
   const step = biggest && props.funnel.steps.find((s) => s.stepIndex === biggest.stepIndex);
+  if (props.funnel.startedUsers === 0) {
+    return (
+      <p class="headline neutral" data-testid="headline">
+        {t.funnel.empty}
+      </p>
+    );
+  }
   return (
     <div class={broken || step ? 'headline' : 'headline good'} data-testid="headline">
       {broken && (
