@@ -1,7 +1,9 @@
 import type { DisplayRules, Theme } from '@shirube/schema';
+import type { ConsoleGuideVersion } from '@shirube/server/types';
 import { useState } from 'preact/hooks';
+import { dateTime, relativeTime } from '../format.js';
 import { testUrl } from '../url-tester.js';
-import { Button, Field } from './ui.js';
+import { Badge, Button, Empty, Field, Loading } from './ui.js';
 
 /** Where a guide shows: its URL patterns, and a tester that says whether an address matches. */
 export function RulesPanel(props: { rules: DisplayRules; editable: boolean; address: string; onAddress: (a: string) => void; onChange: (r: DisplayRules) => void }) {
@@ -69,6 +71,51 @@ export function ThemePanel(props: { theme: Theme; editable: boolean; onChange: (
       <Field id="theme-radius" label={`Corner radius: ${props.theme.radius}px`}>
         <input id="theme-radius" type="range" min={0} max={24} disabled={!props.editable} value={props.theme.radius} onInput={(e) => props.onChange({ ...props.theme, radius: Number((e.target as HTMLInputElement).value) })} />
       </Field>
+    </div>
+  );
+}
+
+/** A guide's published versions, newest first, with a rollback for each but the current one. */
+export function VersionsPanel(props: { versions: ConsoleGuideVersion[] | null; current: number; live: boolean; editable: boolean; onRollback: (version: number) => void }) {
+  const { versions } = props;
+  return (
+    <div class="card table-card">
+      {!versions ? (
+        <Loading label="Loading versions…" />
+      ) : versions.length === 0 ? (
+        <Empty title="Not published yet">Each publish adds a version here; end users see the newest.</Empty>
+      ) : (
+        <table class="table" aria-label="Versions">
+          <thead>
+            <tr>
+              <th>Version</th>
+              <th>Published</th>
+              <th>By</th>
+              <th>Steps</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => (
+              <tr>
+                <td>
+                  {v.version} {v.version === props.current && props.live && <Badge tone="green">Live</Badge>}
+                </td>
+                <td title={dateTime(v.publishedAt)}>{relativeTime(v.publishedAt)}</td>
+                <td>{v.publishedBy?.name ?? 'API'}</td>
+                <td>{v.stepCount}</td>
+                <td class="actions-cell">
+                  {props.editable && v.version !== props.current && (
+                    <Button variant="ghost" onClick={() => props.onRollback(v.version)}>
+                      Roll back to this
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }

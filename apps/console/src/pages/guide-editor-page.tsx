@@ -4,7 +4,7 @@ import { describeTarget } from '@shirube/sdk/authoring';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { ContentEditor } from '../components/content-editor.js';
-import { RulesPanel, ThemePanel } from '../components/guide-panels.js';
+import { RulesPanel, ThemePanel, VersionsPanel } from '../components/guide-panels.js';
 import { OnboardingToggle } from '../components/onboarding-toggle.js';
 import { StepPreview } from '../components/step-preview.js';
 import { StepList } from '../components/step-list.js';
@@ -310,46 +310,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
         ))}
       {tab === 'rules' && <RulesPanel rules={draft.displayRules} editable={editable} address={testAddress} onAddress={setTestAddress} onChange={(displayRules) => change({ displayRules })} />}
       {tab === 'theme' && <ThemePanel theme={draft.theme} editable={editable} onChange={(theme) => change({ theme })} />}
-      {tab === 'versions' && (
-        <div class="card table-card">
-          {!versions ? (
-            <Loading label="Loading versions…" />
-          ) : versions.length === 0 ? (
-            <Empty title="Not published yet">Each publish adds a version here; end users see the newest.</Empty>
-          ) : (
-            <table class="table" aria-label="Versions">
-              <thead>
-                <tr>
-                  <th>Version</th>
-                  <th>Published</th>
-                  <th>By</th>
-                  <th>Steps</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {versions.map((v) => (
-                  <tr>
-                    <td>
-                      {v.version} {v.version === guide.version && live && <Badge tone="green">Live</Badge>}
-                    </td>
-                    <td title={dateTime(v.publishedAt)}>{relativeTime(v.publishedAt)}</td>
-                    <td>{v.publishedBy?.name ?? 'API'}</td>
-                    <td>{v.stepCount}</td>
-                    <td class="actions-cell">
-                      {editable && v.version !== guide.version && (
-                        <Button variant="ghost" onClick={() => setPending({ kind: 'rollback', version: v.version })}>
-                          Roll back to this
-                        </Button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-      )}
+      {tab === 'versions' && <VersionsPanel versions={versions} current={guide.version} live={live} editable={editable} onRollback={(version) => setPending({ kind: 'rollback', version })} />}
       {pending?.kind === 'publish' && (
         <Confirm title="Publish this guide?" confirmLabel="Publish" onConfirm={publish} onCancel={() => setPending(null)}>
           End users start seeing version {guide.version + 1} now{dirty ? ', with your unsaved changes' : ''}. Users in the middle of the current version finish it first.
