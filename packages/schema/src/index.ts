@@ -4,3 +4,4 @@ export * from './guide.js';
 export * from './event.js';
 export * from './errors.js';
 export { uuidv7 } from './uuidv7.js';
+export * from './analytics.js';

@@ -1,4 +1,4 @@
-import type { TargetMissingReason } from '@shirube/schema';
+import { DEFAULT_BROKEN_THRESHOLD, type TargetMissingReason } from '@shirube/schema';
 import type { Funnel, FunnelStep } from '@shirube/server/types';
 
 /** Users lost at one step: they saw it and never reached the next one (or the end, for the last). */
@@ -47,11 +47,8 @@ export function biggestDrop(drops: readonly StepDrop[]): StepDrop | null {
 
 const dropOf = (step: FunnelStep): StepDrop => ({ stepIndex: step.stepIndex, users: step.dropOffUsers, rate: step.dropOffRate });
 
-/**
- * The share of a step's viewers meeting a missing element above which the step counts as broken:
- * the stuck points page's default (`brokenThreshold`), so both pages flag the same steps.
- */
-export const BROKEN_SHARE = 0.1;
+/** The stuck points page's default, so both pages flag the same steps. */
+export const BROKEN_SHARE = DEFAULT_BROKEN_THRESHOLD;
 
 /** A step whose element users often could not find, with the reason most of them met. */
 export interface BrokenStep {

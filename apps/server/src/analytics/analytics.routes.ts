@@ -1,3 +1,4 @@
+import { DEFAULT_BROKEN_THRESHOLD } from '@shirube/schema';
 import { Hono, type Context } from 'hono';
 import { validator } from 'hono/validator';
 import type { Database } from '../db/database.js';
@@ -40,7 +41,7 @@ export function projectAnalyticsRoutes({ db }: { db: Database }) {
     .get('/stuck-points', anyQuery, async (c) => {
       const query = queryOf(c);
       const options = {
-        brokenThreshold: parseShare('brokenThreshold', query.one('brokenThreshold'), 0.1),
+        brokenThreshold: parseShare('brokenThreshold', query.one('brokenThreshold'), DEFAULT_BROKEN_THRESHOLD),
         minViewers: parseInteger('minViewers', query.one('minViewers'), { min: 1, max: 1_000_000, fallback: 5 }),
         limit: parseInteger('limit', query.one('limit'), { min: 1, max: 500, fallback: 50 }),
       };
