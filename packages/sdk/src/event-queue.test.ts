@@ -111,6 +111,23 @@ describe('event delivery', () => {
     expect(requests[0]!.batch.events.map((e) => (e.type === 'track' ? e.name : ''))).toEqual(['old', 'new']);
   });
 
+  it('gives this device’s unsent anonymous events to the user who signs in, and only those', async () => {
+    const { queue, requests, map } = setup([200]);
+    await Promise.resolve();
+    queue.enqueue(trackEvent('before sign-in'));
+    queue.enqueue({ ...trackEvent('another device'), anonymousId: 'other' });
+    queue.enqueue({ ...trackEvent('someone else'), userId: 'u-9', accountId: 'globex' });
+    queue.attribute('anon', 'u-1', 'acme');
+    expect((map.get('q') as ShirubeEvent[]).map((e) => e.userId)).toEqual(['u-1', null, 'u-9']);
+    await queue.flush();
+    const sent = requests.flatMap((r) => r.batch.events);
+    expect(sent.map((e) => [e.type === 'track' ? e.name : '', e.userId, e.accountId])).toEqual([
+      ['before sign-in', 'u-1', 'acme'],
+      ['another device', null, null],
+      ['someone else', 'u-9', 'globex'],
+    ]);
+  });
+
   it('does not overwrite stored events before it has read them', async () => {
     const { queue, map } = setup([200], {}, false);
     map.set('q', [trackEvent('old')]);

@@ -33,6 +33,11 @@ export interface EventQueue {
   flush(): Promise<void>;
   /** Hands everything queued to sendBeacon; the events stay queued until a fetch confirms them. */
   beacon(): void;
+  /**
+   * Gives the unsent events this device recorded before sign-in to the user who just signed in, so
+   * a guide that started a moment before `identify` counts for that user, not for a stranger.
+   */
+  attribute(anonymousId: string, userId: string, accountId: string | null): void;
   pending(): readonly ShirubeEvent[];
   destroy(): void;
 }
@@ -141,6 +146,10 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
         if (!transport.beacon({ sentAt: now(), events: batch })) return;
         rest = rest.slice(batch.length);
       }
+    },
+    attribute(anonymousId, userId, accountId) {
+      queue = queue.map((event) => (event.userId || event.anonymousId !== anonymousId ? event : { ...event, userId, accountId: event.accountId ?? accountId }));
+      persist();
     },
     pending: () => queue,
     destroy() {

@@ -210,6 +210,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
           identity = anonymousIdentity(now());
         }
         identity = { ...identity, userId: id, accountId: split.accountId ?? identity.accountId };
+        queue.attribute(identity.anonymousId, id, identity.accountId);
         const fingerprint = JSON.stringify([id, identity.accountId, split.traits, split.accountTraits]);
         if (fingerprint !== identity.lastIdentify) {
           identity.lastIdentify = fingerprint;

@@ -280,6 +280,20 @@ describe('guide controller', () => {
     expect(events.find((e) => e.type === 'guide_started')).toMatchObject({ userId: 'user-1', accountId: 'acme' });
   });
 
+  it('counts a guide that started just before sign-in for the user who signed in', async () => {
+    const api = fakeApi([onboardingGuide()]);
+    const { shirube } = boot(new Map(), api);
+    await waitForDialog('Welcome');
+    shirube.identify('user-7', { accountId: 'acme' });
+    await shirube.flush();
+    const sent = api.batches.flat();
+    expect(sent.map((e) => [e.type, e.userId, e.accountId])).toEqual([
+      ['guide_started', 'user-7', 'acme'],
+      ['step_viewed', 'user-7', 'acme'],
+      ['identify', 'user-7', 'acme'],
+    ]);
+  });
+
   it('sends queued events on flush', async () => {
     const api = fakeApi([onboardingGuide()]);
     const { shirube } = boot(new Map(), api);
