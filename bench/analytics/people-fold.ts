@@ -1,24 +1,13 @@
 import type { PersonUpdate } from '../../apps/server/src/people/people-of-batch.js';
+import { filterValuesOf, mergeTraits } from '../../apps/server/src/people/trait-rules.js';
 import { keyOf, type ProjectState, type UserState } from './fold-state.js';
 import { moveAccountCounts } from './guide-fold.js';
 
 /*
  * The in-memory twin of apps/server/src/people/people.repo.ts: end users, their accounts and the
- * trait values offered as filters, from one batch's `peopleOfBatch` update. The filter rules below
- * are private to that file, so they are repeated here; the verification test catches a drift.
+ * trait values offered as filters, from one batch's `peopleOfBatch` update, with the server's own
+ * trait rules; the verification test catches a drift in the rest.
  */
-
-const MAX_FILTER_VALUE_LENGTH = 60;
-const NOT_FILTERS = new Set(['name', 'email', 'id', 'userId', 'accountId', 'phone']);
-
-function mergeTraits(current: Record<string, string>, update: Record<string, string | null>): Record<string, string> {
-  const merged = { ...current };
-  for (const [key, value] of Object.entries(update)) {
-    if (value === null) delete merged[key];
-    else merged[key] = value;
-  }
-  return merged;
-}
 
 /** Applies one batch's update of one user, as `recordPerson` does at ingest. */
 export function foldPerson(project: ProjectState, user: UserState, update: PersonUpdate): void {
@@ -79,8 +68,5 @@ function foldAccount(project: ProjectState, accountId: string, update: PersonUpd
 }
 
 function addFilterValues(project: ProjectState, scope: 'user' | 'account' | 'locale', traits: Record<string, string | null>): void {
-  for (const [key, value] of Object.entries(traits)) {
-    if (value === null || value.length > MAX_FILTER_VALUE_LENGTH || NOT_FILTERS.has(key)) continue;
-    project.traitValues.add(JSON.stringify([scope, key, value]));
-  }
+  for (const [key, value] of filterValuesOf(traits)) project.traitValues.add(JSON.stringify([scope, key, value]));
 }

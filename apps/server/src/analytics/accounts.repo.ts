@@ -39,10 +39,7 @@ export async function readAccounts(db: Database, projectId: string, query: Accou
     .leftJoin('stalled as s', 's.account_id', 'a.account_id')
     .where('a.project_id', '=', projectId);
   if (query.stalledOnly) base = base.where('s.n', '>', 0);
-  if (query.search) {
-    const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base = base.where((eb) => eb.or([sql<boolean>`a.name like ${pattern} escape '\\'`, sql<boolean>`a.account_id like ${pattern} escape '\\'`]));
-  }
+  if (query.search) base = base.where(nameOrIdContains(query.search));
 
   const direction = sql.raw(query.order === 'asc' ? 'asc' : 'desc');
   const [rows, total, onboarding] = await Promise.all([
@@ -66,7 +63,15 @@ export async function readAccounts(db: Database, projectId: string, query: Accou
       .limit(query.limit)
       .offset(query.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    // Without the stalled filter the total needs no stalled counts: one cheap count of accounts.
+    query.stalledOnly
+      ? base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+      : db
+          .selectFrom('accounts as a')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('a.project_id', '=', projectId)
+          .$if(query.search !== '', (q) => q.where(nameOrIdContains(query.search)))
+          .executeTakeFirstOrThrow(),
     db
       .selectFrom('guides')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -95,4 +100,10 @@ export async function readAccounts(db: Database, projectId: string, query: Accou
       }),
     ),
   };
+}
+
+/** Accounts whose name or id contains `search` literally (% and _ match themselves). */
+function nameOrIdContains(search: string) {
+  const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`(a.name like ${pattern} escape '\\' or a.account_id like ${pattern} escape '\\')`;
 }

@@ -1,14 +1,6 @@
 import type { Database } from '../db/database.js';
-import { jsonText } from '../db/json-text.js';
+import { jsonText } from '../db/sql-functions.js';
 import type { CohortFilter } from './analytics-query.js';
-
-/** A user of a guide version's cohort, with their first-time guide times. */
-export interface CohortUser {
-  user_key: string;
-  started_at: number | null;
-  completed_at: number | null;
-  dismissed_at: number | null;
-}
 
 type VersionKey = { project_id: string; guide_id: string; version: number };
 
@@ -38,15 +30,4 @@ export function cohortQuery(db: Database, key: VersionKey, { filter, fromMs, toM
   let withAccount = withUser.innerJoin('accounts as ac', (join) => join.onRef('ac.project_id', '=', 'eu.project_id').onRef('ac.account_id', '=', 'eu.account_id'));
   for (const [trait, value] of Object.entries(filter.accountTraits)) withAccount = withAccount.where(jsonText('ac.traits', trait), '=', value);
   return withAccount;
-}
-
-/** The cohort's users with their guide times. */
-export async function cohortUsers(db: Database, key: VersionKey, cohort: CohortFilter): Promise<CohortUser[]> {
-  const rows = await cohortQuery(db, key, cohort).select(['gu.user_key', 'gu.started_at', 'gu.completed_at', 'gu.dismissed_at']).execute();
-  return rows.map((r) => ({
-    user_key: r.user_key,
-    started_at: r.started_at === null ? null : Number(r.started_at),
-    completed_at: r.completed_at === null ? null : Number(r.completed_at),
-    dismissed_at: r.dismissed_at === null ? null : Number(r.dismissed_at),
-  }));
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bucketMiddle, bucketOf, histogramOf, quantileOf, SITTING_MS, splitBySitting } from './duration-buckets.js';
+import { bucketMiddle, bucketOf, quantileOf, SITTING_MS, splitBySitting, type BucketCount } from './duration-buckets.js';
+
+/** Counts durations into buckets, as ingest does one user at a time. */
+function histogramOf(durationsMs: number[]): BucketCount[] {
+  const counts = new Map<number, number>();
+  for (const ms of durationsMs) counts.set(bucketOf(ms), (counts.get(bucketOf(ms)) ?? 0) + 1);
+  return [...counts].map(([bucket, users]) => ({ bucket, users }));
+}
 
 describe('duration buckets', () => {
   it('keeps every duration within 4.5% of its bucket middle, from milliseconds to days', () => {

@@ -49,13 +49,3 @@ export function splitBySitting(buckets: readonly BucketCount[]): { sitting: Buck
     later: buckets.filter((b) => b.bucket >= limit).reduce((sum, b) => sum + b.users, 0),
   };
 }
-
-/** Counts durations into buckets: the same histogram ingest keeps, for cohorts read from per-user rows. */
-export function histogramOf(durationsMs: Iterable<number>): BucketCount[] {
-  const counts = new Map<number, number>();
-  for (const ms of durationsMs) {
-    const bucket = bucketOf(ms);
-    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-  }
-  return [...counts].map(([bucket, users]) => ({ bucket, users }));
-}

@@ -1,12 +1,14 @@
 import { TARGET_MISSING_REASONS, type PublishedGuide, type TargetMissingReason } from '@shirube/schema';
+import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
+import { logBucket } from '../db/sql-functions.js';
 import type { CohortFilter } from './analytics-query.js';
 import { narrowsCohort } from './analytics-query.js';
 import type { Funnel, FunnelStep, TrendDay } from './analytics-types.js';
-import { cohortQuery, cohortUsers, type CohortUser } from './cohort.js';
-import { histogramOf, quantileOf, splitBySitting, type BucketCount } from './duration-buckets.js';
+import { cohortQuery } from './cohort.js';
+import { BUCKETS_PER_DOUBLING, quantileOf, splitBySitting, type BucketCount } from './duration-buckets.js';
 import { MISSING_REASON_BITS } from './record-guide-event.js';
-import { trendOfCohort, trendOfHours } from './trend.js';
+import { trendOfHours, type HourCounts } from './trend.js';
 
 /** A step's counts, however they were read. */
 interface StepCounts {
@@ -18,6 +20,7 @@ interface StepCounts {
   durations: BucketCount[];
 }
 
+const HOUR = 3_600_000;
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 const noReasons = (): Record<TargetMissingReason, number> => ({ not_found: 0, not_visible: 0, ambiguous: 0 });
 const emptyStep = (): StepCounts => ({ viewed: 0, completed: 0, dismissed: 0, missing: 0, reasons: noReasons(), durations: [] });
@@ -75,37 +78,60 @@ async function readCounters(db: Database, key: VersionKey, tz: string): Promise<
 }
 
 async function readCohort(db: Database, key: VersionKey, cohort: CohortFilter): Promise<Read> {
-  const users: CohortUser[] = await cohortUsers(db, key, cohort);
-  const totals = {
-    started: users.filter((u) => u.started_at !== null).length,
-    completed: users.filter((u) => u.completed_at !== null).length,
-    dismissed: users.filter((u) => u.dismissed_at !== null).length,
-  };
+  const inCohort = cohortQuery(db, key, cohort).select('gu.user_key');
+  const firstTimes = (column: 'started_at' | 'completed_at' | 'dismissed_at') =>
+    cohortQuery(db, key, cohort)
+      .select([sql<number>`${sql.ref(`gu.${column}`)} / ${sql.lit(HOUR)}`.as('hour'), (eb) => eb.fn.countAll<number>().as('users')])
+      .where(`gu.${column}`, 'is not', null)
+      .groupBy('hour')
+      .execute();
+  const duration = sql<number>`completed_at - viewed_at`;
+  const [started, completed, dismissed, stepRows] = await Promise.all([
+    firstTimes('started_at'),
+    firstTimes('completed_at'),
+    firstTimes('dismissed_at'),
+    // One pass over the cohort's step rows: counts per step, split by time-on-step bucket.
+    db
+      .selectFrom('guide_user_steps')
+      .select((eb) => [
+        'step_index',
+        sql<number | null>`case when completed_at >= viewed_at then ${logBucket(duration, BUCKETS_PER_DOUBLING)} end`.as('bucket'),
+        eb.fn.count<number>('viewed_at').as('viewed'),
+        eb.fn.count<number>('completed_at').as('completed'),
+        eb.fn.count<number>('dismissed_at').as('dismissed'),
+        eb.fn.count<number>('missing_at').as('missing'),
+        ...TARGET_MISSING_REASONS.map((reason) => sql<number>`sum((missing_reasons & ${sql.lit(MISSING_REASON_BITS[reason])}) <> 0)`.as(reason)),
+        eb.fn.countAll<number>().as('users'),
+      ])
+      .where((eb) => eb.and(key))
+      .where('user_key', 'in', inCohort)
+      .groupBy(['step_index', 'bucket'])
+      .execute(),
+  ]);
+
   const steps = new Map<number, StepCounts>();
-  const durations = new Map<number, number[]>();
-  const rows = await db
-    .selectFrom('guide_user_steps')
-    .select(['step_index', 'viewed_at', 'completed_at', 'dismissed_at', 'missing_at', 'missing_reasons'])
-    .where((eb) => eb.and(key))
-    .where('user_key', 'in', cohortQuery(db, key, cohort).select('gu.user_key'))
-    .execute();
-  for (const row of rows) {
+  for (const row of stepRows) {
     const index = Number(row.step_index);
     const step = steps.get(index) ?? emptyStep();
     steps.set(index, step);
-    if (row.viewed_at !== null) step.viewed++;
-    if (row.completed_at !== null) step.completed++;
-    if (row.dismissed_at !== null) step.dismissed++;
-    if (row.missing_at !== null) step.missing++;
-    for (const reason of TARGET_MISSING_REASONS) if ((Number(row.missing_reasons) & MISSING_REASON_BITS[reason]) !== 0) step.reasons[reason]++;
-    if (row.viewed_at !== null && row.completed_at !== null && Number(row.completed_at) >= Number(row.viewed_at)) {
-      const list = durations.get(index) ?? [];
-      list.push(Number(row.completed_at) - Number(row.viewed_at));
-      durations.set(index, list);
-    }
+    step.viewed += Number(row.viewed);
+    step.completed += Number(row.completed);
+    step.dismissed += Number(row.dismissed);
+    step.missing += Number(row.missing);
+    for (const reason of TARGET_MISSING_REASONS) step.reasons[reason] += Number(row[reason]);
+    if (row.bucket !== null) step.durations.push({ bucket: Number(row.bucket), users: Number(row.users) });
   }
-  for (const [index, list] of durations) steps.get(index)!.durations = histogramOf(list);
-  return { totals, steps, trend: trendOfCohort(users, cohort) };
+  const sum = (rows: Array<{ users: number }>) => rows.reduce((n, r) => n + Number(r.users), 0);
+  const hours = new Map<number, HourCounts>();
+  const hourOf = (hour: number) => hours.get(hour) ?? hours.set(hour, { hour, started: 0, completed: 0, dismissed: 0 }).get(hour)!;
+  for (const r of started) hourOf(Number(r.hour)).started += Number(r.users);
+  for (const r of completed) hourOf(Number(r.hour)).completed += Number(r.users);
+  for (const r of dismissed) hourOf(Number(r.hour)).dismissed += Number(r.users);
+  return {
+    totals: { started: sum(started), completed: sum(completed), dismissed: sum(dismissed) },
+    steps,
+    trend: trendOfHours([...hours.values()], cohort.filter.tz, cohort.filter),
+  };
 }
 
 function toFunnel(guide: PublishedGuide, totals: Totals, counts: Map<number, StepCounts>): Funnel {

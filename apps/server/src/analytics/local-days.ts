@@ -31,6 +31,31 @@ export function localDay(ms: number, timeZone: string): string {
 }
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** hour → day, per zone. An hour's day never changes, and trends read thousands of hours. */
+const daysOfHours = new Map<string, Map<number, string>>();
+const MAX_CACHED_HOURS = 500_000;
+let cachedHours = 0;
+
+/** The `YYYY-MM-DD` day an epoch hour starts on in a zone (whole-hour zones: the whole hour's day). */
+export function localDayOfHour(hour: number, timeZone: string): string {
+  let days = daysOfHours.get(timeZone);
+  if (!days) daysOfHours.set(timeZone, (days = new Map()));
+  let day = days.get(hour);
+  if (day === undefined) {
+    if (cachedHours >= MAX_CACHED_HOURS) {
+      daysOfHours.clear();
+      daysOfHours.set(timeZone, days);
+      days.clear();
+      cachedHours = 0;
+    }
+    day = localDay(hour * HOUR, timeZone);
+    days.set(hour, day);
+    cachedHours++;
+  }
+  return day;
+}
 
 /** The zone's offset from UTC at an instant, in milliseconds. */
 function offsetAt(ms: number, timeZone: string): number {

@@ -50,6 +50,35 @@ describe('migrations', () => {
     expect(await db.selectFrom('projects').select(['id', 'allowed_origins']).execute()).toEqual([{ id: 'p1', allowed_origins: '[]' }]);
   });
 
+  it('upgrade a database made before people and rollups: existing analytics are kept, clustered and backfilled', async () => {
+    const db = track(openDatabase(join(tempDir(), 'analytics.db')));
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026_11_30'));
+    await new Migrator({ db, provider: { getMigrations: async () => before } }).migrateToLatest();
+    const key = { project_id: 'p1', guide_id: 'g1', version: 1 };
+    const at = Date.UTC(2026, 10, 1, 9, 30);
+    await sql`insert into projects (id, name, public_key, secret_key_hash, created_at) values ('p1', 'Old', 'pk', 'h', 1)`.execute(db);
+    await sql`insert into guide_users (project_id, guide_id, version, user_key, started_at, completed_at, dismissed_at) values ('p1', 'g1', 1, 'u1', ${at}, ${at + 60_000}, null)`.execute(db);
+    await sql`insert into guide_user_steps (project_id, guide_id, version, step_index, user_key, step_id, viewed_at, completed_at, dismissed_at, missing_at, missing_reason)
+      values ('p1', 'g1', 1, 0, 'u1', 's0', ${at}, ${at + 8_000}, null, ${at + 1_000}, 'ambiguous')`.execute(db);
+    await sql`insert into guide_step_stats (project_id, guide_id, version, step_index, step_id, viewed_users, completed_users, dismissed_users, missing_users) values ('p1', 'g1', 1, 0, 's0', 1, 1, 0, 1)`.execute(db);
+    await sql`insert into events (project_id, id, type, guide_id, guide_version, step_id, step_index, user_key, anonymous_id, user_id, account_id, client_ts, server_ts, received_at, path, data)
+      values ('p1', 'e1', 'guide_started', 'g1', 1, null, null, 'u1', 'a1', 'u1', 'acme', ${at}, ${at}, ${at}, '/', null)`.execute(db);
+    await migrateToLatest(db);
+
+    const definitions = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'table'`.execute(db);
+    for (const table of ['guide_users', 'guide_user_steps', 'guide_stats', 'guide_step_stats', 'guide_hourly_stats', 'end_users', 'onboarding_users']) {
+      expect(definitions.rows.find((r) => r.name === table)?.sql, table).toMatch(/without rowid$/i);
+    }
+    expect(await db.selectFrom('guide_users').select(['user_key', 'completed_at']).execute()).toEqual([{ user_key: 'u1', completed_at: at + 60_000 }]);
+    expect(await db.selectFrom('guide_user_steps').select('missing_reasons').execute()).toEqual([{ missing_reasons: 4 }]);
+    expect(await db.selectFrom('guide_step_stats').select(['missing_ambiguous', 'missing_not_found']).execute()).toEqual([{ missing_ambiguous: 1, missing_not_found: 0 }]);
+    expect(await db.selectFrom('guide_step_durations').select(['bucket', 'users']).where((eb) => eb.and(key)).execute()).toEqual([{ bucket: Math.floor(Math.log2(8_000) * 8), users: 1 }]);
+    expect(await db.selectFrom('guide_hourly_stats').select(['hour', 'started_users', 'completed_users']).execute()).toEqual([{ hour: Math.floor(at / 3_600_000), started_users: 1, completed_users: 1 }]);
+    expect(await db.selectFrom('user_guides').select(['user_key', 'started_at', 'completed_at']).execute()).toEqual([{ user_key: 'u1', started_at: at, completed_at: at + 60_000 }]);
+    expect(await db.selectFrom('end_users').select(['user_key', 'account_id']).execute()).toEqual([{ user_key: 'u1', account_id: 'acme' }]);
+    expect(await db.selectFrom('accounts').select(['account_id', 'users']).execute()).toEqual([{ account_id: 'acme', users: 1 }]);
+  });
+
   it('are named YYYY_MM_DD_HHMMSS_verb_noun and listed in order', () => {
     const names = Object.keys(migrations);
     for (const name of names) expect(name).toMatch(/^\d{4}_\d{2}_\d{2}_\d{6}_[a-z]+(_[a-z]+)+$/);

@@ -2,23 +2,9 @@ import { sql } from 'kysely';
 import { moveAccountCounts } from '../analytics/onboarding-progress.js';
 import type { Database } from '../db/database.js';
 import type { PersonUpdate } from './people-of-batch.js';
-
-/** Trait values longer than this are kept on the user but not offered as filter values. */
-const MAX_FILTER_VALUE_LENGTH = 60;
-/** Traits that identify one person or company: never offered as filters. */
-const NOT_FILTERS = new Set(['name', 'email', 'id', 'userId', 'accountId', 'phone']);
+import { filterValuesOf, mergeTraits } from './trait-rules.js';
 
 const parseTraits = (json: string | null | undefined): Record<string, string> => (json ? (JSON.parse(json) as Record<string, string>) : {});
-
-/** Applies a trait update (a null value removes the trait). */
-function mergeTraits(current: Record<string, string>, update: Record<string, string | null>): Record<string, string> {
-  const merged = { ...current };
-  for (const [key, value] of Object.entries(update)) {
-    if (value === null) delete merged[key];
-    else merged[key] = value;
-  }
-  return merged;
-}
 
 /**
  * Records what a batch said about its end users and their accounts, inside the ingest
@@ -119,9 +105,7 @@ async function moveOnboarding(trx: Database, projectId: string, userKey: string,
 
 /** Remembers trait values to offer as analytics filters. */
 async function recordFilterValues(trx: Database, projectId: string, scope: 'user' | 'account' | 'locale', traits: Record<string, string | null>): Promise<void> {
-  const rows = Object.entries(traits)
-    .filter((entry): entry is [string, string] => entry[1] !== null && entry[1].length <= MAX_FILTER_VALUE_LENGTH && !NOT_FILTERS.has(entry[0]))
-    .map(([key, value]) => ({ project_id: projectId, scope, key, value }));
+  const rows = filterValuesOf(traits).map(([key, value]) => ({ project_id: projectId, scope, key, value }));
   if (rows.length === 0) return;
   await trx
     .insertInto('trait_values')

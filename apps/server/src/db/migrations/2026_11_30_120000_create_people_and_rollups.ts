@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, SqliteAdapter, type CreateTableBuilder, type Kysely } from 'kysely';
 
 // Frozen: a migration never imports app code, so later refactors cannot change what it did.
 // Tables behind the analytics pages, all maintained at ingest (docs/decisions/0007):
@@ -8,13 +8,34 @@ import { sql, type Kysely } from 'kysely';
 // - per user and guide across versions, and per user across onboarding guides, so accounts'
 //   onboarding completion is a counter read.
 // Existing rows are backfilled from the per-user tables and raw events.
+// On SQLite, analytics tables are WITHOUT ROWID: clustered by their primary key, so reading one guide
+// version's rows is a contiguous range read rather than a lookup per row, and a write updates one
+// B-tree instead of two. The older analytics tables are rebuilt that way too.
 
 const MISSING_BITS = { not_found: 1, not_visible: 2, ambiguous: 4 } as const;
 const HOUR = 3_600_000;
 /** Eight buckets per doubling: a bucket's middle is within ±4.4% of any duration in it. */
 const BUCKETS_PER_DOUBLING = 8;
 
+/** SQLite only: `WITHOUT ROWID` after the table definition. */
+const clustered =
+  (db: Kysely<any>) =>
+  <T extends string, C extends string>(builder: CreateTableBuilder<T, C>): CreateTableBuilder<T, C> =>
+    db.getExecutor().adapter instanceof SqliteAdapter ? builder.modifyEnd(sql`without rowid`) : builder;
+
+/** Rebuilds an existing SQLite table as WITHOUT ROWID, keeping its definition and rows. */
+async function clusterExisting(db: Kysely<any>, table: string): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  const { rows } = await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name = ${table}`.execute(db);
+  const definition = rows[0]!.sql.replace(/^create table\s+("?)[a-z_]+\1/i, `create table "${table}_clustered"`);
+  await sql.raw(`${definition} without rowid`).execute(db);
+  await sql.raw(`insert into "${table}_clustered" select * from "${table}"`).execute(db);
+  await sql.raw(`drop table "${table}"`).execute(db);
+  await sql.raw(`alter table "${table}_clustered" rename to "${table}"`).execute(db);
+}
+
 export async function up(db: Kysely<any>): Promise<void> {
+  const withoutRowid = clustered(db);
   await db.schema.alterTable('guides').addColumn('onboarding', 'integer', (col) => col.notNull().defaultTo(0)).execute();
 
   // Missing targets by reason: a bit per reason a user met, and a counter per reason.
@@ -32,6 +53,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('bucket', 'integer', (col) => col.notNull())
     .addColumn('users', 'integer', (col) => col.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('guide_step_durations_pk', ['project_id', 'guide_id', 'version', 'step_index', 'bucket'])
+    .$call(withoutRowid)
     .execute();
 
   await db.schema
@@ -44,6 +66,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('completed_users', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('dismissed_users', 'integer', (col) => col.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('guide_hourly_stats_pk', ['project_id', 'guide_id', 'version', 'hour'])
+    .$call(withoutRowid)
     .execute();
 
   await db.schema
@@ -57,6 +80,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('first_seen_at', 'bigint', (col) => col.notNull())
     .addColumn('last_seen_at', 'bigint', (col) => col.notNull())
     .addPrimaryKeyConstraint('end_users_pk', ['project_id', 'user_key'])
+    .$call(withoutRowid)
     .execute();
   await db.schema.createIndex('end_users_account').on('end_users').columns(['project_id', 'account_id']).execute();
 
@@ -72,6 +96,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('onboarding_started_users', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('onboarding_completed_users', 'integer', (col) => col.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('accounts_pk', ['project_id', 'account_id'])
+    .$call(withoutRowid)
     .execute();
 
   await db.schema
@@ -83,6 +108,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('completed_at', 'bigint')
     .addColumn('last_activity_at', 'bigint', (col) => col.notNull())
     .addPrimaryKeyConstraint('user_guides_pk', ['project_id', 'guide_id', 'user_key'])
+    .$call(withoutRowid)
     .execute();
 
   await db.schema
@@ -95,8 +121,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('finished', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('last_activity_at', 'bigint', (col) => col.notNull())
     .addPrimaryKeyConstraint('onboarding_users_pk', ['project_id', 'user_key'])
+    .$call(withoutRowid)
     .execute();
-  await db.schema.createIndex('onboarding_users_stalled').on('onboarding_users').columns(['project_id', 'finished', 'last_activity_at']).execute();
+  // Covers the stalled-users count: unfinished users grouped by account, filtered on last activity, without touching rows.
+  await db.schema
+    .createIndex('onboarding_users_stalled')
+    .on('onboarding_users')
+    .columns(['project_id', 'finished', 'account_id', 'last_activity_at', 'started_guides'])
+    .execute();
 
   await db.schema
     .createTable('trait_values')
@@ -105,8 +137,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('key', 'text', (col) => col.notNull())
     .addColumn('value', 'text', (col) => col.notNull())
     .addPrimaryKeyConstraint('trait_values_pk', ['project_id', 'scope', 'key', 'value'])
+    .$call(withoutRowid)
     .execute();
 
+  for (const table of ['guide_users', 'guide_user_steps', 'guide_stats', 'guide_step_stats']) await clusterExisting(db, table);
   await backfill(db);
 }
 
@@ -130,14 +164,14 @@ async function backfill(db: Kysely<any>): Promise<void> {
   await sql`
     insert into guide_step_durations (project_id, guide_id, version, step_index, bucket, users)
     select project_id, guide_id, version, step_index,
-           cast(floor(log2(max(completed_at - viewed_at, 1)) * ${BUCKETS_PER_DOUBLING}) as integer) as b, count(*)
+           cast(floor(log2(max(completed_at - viewed_at, 1)) * ${sql.lit(BUCKETS_PER_DOUBLING)}) as integer) as b, count(*)
     from guide_user_steps where viewed_at is not null and completed_at is not null and completed_at >= viewed_at
     group by project_id, guide_id, version, step_index, b`.execute(db);
 
   for (const column of ['started', 'completed', 'dismissed']) {
     await sql`
       insert into guide_hourly_stats (project_id, guide_id, version, hour, ${sql.raw(`${column}_users`)})
-      select project_id, guide_id, version, ${sql.raw(`${column}_at`)} / ${HOUR} as h, count(*)
+      select project_id, guide_id, version, ${sql.raw(`${column}_at`)} / ${sql.lit(HOUR)} as h, count(*)
       from guide_users where ${sql.raw(`${column}_at`)} is not null
       group by project_id, guide_id, version, h
       on conflict (project_id, guide_id, version, hour) do update set ${sql.raw(`${column}_users`)} = excluded.${sql.raw(`${column}_users`)}`.execute(db);

@@ -1,0 +1,21 @@
+/** How traits are kept and which of their values are offered as analytics filters. */
+
+/** Trait values longer than this are kept on the user but not offered as filter values. */
+const MAX_FILTER_VALUE_LENGTH = 60;
+/** Traits that identify one person or company: never offered as filters. */
+const NOT_FILTERS = new Set(['name', 'email', 'id', 'userId', 'accountId', 'phone']);
+
+/** Applies a trait update (a null value removes the trait). */
+export function mergeTraits(current: Record<string, string>, update: Record<string, string | null>): Record<string, string> {
+  const merged = { ...current };
+  for (const [key, value] of Object.entries(update)) {
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  return merged;
+}
+
+/** The `[key, value]` pairs of an update worth offering as filters. */
+export function filterValuesOf(update: Record<string, string | null>): Array<[string, string]> {
+  return Object.entries(update).filter((entry): entry is [string, string] => entry[1] !== null && entry[1].length <= MAX_FILTER_VALUE_LENGTH && !NOT_FILTERS.has(entry[0]));
+}
