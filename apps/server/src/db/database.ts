@@ -14,6 +14,7 @@ import {
 } from 'kysely';
 import { parseDatabaseUrl } from './database-url.js';
 import { migrations } from './migrations/index.js';
+import { cachingStatements } from './statement-cache.js';
 import type { DB } from './schema.js';
 
 /** The app's database handle. Repositories take it (or a transaction of it) as first argument. */
@@ -52,7 +53,7 @@ export function openDatabase(url: string): Database {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  return new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }) });
 }
 
 /** Applies every pending migration; throws (naming the failing migration) when one fails. */
