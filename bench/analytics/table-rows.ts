@@ -1,20 +1,8 @@
 import type SQLite from 'better-sqlite3';
+import { MAINTAINED_TABLES } from '../../apps/server/src/analytics/maintained-tables.js';
 
 /** Tables ingest writes, raw events first: what the builder must reproduce row for row. */
-export const INGEST_TABLES = [
-  'events',
-  'guide_users',
-  'guide_user_steps',
-  'guide_stats',
-  'guide_step_stats',
-  'guide_step_durations',
-  'guide_hourly_stats',
-  'end_users',
-  'accounts',
-  'user_guides',
-  'onboarding_users',
-  'trait_values',
-] as const;
+export const INGEST_TABLES = ['events', ...MAINTAINED_TABLES] as const;
 
 /** Every row of a table, ordered by all its columns, so two databases compare regardless of insert order. */
 export function sortedRows(sqlite: SQLite.Database, table: string): unknown[] {

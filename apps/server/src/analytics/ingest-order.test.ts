@@ -4,25 +4,11 @@ import { migrateToLatest, openDatabase, type Database } from '../db/database.js'
 import { ingestBatch } from '../events/ingest.js';
 import { publishedGuide, setupTest } from '../test-support.js';
 import { journeyEvents, stepsGuide, type Journey } from './analytics-fixture.js';
-
-/** The tables analytics are read from, every row, in a stable order. */
-const DERIVED = [
-  'guide_users',
-  'guide_user_steps',
-  'guide_stats',
-  'guide_step_stats',
-  'guide_step_durations',
-  'guide_hourly_stats',
-  'end_users',
-  'accounts',
-  'user_guides',
-  'onboarding_users',
-  'trait_values',
-] as const;
+import { MAINTAINED_TABLES } from './maintained-tables.js';
 
 async function snapshot(db: Database) {
   const out: Record<string, unknown[]> = {};
-  for (const table of DERIVED) {
+  for (const table of MAINTAINED_TABLES) {
     const rows = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
     out[table] = rows
       // A bucket or hour emptied by a later move is the same as one never filled.
