@@ -22,7 +22,7 @@ function fakeServer(statuses: Array<number | Error>, headers: Record<string, str
   return { fetch: fetch as unknown as typeof globalThis.fetch, requests };
 }
 
-function setup(statuses: Array<number | Error>, headers: Record<string, string> = {}, load = true) {
+function setup(statuses: Array<number | Error>, headers: Record<string, string> = {}, load = true, holdUntil?: () => number) {
   const server = fakeServer(statuses, headers);
   const map = new Map<string, unknown>();
   const transport = createTransport({ apiUrl: 'https://api.example.com/', projectKey: 'pk_test', fetch: server.fetch });
@@ -33,6 +33,7 @@ function setup(statuses: Array<number | Error>, headers: Record<string, string> 
     logger: createLogger(false),
     policy: { batchSize: 2, queueCap: 100, baseDelayMs: 1_000, maxDelayMs: 60_000 },
     random: () => 0.5,
+    ...(holdUntil && { holdUntil }),
   });
   if (load) void queue.load();
   return { ...server, queue, map };
@@ -67,6 +68,30 @@ describe('event delivery', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(requests).toHaveLength(1);
     expect(requests[0]!.batch.events).toHaveLength(2);
+  });
+
+  it('holds events until the hold ends unless asked, and sends on sign-in', async () => {
+    const holdEnd = Date.now() + 10_000;
+    const { queue, requests } = setup([200], {}, true, () => holdEnd);
+    queue.enqueue(trackEvent('a'));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(requests).toHaveLength(0);
+    queue.attribute('anon', 'u-1', null);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(requests).toHaveLength(0); // the hold still applies: the caller's holdUntil decides when it ends
+    await vi.advanceTimersByTimeAsync(4_001);
+    expect(requests.flatMap((r) => r.batch.events.map((e) => e.userId))).toEqual(['u-1']);
+
+    queue.enqueue(trackEvent('b'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('sends held events at once when asked to flush', async () => {
+    const { queue, requests } = setup([200], {}, true, () => Date.now() + 60_000);
+    queue.enqueue(trackEvent('a'));
+    await queue.flush();
+    expect(requests).toHaveLength(1);
   });
 
   it('keeps events and retries with backoff after a server error, honouring Retry-After', async () => {

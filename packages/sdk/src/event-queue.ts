@@ -22,6 +22,8 @@ export interface EventQueueOptions {
   debounceMs?: number;
   now?: () => number;
   random?: () => number;
+  /** Until this time (ms) the queue sends only when asked (flush, beacon): see `attribute`. */
+  holdUntil?: () => number;
 }
 
 /** The persisted outbox of events: batches them to the server and retries by the core delivery policy. */
@@ -89,10 +91,13 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
   const schedule = (ms: number, replace: boolean) => {
     if (destroyed || (timer !== undefined && !replace)) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      void flush();
-    }, ms);
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        void flush();
+      },
+      Math.max(ms, (options.holdUntil?.() ?? 0) - now()),
+    );
   };
 
   const drain = async () => {
@@ -150,6 +155,8 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
     attribute(anonymousId, userId, accountId) {
       queue = queue.map((event) => (event.userId || event.anonymousId !== anonymousId ? event : { ...event, userId, accountId: event.accountId ?? accountId }));
       persist();
+      // A hold may have ended with sign-in: send on the usual rhythm again.
+      if (queue.length > 0) schedule(debounceMs, true);
     },
     pending: () => queue,
     destroy() {

@@ -21,6 +21,9 @@ import type { ShirubeEnvironment, ShirubeOptions } from './types.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** An event before the SDK adds id, identity, time, path and locale. */
+/** How long an anonymous page keeps its events before sending them unasked (flush and page exit still send). */
+export const ANONYMOUS_HOLD_MS = 10_000;
+
 export type EventDraft = DistributiveOmit<ShirubeEvent, 'id' | 'anonymousId' | 'userId' | 'accountId' | 'timestamp' | 'path' | 'locale'>;
 
 /** The running SDK behind the public handle. */
@@ -67,12 +70,16 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     fetch: fetchFn,
     sendBeacon: env.sendBeacon ?? (typeof nav.sendBeacon === 'function' ? (url, data) => nav.sendBeacon(url, data) : undefined),
   });
+  // Apps usually call identify a moment after the page loads. Holding an anonymous page's events
+  // for a few seconds lets `queue.attribute` give a guide started in that moment to the user.
+  const anonymousHoldEnd = now() + ANONYMOUS_HOLD_MS;
   const queue = createEventQueue({
     store,
     storageKey: keys.queue,
     transport,
     logger,
     now,
+    holdUntil: () => (identity.userId ? 0 : anonymousHoldEnd),
     ...(env.random ? { random: env.random } : {}),
     ...(env.deliveryPolicy ? { policy: env.deliveryPolicy } : {}),
     ...(env.flushDebounceMs !== undefined ? { debounceMs: env.flushDebounceMs } : {}),
