@@ -5,3 +5,5 @@ export * from './guide-selection.js';
 export * from './delivery-policy.js';
 export type { Platform } from './platform.js';
 export * from './target-scoring.js';
+export * from './audience.js';
+export * from './frequency.js';

@@ -5,3 +5,4 @@ export * from './event.js';
 export * from './errors.js';
 export { uuidv7 } from './uuidv7.js';
 export * from './analytics.js';
+export * from './targeting.js';
