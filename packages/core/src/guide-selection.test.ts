@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideProgress } from './guide-runner.js';
 import { pinnedVersions, selectGuide, withPinnedVersions } from './guide-selection.js';
+import { stepOnPage } from './display-rules.js';
 import { guideWithSteps, page } from './test-fixtures.js';
 
 const onboarding = guideWithSteps(3, { id: 'onboarding', displayRules: { urlPatterns: ['/'] } });
@@ -42,6 +43,30 @@ describe('guide selection', () => {
 
   it('skips guides without steps', () => {
     expect(selectGuide([guideWithSteps(0, { id: 'empty' })], {}, page('/'))).toBeNull();
+  });
+});
+
+describe('guides across pages', () => {
+  const base = guideWithSteps(3, { id: 'tour', displayRules: { urlPatterns: ['/'] } });
+  const tour = { ...base, steps: base.steps.map((step, i) => (i === 2 ? { ...step, page: '/reports/*' } : step)) };
+
+  it('keeps a running guide whose step is on another page, wherever the user is, so it can wait', () => {
+    const onStep3 = progress('tour', 'active', 2);
+    expect(selectGuide([tour], { tour: onStep3 }, page('/settings'))).toEqual({ guide: tour, progress: onStep3 });
+    // A step without its own page follows the guide's display rules as before.
+    expect(selectGuide([tour], { tour: progress('tour', 'active', 1) }, page('/settings'))).toBeNull();
+  });
+
+  it('starts a guide only where its first step is', () => {
+    const later = { ...tour, id: 'later', steps: tour.steps.map((step, i) => (i === 0 ? { ...step, page: '/reports' } : step)), displayRules: { urlPatterns: [] } };
+    expect(selectGuide([later], {}, page('/'))).toBeNull();
+    expect(selectGuide([later], {}, page('/reports'))?.guide.id).toBe('later');
+  });
+
+  it('tells whether a step shows on a page', () => {
+    expect(stepOnPage(tour.steps[2]!, page('/reports/7'))).toBe(true);
+    expect(stepOnPage(tour.steps[2]!, page('/'))).toBe(false);
+    expect(stepOnPage(tour.steps[0]!, page('/anywhere'))).toBe(true);
   });
 });
 

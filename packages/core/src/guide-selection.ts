@@ -1,5 +1,5 @@
 import type { PublishedGuide } from '@shirube/schema';
-import { matchesDisplayRules } from './display-rules.js';
+import { guideStaysOnPage, matchesDisplayRules, stepOnPage } from './display-rules.js';
 import type { GuideProgress } from './guide-runner.js';
 import type { PageLocation } from './url-pattern.js';
 
@@ -10,28 +10,27 @@ export interface GuideChoice {
 }
 
 /**
- * Picks the one guide to show on this page. A guide the user is in the middle of comes first;
- * otherwise the first guide (in the given priority order) they have never seen, or were in the
- * middle of on a version that is no longer live. Guides a user completed or dismissed do not start
- * again by themselves.
+ * Picks the one guide to show on this page. A guide the user is in the middle of comes first (one
+ * whose step is on another page stays chosen and waits there); otherwise the first guide (in the
+ * given priority order) whose rules and first step fit this page and that they have never seen, or
+ * were in the middle of on a version that is no longer live. Guides a user completed or dismissed
+ * do not start again by themselves.
  */
 export function selectGuide(
   guides: readonly PublishedGuide[],
   progressByGuide: Readonly<Record<string, GuideProgress | undefined>>,
   page: PageLocation,
 ): GuideChoice | null {
-  const eligible = guides.filter((guide) => matchesDisplayRules(guide.displayRules, page));
-  for (const guide of eligible) {
+  for (const guide of guides) {
     const progress = progressByGuide[guide.id];
-    if (progress?.status === 'active') {
-      const resumed = resumeOnVersion(guide, progress);
-      if (resumed) return { guide, progress: resumed };
-    }
+    const resumed = progress?.status === 'active' ? resumeOnVersion(guide, progress) : null;
+    if (resumed && guideStaysOnPage(guide, guide.steps[resumed.stepIndex], page)) return { guide, progress: resumed };
   }
-  for (const guide of eligible) {
+  for (const guide of guides) {
     const progress = progressByGuide[guide.id];
     const fresh = !progress || (progress.status === 'active' && !resumeOnVersion(guide, progress));
-    if (fresh && guide.steps.length > 0) return { guide, progress: null };
+    const first = guide.steps[0];
+    if (fresh && first && matchesDisplayRules(guide.displayRules, page) && stepOnPage(first, page)) return { guide, progress: null };
   }
   return null;
 }

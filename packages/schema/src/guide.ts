@@ -18,11 +18,19 @@ export type AdvanceMode = (typeof ADVANCE_MODES)[number];
 
 const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/, 'must use letters, digits, _ or -'));
 
+/** A URL pattern as display rules use them (`/reports/*`, `/settings?tab=*`). */
+const urlPatternSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(500));
+
 const StepBase = {
   id: idSchema,
   title: v.pipe(v.string(), v.maxLength(200)),
   content: RichTextSchema,
   advance: v.picklist(ADVANCE_MODES),
+  /**
+   * The page this step is on, for guides that span pages: the guide waits (shows nothing, reports
+   * nothing missing) until the user is on a matching page. Absent: wherever the guide is showing.
+   */
+  page: v.optional(urlPatternSchema),
 };
 
 export const TooltipStepSchema = v.object({
@@ -51,7 +59,7 @@ export const DisplayRulesSchema = v.object({
    * Pages the guide shows on. A pattern starting with `/` matches the path (plus query when it has `?`);
    * `*` matches within one path segment, `**` across segments. Empty means every page.
    */
-  urlPatterns: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(500))), v.maxLength(20)),
+  urlPatterns: v.pipe(v.array(urlPatternSchema), v.maxLength(20)),
 });
 export type DisplayRules = v.InferOutput<typeof DisplayRulesSchema>;
 

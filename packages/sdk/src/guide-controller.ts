@@ -1,8 +1,9 @@
 import {
   advanceGuide,
   currentStep,
-  matchesDisplayRules,
+  guideStaysOnPage,
   selectGuide,
+  stepOnPage,
   startGuide,
   type GuideEventDraft,
   type GuideProgress,
@@ -152,6 +153,11 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
       hide();
       return;
     }
+    // The step is on another page: wait for the user to get there, showing and reporting nothing.
+    if (!stepOnPage(step, options.page())) {
+      hide();
+      return;
+    }
     const id = ++presentation;
     const current = () => id === presentation && running === run;
     safely('showing a step', () => {
@@ -189,8 +195,9 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
       const page = options.page();
       const run = running;
       if (run && run.progress.status === 'active') {
-        if (run.manual || matchesDisplayRules(run.guide.displayRules, page)) {
-          if (presenting) presenting.refresh();
+        const step = currentStep(run.guide, run.progress);
+        if (run.manual || guideStaysOnPage(run.guide, step, page)) {
+          if (presenting && step && stepOnPage(step, page)) presenting.refresh();
           else show();
           return;
         }

@@ -243,6 +243,33 @@ describe('guide controller', () => {
     expect(types().filter((t) => t === 'guide_started')).toHaveLength(1);
   });
 
+  it('waits for a step that is on another page, reporting nothing missing, and shows it there', async () => {
+    const guide = onboardingGuide({ displayRules: { urlPatterns: ['/'] } });
+    guide.steps[2] = { ...guide.steps[2]!, page: '/reports' };
+    const { types } = boot(new Map(), fakeApi([guide]), 300);
+    await waitForDialog('Welcome');
+    button('Next').click();
+    await waitForDialog('Create a report');
+    button('Next').click();
+    await vi.waitFor(() => expect(dialog()).toBeNull());
+    // Longer than the target timeout: waiting for a page is not a missing element.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(types()).not.toContain('target_missing');
+    history.pushState(null, '', '/settings');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dialog()).toBeNull();
+    history.pushState(null, '', '/reports');
+    await waitForDialog('Your reports');
+    expect(types()).toEqual(['guide_started', 'step_viewed', 'step_completed', 'step_viewed', 'step_completed', 'step_viewed']);
+    // Leaving its page hides the step again; the guide keeps its place.
+    history.pushState(null, '', '/');
+    await vi.waitFor(() => expect(dialog()).toBeNull());
+    history.pushState(null, '', '/reports');
+    await waitForDialog('Your reports');
+    expect(types().filter((t) => t === 'guide_started')).toHaveLength(1);
+    expect(types()).not.toContain('target_missing');
+  });
+
   it('drops malformed guides and shows the valid one', async () => {
     const bad = { ...onboardingGuide({ id: 'bad' }), steps: [{ kind: 'tooltip', title: 5 }] };
     boot(new Map(), fakeApi(['nonsense', null, bad, onboardingGuide()]));
