@@ -278,6 +278,19 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
                     </select>
                   </Field>
                 </div>
+                <Field id="step-page" label="Shown on page (optional)" hint="For guides that span pages: the guide waits until the user opens a page like this one, e.g. /reports/*. Leave empty to show the step wherever the guide is.">
+                  <input
+                    id="step-page"
+                    placeholder="/reports/*"
+                    value={step.page ?? ''}
+                    readOnly={!editable}
+                    onInput={(e) => {
+                      const { page: _page, ...rest } = step;
+                      const value = (e.target as HTMLInputElement).value;
+                      setStep(selected, (value.trim() ? { ...rest, page: value } : rest) as Step);
+                    }}
+                  />
+                </Field>
                 <div class="target">
                   <span class="label">Element</span>
                   {step.target ? (
