@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideProgress } from './guide-runner.js';
-import { pinnedVersions, selectGuide, withPinnedVersions } from './guide-selection.js';
 import { stepOnPage } from './display-rules.js';
+import { guideAdmits, pinnedVersions, selectGuide, withPinnedVersions } from './guide-selection.js';
 import { guideWithSteps, page } from './test-fixtures.js';
 
 const onboarding = guideWithSteps(3, { id: 'onboarding', displayRules: { urlPatterns: ['/'] } });
@@ -67,6 +67,25 @@ describe('guides across pages', () => {
     expect(stepOnPage(tour.steps[2]!, page('/reports/7'))).toBe(true);
     expect(stepOnPage(tour.steps[2]!, page('/'))).toBe(false);
     expect(stepOnPage(tour.steps[0]!, page('/anywhere'))).toBe(true);
+  });
+});
+
+describe('audiences', () => {
+  const forFree = guideWithSteps(1, { id: 'free', targeting: { audience: { match: 'all', conditions: [{ source: 'user', trait: 'plan', op: 'equals', value: 'free' }] } } });
+  const forAll = guideWithSteps(1, { id: 'all' });
+  const NOW = Date.UTC(2026, 10, 30);
+  const admitsFor = (plan: string | undefined) => (guide: typeof forFree) => guideAdmits(guide, { user: { plan }, account: {} }, NOW);
+
+  it('starts a guide only for users its audience admits, and the next one for the rest', () => {
+    expect(selectGuide([forFree, forAll], {}, page('/'), admitsFor('free'))?.guide.id).toBe('free');
+    expect(selectGuide([forFree, forAll], {}, page('/'), admitsFor('business'))?.guide.id).toBe('all');
+    // Not identified yet: no traits, so a targeted guide waits.
+    expect(selectGuide([forFree], {}, page('/'), admitsFor(undefined))).toBeNull();
+  });
+
+  it('keeps a running guide when the user leaves its audience', () => {
+    const running = progress('free', 'active', 0);
+    expect(selectGuide([forFree], { free: running }, page('/'), admitsFor('business'))).toEqual({ guide: forFree, progress: running });
   });
 });
 

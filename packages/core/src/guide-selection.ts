@@ -1,4 +1,5 @@
 import type { PublishedGuide } from '@shirube/schema';
+import { matchesAudience, type AudienceSubject } from './audience.js';
 import { guideStaysOnPage, matchesDisplayRules, stepOnPage } from './display-rules.js';
 import type { GuideProgress } from './guide-runner.js';
 import type { PageLocation } from './url-pattern.js';
@@ -13,13 +14,15 @@ export interface GuideChoice {
  * Picks the one guide to show on this page. A guide the user is in the middle of comes first (one
  * whose step is on another page stays chosen and waits there); otherwise the first guide (in the
  * given priority order) whose rules and first step fit this page and that they have never seen, or
- * were in the middle of on a version that is no longer live. Guides a user completed or dismissed
- * do not start again by themselves.
+ * were in the middle of on a version that is no longer live, and whose audience admits them (`admits`).
+ * Guides a user completed or dismissed do not start again by themselves; a guide already running
+ * is not taken away when the user's traits change.
  */
 export function selectGuide(
   guides: readonly PublishedGuide[],
   progressByGuide: Readonly<Record<string, GuideProgress | undefined>>,
   page: PageLocation,
+  admits: (guide: PublishedGuide) => boolean = () => true,
 ): GuideChoice | null {
   for (const guide of guides) {
     const progress = progressByGuide[guide.id];
@@ -30,7 +33,7 @@ export function selectGuide(
     const progress = progressByGuide[guide.id];
     const fresh = !progress || (progress.status === 'active' && !resumeOnVersion(guide, progress));
     const first = guide.steps[0];
-    if (fresh && first && matchesDisplayRules(guide.displayRules, page) && stepOnPage(first, page)) return { guide, progress: null };
+    if (fresh && first && matchesDisplayRules(guide.displayRules, page) && stepOnPage(first, page) && admits(guide)) return { guide, progress: null };
   }
   return null;
 }
@@ -73,4 +76,9 @@ export function pinnedVersions(
 /** The live guides with each fetched pinned version in place of its live one. */
 export function withPinnedVersions(guides: readonly PublishedGuide[], pinned: readonly PublishedGuide[]): PublishedGuide[] {
   return guides.map((guide) => pinned.find((p) => p.id === guide.id) ?? guide);
+}
+
+/** Whether a guide's audience admits the subject; a guide without targeting is for everyone. */
+export function guideAdmits(guide: PublishedGuide, subject: AudienceSubject, now: number): boolean {
+  return !guide.targeting || matchesAudience(guide.targeting.audience, subject, now);
 }

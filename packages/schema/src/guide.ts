@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { RichTextSchema } from './rich-text.js';
 import { TargetSchema } from './target.js';
+import { DEFAULT_TARGETING, TargetingSchema } from './targeting.js';
 
 export const GUIDE_STATUSES = ['draft', 'published', 'archived'] as const;
 export type GuideStatus = (typeof GUIDE_STATUSES)[number];
@@ -83,6 +84,7 @@ export const GuideInputSchema = v.object({
   steps: v.optional(stepsSchema, []),
   displayRules: v.optional(DisplayRulesSchema, { urlPatterns: [] }),
   theme: v.optional(ThemeSchema, DEFAULT_THEME),
+  targeting: v.optional(TargetingSchema, DEFAULT_TARGETING),
   /** Counts toward the onboarding-completion KPI of accounts (analytics). */
   onboarding: v.optional(v.boolean(), false),
 });
@@ -95,6 +97,7 @@ export const GuidePatchSchema = v.partial(
     steps: stepsSchema,
     displayRules: DisplayRulesSchema,
     theme: ThemeSchema,
+    targeting: TargetingSchema,
     status: v.picklist(['draft', 'archived'] as const),
     onboarding: v.boolean(),
   }),
@@ -111,6 +114,7 @@ export const GuideSchema = v.object({
   steps: v.array(StepSchema),
   displayRules: DisplayRulesSchema,
   theme: ThemeSchema,
+  targeting: TargetingSchema,
   /** Part of onboarding: its completion counts toward accounts' onboarding completion. */
   onboarding: v.boolean(),
   createdAt: v.string(),
@@ -126,6 +130,8 @@ export const PublishedGuideSchema = v.object({
   steps: v.array(StepSchema),
   displayRules: DisplayRulesSchema,
   theme: ThemeSchema,
+  /** Absent in versions published before targeting existed: everyone. */
+  targeting: v.optional(TargetingSchema),
 });
 export type PublishedGuide = v.InferOutput<typeof PublishedGuideSchema>;
 

@@ -63,3 +63,14 @@ export const SplitSchema = v.object({
   goalEvent: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
 });
 export type Split = v.InferOutput<typeof SplitSchema>;
+
+/**
+ * Who a guide is for. Part of the guide's content, so a change is published as a new version like
+ * its steps. (Frequency, schedule and triggers will join the audience here.)
+ */
+export const TargetingSchema = v.object({
+  audience: AudienceSchema,
+});
+export type Targeting = v.InferOutput<typeof TargetingSchema>;
+
+export const DEFAULT_TARGETING: Targeting = { audience: EVERYONE };

@@ -1,4 +1,4 @@
-import type { DisplayRules, Guide, Step, Theme } from '@shirube/schema';
+import { DEFAULT_TARGETING, type DisplayRules, type Guide, type Step, type Targeting, type Theme } from '@shirube/schema';
 import type { Selectable } from 'kysely';
 import type { GuidesTable } from '../db/schema.js';
 
@@ -7,6 +7,8 @@ export interface GuideDraft {
   steps: Step[];
   displayRules: DisplayRules;
   theme: Theme;
+  /** Absent in drafts saved before targeting existed: everyone. */
+  targeting?: Targeting;
 }
 
 /** The columns a `Guide` is built from. */
@@ -25,6 +27,7 @@ export function toGuide(row: GuideRow): Guide {
     steps: draft.steps,
     displayRules: draft.displayRules,
     theme: draft.theme,
+    targeting: draft.targeting ?? DEFAULT_TARGETING,
     onboarding: Number(row.onboarding) === 1,
     createdAt: new Date(Number(row.created_at)).toISOString(),
     updatedAt: new Date(Number(row.updated_at)).toISOString(),
@@ -32,5 +35,5 @@ export function toGuide(row: GuideRow): Guide {
 }
 
 export function serialiseDraft(draft: GuideDraft): string {
-  return JSON.stringify({ steps: draft.steps, displayRules: draft.displayRules, theme: draft.theme });
+  return JSON.stringify({ steps: draft.steps, displayRules: draft.displayRules, theme: draft.theme, targeting: draft.targeting ?? DEFAULT_TARGETING });
 }

@@ -34,6 +34,7 @@ export async function publishDraft(
     steps: current.steps,
     displayRules: current.displayRules,
     theme: current.theme,
+    targeting: current.targeting,
   };
   // Drafts are validated on write; this guards the immutable snapshot against older draft formats.
   const checked = parseWith(PublishedGuideSchema, snapshot);

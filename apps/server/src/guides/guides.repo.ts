@@ -76,6 +76,7 @@ export async function updateGuide(
       steps: patch.steps ?? current.steps,
       displayRules: patch.displayRules ?? current.displayRules,
       theme: patch.theme ?? current.theme,
+      targeting: patch.targeting ?? current.targeting,
     };
     const changes = {
       name: patch.name ?? current.name,
