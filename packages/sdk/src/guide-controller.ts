@@ -37,6 +37,8 @@ export interface GuideControllerOptions {
   logger: Logger;
   now: () => number;
   page: () => PageLocation;
+  /** Whether a guide's audience admits the current user (guides start only for them). */
+  admits: (guide: PublishedGuide) => boolean;
   record: (draft: GuideEventDraft) => void;
   present: PresentStep;
   /** Takes the guide UI off the screen (and gives focus back). */
@@ -205,7 +207,7 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
         running = null;
         hide();
       }
-      const choice = selectGuide(guides, progress, page);
+      const choice = selectGuide(guides, progress, page, options.admits);
       if (choice) activate(choice.guide, choice.progress, false);
     },
     start(guideId) {

@@ -30,8 +30,16 @@ describe('published guide shape', () => {
     ['an unknown step kind', { ...valid, steps: [{ ...valid.steps[0], kind: 'iframe' }] }],
     ['an unknown advance mode', { ...valid, steps: [{ ...valid.steps[0], advance: 'auto' }] }],
     ['content given as an HTML string', { ...valid, steps: [{ ...valid.steps[0], content: '<img src=x onerror=alert(1)>' }] }],
+    ['an audience it cannot read', { ...valid, targeting: { audience: { match: 'most', conditions: [] } } }],
+    ['a condition without a trait', { ...valid, targeting: { audience: { match: 'all', conditions: [{ source: 'user', op: 'exists' }] } } }],
   ])('refuses %s', (_label, value) => {
     expect(isPublishedGuide(value)).toBe(false);
+  });
+
+  it('accepts a guide with an audience, and one published before audiences existed', () => {
+    const audience = { match: 'any', conditions: [{ source: 'account', trait: 'plan', op: 'in', value: ['pro'] }] };
+    expect(isPublishedGuide({ ...valid, targeting: { audience } })).toBe(true);
+    expect(isPublishedGuide({ ...valid, targeting: undefined })).toBe(true);
   });
 
   it('keeps the good guides of a response and drops only the bad one', () => {

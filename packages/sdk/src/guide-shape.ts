@@ -17,6 +17,16 @@ function isStep(step: unknown): boolean {
   );
 }
 
+const isCondition = (c: unknown) => isObject(c) && (c.source === 'user' || c.source === 'account') && isString(c.trait) && isString(c.op);
+
+/** Absent targeting is for everyone; a present one must be readable, or the guide could reach the wrong people. */
+function isTargeting(targeting: unknown): boolean {
+  if (targeting === undefined) return true;
+  if (!isObject(targeting) || !isObject(targeting.audience)) return false;
+  const { match, conditions } = targeting.audience;
+  return (match === 'all' || match === 'any') && Array.isArray(conditions) && conditions.every(isCondition);
+}
+
 /**
  * Whether a value has the shape of a published guide. The server validated the guide in full when
  * it was saved; this guard only keeps a malformed response or a corrupted cache from reaching code
@@ -36,6 +46,7 @@ export function isPublishedGuide(value: unknown): value is PublishedGuide {
     isString(theme.brandColor) &&
     typeof theme.radius === 'number' &&
     Array.isArray(value.steps) &&
-    value.steps.every(isStep)
+    value.steps.every(isStep) &&
+    isTargeting(value.targeting)
   );
 }

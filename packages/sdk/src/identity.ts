@@ -1,4 +1,4 @@
-import { uuidv7 } from '@shirube/schema';
+import { uuidv7, type Props } from '@shirube/schema';
 import type { KeyValueStore } from './storage.js';
 
 /** Who events are attributed to on this device. */
@@ -8,12 +8,17 @@ export interface Identity {
   accountId: string | null;
   /** Fingerprint of the last identify call, so a page that identifies on every load records it once. */
   lastIdentify: string | null;
+  /** The user's and their account's traits from identify, kept so guides' audiences work on every page. */
+  traits: Props;
+  accountTraits: Props;
 }
 
 /** A fresh anonymous identity. */
 export function anonymousIdentity(now: number): Identity {
-  return { anonymousId: uuidv7(now), userId: null, accountId: null, lastIdentify: null };
+  return { anonymousId: uuidv7(now), userId: null, accountId: null, lastIdentify: null, traits: {}, accountTraits: {} };
 }
+
+const isPlainObject = (value: unknown): value is Props => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isIdentity(value: unknown): value is Identity {
   const v = value as Partial<Identity> | null;
@@ -29,6 +34,8 @@ export async function loadIdentity(store: KeyValueStore, key: string, now: numbe
       userId: typeof stored.userId === 'string' ? stored.userId : null,
       accountId: typeof stored.accountId === 'string' ? stored.accountId : null,
       lastIdentify: typeof stored.lastIdentify === 'string' ? stored.lastIdentify : null,
+      traits: isPlainObject(stored.traits) ? stored.traits : {},
+      accountTraits: isPlainObject(stored.accountTraits) ? stored.accountTraits : {},
     };
   }
   const fresh = anonymousIdentity(now);

@@ -1,5 +1,5 @@
 import type { GuideEventDraft, PageLocation } from '@shirube/core';
-import { pinnedVersions, withPinnedVersions } from '@shirube/core';
+import { guideAdmits, pinnedVersions, withPinnedVersions } from '@shirube/core';
 import { uuidv7, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
 import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession } from './builder-link.js';
 import { createEventQueue } from './event-queue.js';
@@ -20,10 +20,10 @@ import { presentStep } from './ui/present-step.js';
 import type { ShirubeEnvironment, ShirubeOptions } from './types.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-/** An event before the SDK adds id, identity, time, path and locale. */
 /** How long an anonymous page keeps its events before sending them unasked (flush and page exit still send). */
 export const ANONYMOUS_HOLD_MS = 10_000;
 
+/** An event before the SDK adds id, identity, time, path and locale. */
 export type EventDraft = DistributiveOmit<ShirubeEvent, 'id' | 'anonymousId' | 'userId' | 'accountId' | 'timestamp' | 'path' | 'locale'>;
 
 /** The running SDK behind the public handle. */
@@ -124,6 +124,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     logger,
     now,
     page: () => pageLocation(win.location),
+    admits: (guide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now()),
     record,
     hideUi: () => ui?.close(),
     present: (guide, step, index, onShown, onInput) => {
@@ -216,7 +217,13 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
           controller.reset();
           identity = anonymousIdentity(now());
         }
-        identity = { ...identity, userId: id, accountId: split.accountId ?? identity.accountId };
+        identity = {
+          ...identity,
+          userId: id,
+          accountId: split.accountId ?? identity.accountId,
+          traits: { ...identity.traits, ...split.traits },
+          accountTraits: { ...identity.accountTraits, ...split.accountTraits },
+        };
         queue.attribute(identity.anonymousId, id, identity.accountId);
         const fingerprint = JSON.stringify([id, identity.accountId, split.traits, split.accountTraits]);
         if (fingerprint !== identity.lastIdentify) {
@@ -224,7 +231,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
           record({ type: 'identify', traits: split.traits, accountTraits: split.accountTraits });
         }
         saveIdentity();
-        if (switched) controller.evaluate();
+        // New traits may admit the user to a guide's audience, or another user signed in.
+        if (guides.length > 0) controller.evaluate();
       });
     },
     track(name, props) {

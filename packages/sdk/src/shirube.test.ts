@@ -321,6 +321,30 @@ describe('guide controller', () => {
     ]);
   });
 
+  it('starts a guide only for users its audience admits, once identify tells who they are', async () => {
+    const forAdmins = onboardingGuide({ targeting: { audience: { match: 'all', conditions: [{ source: 'user', trait: 'role', op: 'equals', value: 'admin' }] } } });
+    const { shirube, types } = boot(new Map(), fakeApi([forAdmins]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dialog()).toBeNull(); // anonymous: no traits yet
+    shirube.identify('user-1', { role: 'member' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dialog()).toBeNull();
+    expect(types()).toEqual(['identify']);
+    shirube.identify('user-1', { role: 'admin' });
+    await waitForDialog('Welcome');
+    // The traits are kept: the next page load admits the user without another identify.
+    const map = new Map<string, unknown>();
+    const api = fakeApi([forAdmins]);
+    const first = boot(map, api);
+    first.shirube.identify('user-2', { role: 'admin' });
+    await vi.waitFor(() => expect(first.types()).toContain('guide_started'));
+    first.shirube.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    map.set(Object.keys(Object.fromEntries(map)).find((k) => k.includes('progress'))!, {});
+    const second = boot(map, api);
+    await vi.waitFor(() => expect(second.types()).toContain('guide_started'));
+  });
+
   it('sends queued events on flush', async () => {
     const api = fakeApi([onboardingGuide()]);
     const { shirube } = boot(new Map(), api);

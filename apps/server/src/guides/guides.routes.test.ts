@@ -24,6 +24,25 @@ describe('guide admin API', () => {
     expect(guide.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('keeps a guide for everyone by default, and publishes its audience with its steps', async () => {
+    const guide = await create();
+    expect(guide.targeting).toEqual({ audience: { match: 'all', conditions: [] } });
+    const audience = { match: 'any', conditions: [{ source: 'account', trait: 'plan', op: 'in', value: ['business', 'enterprise'] }] };
+    const patched = await t.admin('PATCH', `/guides/${guide.id}`, { targeting: { audience } });
+    expect(((await patched.json()) as Guide).targeting.audience).toEqual(audience);
+    await t.admin('POST', `/guides/${guide.id}/publish`);
+    const live = (await (await t.sdk('GET', '/guides')).json()) as { guides: Array<{ targeting?: unknown }> };
+    expect(live.guides[0]!.targeting).toEqual({ audience });
+  });
+
+  it('refuses an audience it cannot evaluate, naming the field, and changes nothing', async () => {
+    const guide = await create();
+    const bad = await t.admin('PATCH', `/guides/${guide.id}`, { targeting: { audience: { match: 'all', conditions: [{ source: 'user', trait: 'seats', op: 'greater_than', value: 'ten' }] } } });
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).message).toContain('targeting.audience.conditions[0].value');
+    expect(((await (await t.admin('GET', `/guides/${guide.id}`)).json()) as Guide).targeting.audience.conditions).toEqual([]);
+  });
+
   it('lists guides newest first and reads one', async () => {
     const first = await create('First');
     await new Promise((r) => setTimeout(r, 5));
