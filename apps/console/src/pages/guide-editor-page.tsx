@@ -4,6 +4,7 @@ import { describeTarget } from '@shirube/sdk/authoring';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { ContentEditor } from '../components/content-editor.js';
+import { AudiencePanel } from '../components/audience-panel.js';
 import { RulesPanel, ThemePanel, VersionsPanel } from '../components/guide-panels.js';
 import { OnboardingToggle } from '../components/onboarding-toggle.js';
 import { StepPreview } from '../components/step-preview.js';
@@ -13,12 +14,12 @@ import { dateTime, relativeTime } from '../format.js';
 import { uniqueId } from '../reorder.js';
 import { ALL_USERS, href } from '../route.js';
 
-type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme'>;
+type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting'>;
 type Tab = 'steps' | 'rules' | 'theme' | 'versions';
 type Pending = { kind: 'publish' } | { kind: 'delete-step'; index: number } | { kind: 'rollback'; version: number } | null;
 
 const ADVANCE_LABELS: Record<string, string> = { next: 'Next button', target_click: 'Click on the element', target_input: 'Typing in the element' };
-const draftOf = (g: ConsoleGuide): Draft => ({ name: g.name, steps: g.steps, displayRules: g.displayRules, theme: g.theme });
+const draftOf = (g: ConsoleGuide): Draft => ({ name: g.name, steps: g.steps, displayRules: g.displayRules, theme: g.theme, targeting: g.targeting });
 
 /** Editing a guide's draft; publishing makes it live, a version at a time. */
 export function GuideEditorPage(props: { project: ConsoleProject; guideId: string; me: ConsoleUser }) {
@@ -198,7 +199,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
       <div class="tabs" role="tablist" aria-label="Guide">
         {(['steps', 'rules', 'theme', 'versions'] as const).map((t) => (
           <button type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
-            {{ steps: 'Steps', rules: 'Where it shows', theme: 'Look', versions: 'Versions' }[t]}
+            {{ steps: 'Steps', rules: 'Where and who', theme: 'Look', versions: 'Versions' }[t]}
           </button>
         ))}
       </div>
@@ -321,7 +322,12 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
             )}
           </div>
         ))}
-      {tab === 'rules' && <RulesPanel rules={draft.displayRules} editable={editable} address={testAddress} onAddress={setTestAddress} onChange={(displayRules) => change({ displayRules })} />}
+      {tab === 'rules' && (
+        <>
+          <RulesPanel rules={draft.displayRules} editable={editable} address={testAddress} onAddress={setTestAddress} onChange={(displayRules) => change({ displayRules })} />
+          <AudiencePanel key={guide.id} projectId={props.project.id} targeting={draft.targeting} editable={editable} onChange={(targeting) => change({ targeting })} />
+        </>
+      )}
       {tab === 'theme' && <ThemePanel theme={draft.theme} editable={editable} onChange={(theme) => change({ theme })} />}
       {tab === 'versions' && <VersionsPanel versions={versions} current={guide.version} live={live} editable={editable} onRollback={(version) => setPending({ kind: 'rollback', version })} />}
       {pending?.kind === 'publish' && (

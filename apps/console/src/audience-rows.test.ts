@@ -1,0 +1,30 @@
+import type { Condition } from '@shirube/schema';
+import { describe, expect, it } from 'vitest';
+import { conditionOf, rowOf } from './audience-rows.js';
+
+describe('audience rows', () => {
+  it('turns what the author typed into conditions of the right value type', () => {
+    expect(conditionOf({ source: 'user', trait: ' plan ', op: 'equals', value: ' business ' })).toEqual({ condition: { source: 'user', trait: 'plan', op: 'equals', value: 'business' } });
+    expect(conditionOf({ source: 'account', trait: 'tier', op: 'in', value: 'gold, silver,,' })).toEqual({ condition: { source: 'account', trait: 'tier', op: 'in', value: ['gold', 'silver'] } });
+    expect(conditionOf({ source: 'user', trait: 'seats', op: 'greater_than', value: '10' })).toEqual({ condition: { source: 'user', trait: 'seats', op: 'greater_than', value: 10 } });
+    expect(conditionOf({ source: 'user', trait: 'signedUpAt', op: 'within_days', value: '14' })).toEqual({ condition: { source: 'user', trait: 'signedUpAt', op: 'within_days', value: 14 } });
+    expect(conditionOf({ source: 'user', trait: 'beta', op: 'exists', value: 'ignored' })).toEqual({ condition: { source: 'user', trait: 'beta', op: 'exists' } });
+  });
+
+  it('says what to fix instead of saving a condition that cannot be evaluated', () => {
+    expect(conditionOf({ source: 'user', trait: '', op: 'equals', value: 'x' })).toEqual({ error: 'Name a trait: letters, digits, _ . : or -' });
+    expect(conditionOf({ source: 'user', trait: 'seats', op: 'less_than', value: 'ten' })).toEqual({ error: 'Enter a number' });
+    expect(conditionOf({ source: 'user', trait: 'seats', op: 'less_than', value: '' })).toEqual({ error: 'Enter a number' });
+    expect(conditionOf({ source: 'user', trait: 'at', op: 'within_days', value: '0.5' })).toEqual({ error: 'Enter a whole number of days (1 to 3650)' });
+    expect(conditionOf({ source: 'user', trait: 'role', op: 'in', value: ' , ' })).toEqual({ error: 'List at least one value, separated by commas' });
+  });
+
+  it('gives back the same condition from its row', () => {
+    const conditions: Condition[] = [
+      { source: 'user', trait: 'role', op: 'in', value: ['admin', 'approver'] },
+      { source: 'account', trait: 'employees', op: 'less_than', value: 50 },
+      { source: 'user', trait: 'plan', op: 'missing' },
+    ];
+    for (const condition of conditions) expect(conditionOf(rowOf(condition))).toEqual({ condition });
+  });
+});
