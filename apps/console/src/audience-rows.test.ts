@@ -1,6 +1,6 @@
 import type { Condition } from '@shirube/schema';
 import { describe, expect, it } from 'vitest';
-import { conditionOf, rowOf } from './audience-rows.js';
+import { conditionOf, isoOfLocalInput, localInputOf, rowOf } from './audience-rows.js';
 
 describe('audience rows', () => {
   it('turns what the author typed into conditions of the right value type', () => {
@@ -26,5 +26,13 @@ describe('audience rows', () => {
       { source: 'user', trait: 'plan', op: 'missing' },
     ];
     for (const condition of conditions) expect(conditionOf(rowOf(condition))).toEqual({ condition });
+  });
+
+  it('reads and writes schedule times through the viewer’s local clock', () => {
+    const iso = isoOfLocalInput('2026-12-01T09:30')!;
+    expect(new Date(iso).getHours()).toBe(9);
+    expect(localInputOf(iso)).toBe('2026-12-01T09:30');
+    expect(isoOfLocalInput('')).toBeUndefined();
+    expect(localInputOf(undefined)).toBe('');
   });
 });

@@ -54,3 +54,18 @@ export function conditionOf(row: ConditionRow): { condition: Condition } | { err
     }
   }
 }
+
+/** An ISO time as a `datetime-local` input's value, in the viewer's time zone ('' when absent). */
+export function localInputOf(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A `datetime-local` input's value (viewer's time zone) as an ISO time, or undefined when empty or invalid. */
+export function isoOfLocalInput(value: string): string | undefined {
+  if (!value) return undefined;
+  const ms = new Date(value).getTime();
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}

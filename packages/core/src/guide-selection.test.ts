@@ -83,6 +83,14 @@ describe('audiences', () => {
     expect(selectGuide([forFree], {}, page('/'), admitsFor(undefined))).toBeNull();
   });
 
+  it('starts a scheduled guide only inside its window', () => {
+    const december = guideWithSteps(1, { id: 'dec', targeting: { audience: { match: 'all', conditions: [] }, schedule: { startsAt: '2026-12-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' } } });
+    const subject = { user: {}, account: {} };
+    expect(guideAdmits(december, subject, NOW)).toBe(false);
+    expect(guideAdmits(december, subject, Date.UTC(2026, 11, 24))).toBe(true);
+    expect(guideAdmits(december, subject, Date.UTC(2027, 0, 1))).toBe(false);
+  });
+
   it('keeps a running guide when the user leaves its audience', () => {
     const running = progress('free', 'active', 0);
     expect(selectGuide([forFree], { free: running }, page('/'), admitsFor('business'))).toEqual({ guide: forFree, progress: running });

@@ -1,5 +1,6 @@
 import type { PublishedGuide } from '@shirube/schema';
 import { matchesAudience, type AudienceSubject } from './audience.js';
+import { withinSchedule } from './frequency.js';
 import { guideStaysOnPage, matchesDisplayRules, stepOnPage } from './display-rules.js';
 import type { GuideProgress } from './guide-runner.js';
 import type { PageLocation } from './url-pattern.js';
@@ -78,7 +79,7 @@ export function withPinnedVersions(guides: readonly PublishedGuide[], pinned: re
   return guides.map((guide) => pinned.find((p) => p.id === guide.id) ?? guide);
 }
 
-/** Whether a guide's audience admits the subject; a guide without targeting is for everyone. */
+/** Whether a guide may start for the subject now: its audience admits them and its schedule is open. A guide without targeting is for everyone, always. */
 export function guideAdmits(guide: PublishedGuide, subject: AudienceSubject, now: number): boolean {
-  return !guide.targeting || matchesAudience(guide.targeting.audience, subject, now);
+  return !guide.targeting || (matchesAudience(guide.targeting.audience, subject, now) && withinSchedule(guide.targeting.schedule, now));
 }

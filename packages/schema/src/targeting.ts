@@ -65,11 +65,13 @@ export const SplitSchema = v.object({
 export type Split = v.InferOutput<typeof SplitSchema>;
 
 /**
- * Who a guide is for. Part of the guide's content, so a change is published as a new version like
- * its steps. (Frequency, schedule and triggers will join the audience here.)
+ * Who a guide is for and when. Part of the guide's content, so a change is published as a new
+ * version like its steps. (Frequency and triggers will join here.)
  */
 export const TargetingSchema = v.object({
   audience: AudienceSchema,
+  /** When it may start; absent: always. */
+  schedule: v.optional(ScheduleSchema),
 });
 export type Targeting = v.InferOutput<typeof TargetingSchema>;
 

@@ -31,6 +31,7 @@ describe('published guide shape', () => {
     ['an unknown advance mode', { ...valid, steps: [{ ...valid.steps[0], advance: 'auto' }] }],
     ['content given as an HTML string', { ...valid, steps: [{ ...valid.steps[0], content: '<img src=x onerror=alert(1)>' }] }],
     ['an audience it cannot read', { ...valid, targeting: { audience: { match: 'most', conditions: [] } } }],
+    ['a schedule it cannot read', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, schedule: { startsAt: 5 } } }],
     ['a condition without a trait', { ...valid, targeting: { audience: { match: 'all', conditions: [{ source: 'user', op: 'exists' }] } } }],
   ])('refuses %s', (_label, value) => {
     expect(isPublishedGuide(value)).toBe(false);

@@ -24,7 +24,9 @@ function isTargeting(targeting: unknown): boolean {
   if (targeting === undefined) return true;
   if (!isObject(targeting) || !isObject(targeting.audience)) return false;
   const { match, conditions } = targeting.audience;
-  return (match === 'all' || match === 'any') && Array.isArray(conditions) && conditions.every(isCondition);
+  const schedule = targeting.schedule;
+  const scheduleOk = schedule === undefined || (isObject(schedule) && [schedule.startsAt, schedule.endsAt].every((t) => t === undefined || isString(t)));
+  return (match === 'all' || match === 'any') && Array.isArray(conditions) && conditions.every(isCondition) && scheduleOk;
 }
 
 /**

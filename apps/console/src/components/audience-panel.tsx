@@ -1,8 +1,8 @@
-import { DEFAULT_TARGETING, type Audience, type Condition, type Targeting } from '@shirube/schema';
+import { DEFAULT_TARGETING, type Audience, type Condition, type Schedule, type Targeting } from '@shirube/schema';
 import type { FilterOptions } from '@shirube/server/types';
 import { useEffect, useState } from 'preact/hooks';
 import { fetchFilterOptions } from '../analytics/analytics-api.js';
-import { conditionOf, OPERATORS, rowOf, type ConditionRow } from '../audience-rows.js';
+import { conditionOf, isoOfLocalInput, localInputOf, OPERATORS, rowOf, type ConditionRow } from '../audience-rows.js';
 import { Button } from './ui.js';
 
 const NEW_ROW: ConditionRow = { source: 'user', trait: '', op: 'equals', value: '' };
@@ -87,6 +87,38 @@ export function AudiencePanel(props: { projectId: string; targeting: Targeting |
       </ul>
       {props.editable && (
         <Button onClick={() => setRows([...rows, NEW_ROW])}>+ Add condition</Button>
+      )}
+      <SchedulePicker schedule={props.targeting?.schedule} editable={props.editable} onChange={(schedule) => props.onChange({ ...(props.targeting ?? DEFAULT_TARGETING), ...(schedule ? { schedule } : { schedule: undefined }) })} />
+    </div>
+  );
+}
+
+/** When a guide may start: from and until, in the viewer's local time; either may stay open. */
+function SchedulePicker(props: { schedule: Schedule | undefined; editable: boolean; onChange: (s: Schedule | undefined) => void }) {
+  const set = (field: 'startsAt' | 'endsAt', value: string) => {
+    const next: Schedule = { ...props.schedule, [field]: isoOfLocalInput(value) };
+    if (!next.startsAt) delete next.startsAt;
+    if (!next.endsAt) delete next.endsAt;
+    props.onChange(next.startsAt || next.endsAt ? next : undefined);
+  };
+  const backwards = props.schedule?.startsAt && props.schedule.endsAt && props.schedule.startsAt >= props.schedule.endsAt;
+  return (
+    <div class="schedule">
+      <h3>When it may start</h3>
+      <div class="grid-2">
+        <label class="field">
+          <span>From (optional)</span>
+          <input type="datetime-local" readOnly={!props.editable} value={localInputOf(props.schedule?.startsAt)} onInput={(e) => set('startsAt', (e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="field">
+          <span>Until (optional)</span>
+          <input type="datetime-local" readOnly={!props.editable} value={localInputOf(props.schedule?.endsAt)} onInput={(e) => set('endsAt', (e.target as HTMLInputElement).value)} />
+        </label>
+      </div>
+      {backwards && (
+        <p class="field-error" role="alert">
+          The end must come after the start.
+        </p>
       )}
     </div>
   );

@@ -43,6 +43,16 @@ describe('guide admin API', () => {
     expect(((await (await t.admin('GET', `/guides/${guide.id}`)).json()) as Guide).targeting.audience.conditions).toEqual([]);
   });
 
+  it('keeps a schedule with the audience and refuses one that ends before it starts', async () => {
+    const guide = await create();
+    const audience = { match: 'all', conditions: [] };
+    const schedule = { startsAt: '2026-12-01T00:00:00Z', endsAt: '2026-12-25T00:00:00Z' };
+    expect(((await (await t.admin('PATCH', `/guides/${guide.id}`, { targeting: { audience, schedule } })).json()) as Guide).targeting.schedule).toEqual(schedule);
+    const bad = await t.admin('PATCH', `/guides/${guide.id}`, { targeting: { audience, schedule: { startsAt: schedule.endsAt, endsAt: schedule.startsAt } } });
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).message).toContain('targeting.schedule: endsAt must be after startsAt');
+  });
+
   it('lists guides newest first and reads one', async () => {
     const first = await create('First');
     await new Promise((r) => setTimeout(r, 5));
