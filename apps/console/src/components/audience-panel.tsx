@@ -19,10 +19,12 @@ export function AudiencePanel(props: { projectId: string; targeting: Targeting |
     fetchFilterOptions(props.projectId).then(setOptions, () => setOptions(null));
   }, [props.projectId]);
 
-  const results = rows.map(conditionOf);
+  // A row just added and not yet filled in is neither saved nor scolded.
+  const blank = (row: ConditionRow) => row.trait.trim() === '' && row.value.trim() === '';
+  const results = rows.map((row) => (blank(row) ? null : conditionOf(row)));
   const update = (next: ConditionRow[], match: Audience['match'] = audience.match) => {
     setRows(next);
-    const parsed = next.map(conditionOf);
+    const parsed = next.filter((row) => !blank(row)).map(conditionOf);
     if (parsed.every((r) => 'condition' in r)) props.onChange({ ...(props.targeting ?? DEFAULT_TARGETING), audience: { match, conditions: parsed.map((r) => (r as { condition: Condition }).condition) } });
   };
   const setRow = (index: number, patch: Partial<ConditionRow>) => update(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
@@ -48,7 +50,7 @@ export function AudiencePanel(props: { projectId: string; targeting: Targeting |
       <ul class="conditions" aria-label="Conditions">
         {rows.map((row, index) => {
           const kind = OPERATORS.find((o) => o.op === row.op)!.value;
-          const result = results[index]!;
+          const result = results[index];
           return (
             <li>
               <select aria-label="Whose trait" disabled={!props.editable} value={row.source} onChange={(e) => setRow(index, { source: (e.target as HTMLSelectElement).value as ConditionRow['source'] })}>
@@ -76,7 +78,7 @@ export function AudiencePanel(props: { projectId: string; targeting: Targeting |
                   Remove
                 </Button>
               )}
-              {'error' in result && (
+              {result && 'error' in result && (
                 <p class="field-error" role="alert">
                   {result.error}
                 </p>
