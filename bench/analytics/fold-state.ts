@@ -4,6 +4,8 @@
  * column names, so rows are written as they are.
  */
 
+import type { PersonState } from '../../apps/server/src/people/trait-rules.js';
+
 export type Time = number | null;
 
 export interface GuideUserRow {
@@ -36,19 +38,10 @@ export interface OnboardingUserRow {
   last_activity_at: number;
 }
 
-export interface EndUserRow {
-  account_id: string | null;
-  locale: string | null;
-  language: string | null;
-  traits: Record<string, string>;
-  first_seen_at: number;
-  last_seen_at: number;
-}
-
 /** Everything stored per end user; keys are `guideId|version` and `guideId|version|stepIndex`. */
 export interface UserState {
   userKey: string;
-  endUser: EndUserRow | null;
+  endUser: PersonState | null;
   guideUsers: Map<string, GuideUserRow>;
   guideUserSteps: Map<string, GuideUserStepRow>;
   userGuides: Map<string, UserGuideRow>;

@@ -1,5 +1,5 @@
 import type { PersonUpdate } from '../../apps/server/src/people/people-of-batch.js';
-import { filterValuesOf, mergeTraits } from '../../apps/server/src/people/trait-rules.js';
+import { filterValuesOf, mergeTraits, personAfter } from '../../apps/server/src/people/trait-rules.js';
 import { keyOf, type ProjectState, type UserState } from './fold-state.js';
 import { moveAccountCounts } from './guide-fold.js';
 
@@ -12,17 +12,8 @@ import { moveAccountCounts } from './guide-fold.js';
 /** Applies one batch's update of one user, as `recordPerson` does at ingest. */
 export function foldPerson(project: ProjectState, user: UserState, update: PersonUpdate): void {
   const row = user.endUser;
-  const accountId = update.accountId ?? row?.account_id ?? null;
-  const locale = update.locale ?? row?.locale ?? null;
-  const values = {
-    account_id: accountId,
-    locale,
-    language: locale ? locale.split('-')[0]!.toLowerCase() : null,
-    traits: mergeTraits(row?.traits ?? {}, update.traits),
-  };
-  user.endUser = row
-    ? { ...values, first_seen_at: Math.min(row.first_seen_at, update.firstSeenAt), last_seen_at: Math.max(row.last_seen_at, update.lastSeenAt) }
-    : { ...values, first_seen_at: update.firstSeenAt, last_seen_at: update.lastSeenAt };
+  user.endUser = personAfter(row ?? null, update);
+  const accountId = user.endUser.account_id;
 
   const previousAccount = row?.account_id ?? null;
   if (accountId !== null) foldAccount(project, accountId, update, previousAccount !== accountId);
@@ -41,7 +32,7 @@ export function foldPerson(project: ProjectState, user: UserState, update: Perso
 
   addFilterValues(project, 'user', update.traits);
   addFilterValues(project, 'account', update.accountTraits);
-  if (update.locale) addFilterValues(project, 'locale', { [values.language!]: update.locale });
+  if (update.locale) addFilterValues(project, 'locale', { [user.endUser.language!]: update.locale });
 }
 
 function foldAccount(project: ProjectState, accountId: string, update: PersonUpdate, joins: boolean): void {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { moveAccountCounts } from '../analytics/onboarding-progress.js';
 import type { Database } from '../db/database.js';
 import type { PersonUpdate } from './people-of-batch.js';
-import { filterValuesOf, mergeTraits } from './trait-rules.js';
+import { filterValuesOf, mergeTraits, personAfter } from './trait-rules.js';
 
 const parseTraits = (json: string | null | undefined): Record<string, string> => (json ? (JSON.parse(json) as Record<string, string>) : {});
 
@@ -18,27 +18,14 @@ export async function recordPeople(trx: Database, projectId: string, updates: re
 async function recordPerson(trx: Database, projectId: string, update: PersonUpdate): Promise<void> {
   const where = { project_id: projectId, user_key: update.userKey };
   const row = await trx.selectFrom('end_users').selectAll().where((eb) => eb.and(where)).executeTakeFirst();
-  const traits = mergeTraits(parseTraits(row?.traits), update.traits);
-  const accountId = update.accountId ?? row?.account_id ?? null;
-  const locale = update.locale ?? row?.locale ?? null;
-  const values = {
-    account_id: accountId,
-    locale,
-    language: locale ? locale.split('-')[0]!.toLowerCase() : null,
-    traits: JSON.stringify(traits),
-  };
-  if (!row) {
-    await trx
-      .insertInto('end_users')
-      .values({ ...where, ...values, first_seen_at: update.firstSeenAt, last_seen_at: update.lastSeenAt })
-      .execute();
-  } else {
-    await trx
-      .updateTable('end_users')
-      .set({ ...values, first_seen_at: Math.min(Number(row.first_seen_at), update.firstSeenAt), last_seen_at: Math.max(Number(row.last_seen_at), update.lastSeenAt) })
-      .where((eb) => eb.and(where))
-      .execute();
-  }
+  const current = row
+    ? { ...row, traits: parseTraits(row.traits), first_seen_at: Number(row.first_seen_at), last_seen_at: Number(row.last_seen_at) }
+    : null;
+  const next = personAfter(current, update);
+  const accountId = next.account_id;
+  const values = { ...next, traits: JSON.stringify(next.traits) };
+  if (!row) await trx.insertInto('end_users').values({ ...where, ...values }).execute();
+  else await trx.updateTable('end_users').set(values).where((eb) => eb.and(where)).execute();
 
   const previousAccount = row?.account_id ?? null;
   if (accountId !== null) await recordAccount(trx, projectId, accountId, update, previousAccount !== accountId);
