@@ -153,8 +153,14 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
       }
     },
     attribute(anonymousId, userId, accountId) {
-      queue = queue.map((event) => (event.userId || event.anonymousId !== anonymousId ? event : { ...event, userId, accountId: event.accountId ?? accountId }));
-      persist();
+      let changed = false;
+      queue = queue.map((event) => {
+        if (event.userId || event.anonymousId !== anonymousId) return event;
+        changed = true;
+        return { ...event, userId, accountId: event.accountId ?? accountId };
+      });
+      // Apps identify on every page load: only a queue that changed is written again.
+      if (changed) persist();
       // A hold may have ended with sign-in: send on the usual rhythm again.
       if (queue.length > 0) schedule(debounceMs, true);
     },
