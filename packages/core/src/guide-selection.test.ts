@@ -24,6 +24,13 @@ describe('guide selection', () => {
     expect(choice?.progress?.stepIndex).toBe(2);
   });
 
+  it('leaves hotspots and checklists to show beside walkthroughs', () => {
+    const hotspots = { ...anywhere, id: 'hotspots', kind: 'hotspots' as const };
+    const checklist = { ...anywhere, id: 'checklist', kind: 'checklist' as const };
+    expect(selectGuide([hotspots, checklist], {}, page('/'))).toBeNull();
+    expect(selectGuide([hotspots, checklist, { ...anywhere, kind: 'walkthrough' as const }], {}, page('/'))?.guide.id).toBe('anywhere');
+  });
+
   it('does not start a guide again once completed or dismissed', () => {
     const seen = { onboarding: progress('onboarding', 'completed'), anywhere: progress('anywhere', 'dismissed') };
     expect(selectGuide([onboarding, anywhere], seen, page('/'))).toBeNull();

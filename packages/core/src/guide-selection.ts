@@ -1,4 +1,4 @@
-import type { PublishedGuide } from '@shirube/schema';
+import type { GuideKind, PublishedGuide } from '@shirube/schema';
 import { matchesAudience, type AudienceSubject } from './audience.js';
 import { withinSchedule } from './frequency.js';
 import { guideStaysOnPage, matchesDisplayRules, stepOnPage } from './display-rules.js';
@@ -11,13 +11,19 @@ export interface GuideChoice {
   progress: GuideProgress | null;
 }
 
+/** A published guide's kind; versions published before kinds existed are walkthroughs. */
+export function guideKind(guide: PublishedGuide): GuideKind {
+  return guide.kind ?? 'walkthrough';
+}
+
 /**
  * Picks the one guide to show on this page. A guide the user is in the middle of comes first (one
  * whose step is on another page stays chosen and waits there); otherwise the first guide (in the
  * given priority order) whose rules and first step fit this page and that they have never seen, or
  * were in the middle of on a version that is no longer live, and whose audience admits them (`admits`).
  * Guides a user completed or dismissed do not start again by themselves; a guide already running
- * is not taken away when the user's traits change.
+ * is not taken away when the user's traits change. Only walkthroughs are picked here: hotspots and
+ * checklists show beside them.
  */
 export function selectGuide(
   guides: readonly PublishedGuide[],
@@ -25,6 +31,7 @@ export function selectGuide(
   page: PageLocation,
   admits: (guide: PublishedGuide) => boolean = () => true,
 ): GuideChoice | null {
+  guides = guides.filter((guide) => guideKind(guide) === 'walkthrough');
   for (const guide of guides) {
     const progress = progressByGuide[guide.id];
     const resumed = progress?.status === 'active' ? resumeOnVersion(guide, progress) : null;

@@ -3,6 +3,14 @@ import { RichTextSchema } from './rich-text.js';
 import { TargetSchema } from './target.js';
 import { DEFAULT_TARGETING, TargetingSchema } from './targeting.js';
 
+/**
+ * What a guide is: a `walkthrough` shows its steps one after another (tours, announcements and
+ * banners are walkthroughs whose steps are modals or banners); `hotspots` shows every step at once
+ * as a beacon on its element; a `checklist` is a widget of onboarding tasks. Fixed at creation.
+ */
+export const GUIDE_KINDS = ['walkthrough', 'hotspots', 'checklist'] as const;
+export type GuideKind = (typeof GUIDE_KINDS)[number];
+
 export const GUIDE_STATUSES = ['draft', 'published', 'archived'] as const;
 export type GuideStatus = (typeof GUIDE_STATUSES)[number];
 
@@ -81,6 +89,7 @@ const stepsSchema = v.pipe(
 /** What an author sends to create a guide. */
 export const GuideInputSchema = v.object({
   name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200)),
+  kind: v.optional(v.picklist(GUIDE_KINDS), 'walkthrough'),
   steps: v.optional(stepsSchema, []),
   displayRules: v.optional(DisplayRulesSchema, { urlPatterns: [] }),
   theme: v.optional(ThemeSchema, DEFAULT_THEME),
@@ -108,6 +117,7 @@ export type GuidePatch = v.InferOutput<typeof GuidePatchSchema>;
 export const GuideSchema = v.object({
   id: v.string(),
   name: v.string(),
+  kind: v.picklist(GUIDE_KINDS),
   status: v.picklist(GUIDE_STATUSES),
   /** Latest published version (0 when never published). */
   version: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -127,6 +137,8 @@ export const PublishedGuideSchema = v.object({
   id: v.string(),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   name: v.string(),
+  /** Absent in versions published before kinds existed: a walkthrough. */
+  kind: v.optional(v.picklist(GUIDE_KINDS)),
   steps: v.array(StepSchema),
   displayRules: DisplayRulesSchema,
   theme: ThemeSchema,

@@ -1,6 +1,7 @@
 import {
   advanceGuide,
   currentStep,
+  guideKind,
   guideStaysOnPage,
   selectGuide,
   stepOnPage,
@@ -212,7 +213,7 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
     },
     start(guideId) {
       const guide = guides.find((g) => g.id === guideId);
-      if (!guide || guide.steps.length === 0) return false;
+      if (!guide || guideKind(guide) !== 'walkthrough' || guide.steps.length === 0) return false;
       activate(guide, null, true);
       return true;
     },

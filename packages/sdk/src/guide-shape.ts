@@ -5,6 +5,7 @@ type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const ADVANCE = ['next', 'target_click', 'target_input'];
+const KINDS = ['walkthrough', 'hotspots', 'checklist'];
 
 function isStep(step: unknown): boolean {
   return (
@@ -38,6 +39,7 @@ function isTargeting(targeting: unknown): boolean {
  */
 export function isPublishedGuide(value: unknown): value is PublishedGuide {
   if (!isObject(value) || !isString(value.id) || !isString(value.name) || !Number.isInteger(value.version)) return false;
+  if (value.kind !== undefined && !KINDS.includes(value.kind as string)) return false;
   const rules = value.displayRules;
   const theme = value.theme;
   return (

@@ -1,9 +1,11 @@
-import { DEFAULT_TARGETING, type DisplayRules, type Guide, type Step, type Targeting, type Theme } from '@shirube/schema';
+import { DEFAULT_TARGETING, type DisplayRules, type Guide, type GuideKind, type Step, type Targeting, type Theme } from '@shirube/schema';
 import type { Selectable } from 'kysely';
 import type { GuidesTable } from '../db/schema.js';
 
 /** The editable part of a guide, stored as JSON in `guides.draft`. */
 export interface GuideDraft {
+  /** Absent in drafts saved before kinds existed: a walkthrough. */
+  kind?: GuideKind;
   steps: Step[];
   displayRules: DisplayRules;
   theme: Theme;
@@ -22,6 +24,7 @@ export function toGuide(row: GuideRow): Guide {
   return {
     id: row.id,
     name: row.name,
+    kind: draft.kind ?? 'walkthrough',
     status: row.status,
     version: Number(row.version),
     steps: draft.steps,
@@ -35,5 +38,5 @@ export function toGuide(row: GuideRow): Guide {
 }
 
 export function serialiseDraft(draft: GuideDraft): string {
-  return JSON.stringify({ steps: draft.steps, displayRules: draft.displayRules, theme: draft.theme, targeting: draft.targeting ?? DEFAULT_TARGETING });
+  return JSON.stringify({ kind: draft.kind ?? 'walkthrough', steps: draft.steps, displayRules: draft.displayRules, theme: draft.theme, targeting: draft.targeting ?? DEFAULT_TARGETING });
 }

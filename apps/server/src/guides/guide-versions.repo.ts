@@ -31,6 +31,7 @@ export async function publishDraft(
     id: current.id,
     version,
     name: current.name,
+    kind: current.kind,
     steps: current.steps,
     displayRules: current.displayRules,
     theme: current.theme,

@@ -73,6 +73,7 @@ export async function updateGuide(
     const current = await getGuide(trx, projectId, guideId);
     if (!current) return null;
     const draft: GuideDraft = {
+      kind: current.kind,
       steps: patch.steps ?? current.steps,
       displayRules: patch.displayRules ?? current.displayRules,
       theme: patch.theme ?? current.theme,

@@ -24,6 +24,21 @@ describe('guide admin API', () => {
     expect(guide.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('keeps the kind a guide was created as, publishes it, and refuses an unknown kind naming the field', async () => {
+    expect((await create()).kind).toBe('walkthrough');
+    const res = await t.admin('POST', '/guides', { ...sampleGuide('Tips'), kind: 'hotspots' });
+    const hotspots = (await res.json()) as Guide;
+    expect(hotspots.kind).toBe('hotspots');
+    await t.admin('PATCH', `/guides/${hotspots.id}`, { name: 'Tips on reports' });
+    expect(((await (await t.admin('GET', `/guides/${hotspots.id}`)).json()) as Guide).kind).toBe('hotspots');
+    await t.admin('POST', `/guides/${hotspots.id}/publish`);
+    const live = (await (await t.sdk('GET', '/guides')).json()) as { guides: Array<{ kind?: string }> };
+    expect(live.guides.map((g) => g.kind)).toEqual(['hotspots']);
+    const bad = await t.admin('POST', '/guides', { ...sampleGuide('Odd'), kind: 'popup' });
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).message).toContain('kind');
+  });
+
   it('keeps a guide for everyone by default, and publishes its audience with its steps', async () => {
     const guide = await create();
     expect(guide.targeting).toEqual({ audience: { match: 'all', conditions: [] } });
