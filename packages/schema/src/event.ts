@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CHECKLIST_STATES } from './checklist.js';
 
 export const GUIDE_EVENT_TYPES = [
   'guide_started',
@@ -10,7 +11,11 @@ export const GUIDE_EVENT_TYPES = [
 ] as const;
 export type GuideEventType = (typeof GUIDE_EVENT_TYPES)[number];
 
-export const EVENT_TYPES = [...GUIDE_EVENT_TYPES, 'track', 'identify'] as const;
+/** What a checklist widget reports: a task ticked off, and the widget minimised, expanded, dismissed or completed. */
+export const CHECKLIST_EVENT_TYPES = ['checklist_task_completed', 'checklist_state'] as const;
+export type ChecklistEventType = (typeof CHECKLIST_EVENT_TYPES)[number];
+
+export const EVENT_TYPES = [...GUIDE_EVENT_TYPES, ...CHECKLIST_EVENT_TYPES, 'track', 'identify'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Why a step's element could not be shown. */
@@ -74,6 +79,8 @@ export const EventSchema = v.variant('type', [
   v.object({ ...EventBase, ...GuideFields, type: v.literal('guide_completed') }),
   v.object({ ...EventBase, ...StepFields, type: v.literal('guide_dismissed') }),
   v.object({ ...EventBase, ...StepFields, type: v.literal('target_missing'), reason: v.picklist(TARGET_MISSING_REASONS) }),
+  v.object({ ...EventBase, ...GuideFields, type: v.literal('checklist_task_completed'), taskId: idString }),
+  v.object({ ...EventBase, guideId: idString, type: v.literal('checklist_state'), state: v.picklist(CHECKLIST_STATES) }),
   v.object({ ...EventBase, type: v.literal('track'), name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), props: v.optional(PropsSchema) }),
   v.object({ ...EventBase, type: v.literal('identify'), traits: v.optional(PropsSchema), accountTraits: v.optional(PropsSchema) }),
 ]);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ChecklistSchema } from './checklist.js';
 import { RichTextSchema } from './rich-text.js';
 import { TargetSchema } from './target.js';
 import { DEFAULT_TARGETING, TargetingSchema } from './targeting.js';
@@ -96,6 +97,8 @@ export const GuideInputSchema = v.object({
   targeting: v.optional(TargetingSchema, DEFAULT_TARGETING),
   /** Counts toward the onboarding-completion KPI of accounts (analytics). */
   onboarding: v.optional(v.boolean(), false),
+  /** The tasks of a guide of kind `checklist`. */
+  checklist: v.optional(ChecklistSchema),
 });
 export type GuideInput = v.InferInput<typeof GuideInputSchema>;
 
@@ -109,6 +112,7 @@ export const GuidePatchSchema = v.partial(
     targeting: TargetingSchema,
     status: v.picklist(['draft', 'archived'] as const),
     onboarding: v.boolean(),
+    checklist: ChecklistSchema,
   }),
 );
 export type GuidePatch = v.InferOutput<typeof GuidePatchSchema>;
@@ -127,6 +131,8 @@ export const GuideSchema = v.object({
   targeting: TargetingSchema,
   /** Part of onboarding: its completion counts toward accounts' onboarding completion. */
   onboarding: v.boolean(),
+  /** Present on checklists once authored. */
+  checklist: v.optional(ChecklistSchema),
   createdAt: v.string(),
   updatedAt: v.string(),
 });
@@ -144,6 +150,8 @@ export const PublishedGuideSchema = v.object({
   theme: ThemeSchema,
   /** Absent in versions published before targeting existed: everyone. */
   targeting: v.optional(TargetingSchema),
+  /** A checklist's tasks (kind `checklist` only). */
+  checklist: v.optional(ChecklistSchema),
 });
 export type PublishedGuide = v.InferOutput<typeof PublishedGuideSchema>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleChecklist } from '../checklists/checklist-fixtures.js';
 import { sampleGuide } from '../test-support.js';
 import { PASSWORD, setupConsole, type ConsoleTestContext } from './console-test-support.js';
 import type { ConsoleRole } from './console-types.js';
@@ -10,8 +11,9 @@ async function fixture() {
   await t.call(t.owner, 'PATCH', `/projects/${projectId}`, { allowedOrigins: ['https://app.example.com'] });
   const guide = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, sampleGuide())).json()) as { id: string };
   await t.call(t.editor, 'POST', `/projects/${projectId}/guides/${guide.id}/publish`);
+  const checklist = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, sampleChecklist())).json()) as { id: string };
   const extra = await t.addUser('editor', 'extra@example.com');
-  return { t, projectId, guideId: guide.id, extraId: extra.user.id };
+  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -69,6 +71,13 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'DELETE', route: G, path: guide, allow: 'editor', ok: 204 },
   { method: 'POST', route: `${G}/publish`, path: (f) => `${guide(f)}/publish`, allow: 'editor', ok: 200 },
   { method: 'GET', route: `${G}/analytics`, path: (f) => `${guide(f)}/analytics?tz=Asia/Tokyo`, allow: 'viewer', ok: 200 },
+  {
+    method: 'GET',
+    route: `${G}/checklist-analytics`,
+    path: (f) => `${guides(f)}/${f.checklistId}/checklist-analytics`,
+    allow: 'viewer',
+    ok: 200,
+  },
   { method: 'GET', route: `${P}/analytics/stuck-points`, path: (f) => `/projects/${f.projectId}/analytics/stuck-points`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${P}/analytics/accounts`, path: (f) => `/projects/${f.projectId}/analytics/accounts?sort=stalledUsers`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${P}/analytics/filters`, path: (f) => `/projects/${f.projectId}/analytics/filters`, allow: 'viewer', ok: 200 },

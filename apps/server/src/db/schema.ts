@@ -1,4 +1,4 @@
-import type { GuideStatus } from '@shirube/schema';
+import type { ChecklistState, GuideStatus } from '@shirube/schema';
 import type { Generated } from 'kysely';
 
 /*
@@ -199,6 +199,26 @@ export interface TraitValuesTable {
   value: string;
 }
 
+/** When one user first completed one checklist task. */
+export interface ChecklistTasksDoneTable {
+  project_id: string;
+  guide_id: string;
+  user_key: string;
+  task_id: string;
+  completed_at: number;
+}
+
+/** One user's checklist widget: first activity, last state and when it changed, when all tasks were done. */
+export interface ChecklistUsersTable {
+  project_id: string;
+  guide_id: string;
+  user_key: string;
+  started_at: number;
+  state: ChecklistState | null;
+  state_at: number | null;
+  completed_at: number | null;
+}
+
 /** Console roles, weakest first. */
 export type UserRole = 'viewer' | 'editor' | 'owner';
 
@@ -252,6 +272,8 @@ export interface DB {
   user_guides: UserGuidesTable;
   onboarding_users: OnboardingUsersTable;
   trait_values: TraitValuesTable;
+  checklist_tasks_done: ChecklistTasksDoneTable;
+  checklist_users: ChecklistUsersTable;
   users: UsersTable;
   sessions: SessionsTable;
   builder_tokens: BuilderTokensTable;

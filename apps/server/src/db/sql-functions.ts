@@ -14,3 +14,8 @@ export function jsonText(column: string, key: string): RawBuilder<string | null>
 export function logBucket(milliseconds: RawBuilder<number>, perDoubling: number): RawBuilder<number> {
   return sql<number>`cast(floor(log2(max(${milliseconds}, 1)) * ${sql.lit(perDoubling)}) as integer)`;
 }
+
+/** The earlier of two nullable times, NULL only when both are (SQLite's scalar `min` is NULL when either is). */
+export function earlierOf(a: string, b: string): RawBuilder<number> {
+  return sql<number>`coalesce(min(${sql.ref(a)}, ${sql.ref(b)}), ${sql.ref(a)}, ${sql.ref(b)})`;
+}

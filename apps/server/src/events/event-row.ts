@@ -22,6 +22,10 @@ function dataOf(event: ShirubeEvent): Record<string, unknown> | null {
       return { reason: event.reason };
     case 'track':
       return { name: event.name, props: event.props ?? {} };
+    case 'checklist_task_completed':
+      return { taskId: event.taskId };
+    case 'checklist_state':
+      return { state: event.state };
     case 'identify':
       return { traits: event.traits ?? {}, accountTraits: event.accountTraits ?? {} };
     default:
@@ -39,7 +43,7 @@ export function toEventRow(projectId: string, event: ShirubeEvent, sentAt: numbe
     id: event.id,
     type: event.type,
     guide_id: guide?.guideId ?? null,
-    guide_version: guide?.guideVersion ?? null,
+    guide_version: guide && 'guideVersion' in guide ? guide.guideVersion : null,
     step_id: step?.stepId ?? null,
     step_index: step?.stepIndex ?? null,
     user_key: userKeyOf(event),

@@ -1,5 +1,6 @@
 import { GUIDE_EVENT_TYPES, type EventBatch, type EventBatchResult, type ShirubeEvent } from '@shirube/schema';
 import { recordGuideEvent, type GuideEvent, type GuideFacts } from '../analytics/record-guide-event.js';
+import { isChecklistEvent, recordChecklistEvent } from '../checklists/checklist-events.js';
 import type { Database } from '../db/database.js';
 import { peopleOfBatch, type StoredEvent } from '../people/people-of-batch.js';
 import { recordPeople } from '../people/people.repo.js';
@@ -12,7 +13,7 @@ const isGuideEvent = (event: ShirubeEvent): event is GuideEvent => guideTypes.ha
  * Stores a validated batch in one write transaction: each event is inserted unless its id is
  * already known (a retry), and only newly inserted events update the people and analytics tables,
  * so a duplicate changes nothing. Events naming a guide version this project does not have are
- * kept raw only. The result is returned after commit, so a 202 means the data is durable.
+ * kept raw only, as are checklist events naming another project's guide. The result is returned after commit, so a 202 means the data is durable.
  */
 export async function ingestBatch(db: Database, projectId: string, batch: EventBatch, receivedAt = Date.now()): Promise<EventBatchResult> {
   return db.transaction().execute(async (trx) => {
@@ -33,6 +34,15 @@ export async function ingestBatch(db: Database, projectId: string, batch: EventB
       return facts;
     };
 
+    const checklists = new Map<string, boolean>();
+    const isProjectChecklist = async (guideId: string): Promise<boolean> => {
+      if (!checklists.has(guideId)) {
+        const row = await trx.selectFrom('guides').select('id').where('id', '=', guideId).where('project_id', '=', projectId).executeTakeFirst();
+        checklists.set(guideId, row !== undefined);
+      }
+      return checklists.get(guideId)!;
+    };
+
     const stored: StoredEvent[] = [];
     let duplicates = 0;
     for (const event of batch.events) {
@@ -49,6 +59,10 @@ export async function ingestBatch(db: Database, projectId: string, batch: EventB
     // People first: an onboarding guide's events credit the account the batch names.
     await recordPeople(trx, projectId, peopleOfBatch(stored));
     for (const { event, userKey, at } of stored) {
+      if (isChecklistEvent(event)) {
+        if (await isProjectChecklist(event.guideId)) await recordChecklistEvent(trx, projectId, event, userKey, at);
+        continue;
+      }
       if (!isGuideEvent(event)) continue;
       const facts = await factsOf(event.guideId, event.guideVersion);
       if (facts) await recordGuideEvent(trx, projectId, event, userKey, at, facts);

@@ -1,11 +1,11 @@
-import { parseWith, PublishedGuideSchema, type Guide, type PublishedGuide } from '@shirube/schema';
+import { checklistPublishProblem, parseWith, PublishedGuideSchema, type Guide, type PublishedGuide } from '@shirube/schema';
 import type { Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
 import { getGuide, type WriteContext } from './guides.repo.js';
 
 /**
  * Snapshots the draft as the next immutable version and makes it live. Returns null when the guide
- * does not exist; throws 400 (naming `steps`) when there is nothing to show.
+ * does not exist; throws 400 (naming `steps`, or the checklist field at fault) when there is nothing to show.
  */
 export async function publishGuide(
   db: Database,
@@ -25,7 +25,10 @@ export async function publishDraft(
 ): Promise<{ guide: Guide; version: number } | null> {
   const current = await getGuide(trx, projectId, guideId);
   if (!current) return null;
-  if (current.steps.length === 0) throw badRequest('steps: a guide needs at least one step to be published');
+  if (current.kind === 'checklist') {
+    const problem = checklistPublishProblem(current.checklist);
+    if (problem) throw badRequest(problem);
+  } else if (current.steps.length === 0) throw badRequest('steps: a guide needs at least one step to be published');
   const version = current.version + 1;
   const snapshot: PublishedGuide = {
     id: current.id,
@@ -36,6 +39,7 @@ export async function publishDraft(
     displayRules: current.displayRules,
     theme: current.theme,
     targeting: current.targeting,
+    ...(current.checklist && { checklist: current.checklist }),
   };
   // Drafts are validated on write; this guards the immutable snapshot against older draft formats.
   const checked = parseWith(PublishedGuideSchema, snapshot);

@@ -78,6 +78,7 @@ export async function updateGuide(
       displayRules: patch.displayRules ?? current.displayRules,
       theme: patch.theme ?? current.theme,
       targeting: patch.targeting ?? current.targeting,
+      ...((patch.checklist ?? current.checklist) && { checklist: patch.checklist ?? current.checklist }),
     };
     const changes = {
       name: patch.name ?? current.name,

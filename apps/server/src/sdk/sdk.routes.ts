@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import type { ProjectEnv } from '../app-env.js';
 import { publicKeyAuth } from '../auth/public-key-auth.js';
 import type { Database } from '../db/database.js';
+import { checklistProgressRoutes } from '../checklists/checklist.routes.js';
 import { ingestBatch } from '../events/ingest.js';
 import { listLiveGuides } from '../guides/guide-versions.repo.js';
 import { getPinnedVersion } from '../guides/pinned-version.repo.js';
@@ -49,5 +50,6 @@ export function sdkRoutes({ db }: { db: Database }) {
       const batch = await readBody(c, EventBatchSchema);
       const result = await ingestBatch(db, c.var.project.id, batch);
       return c.json(result, 202);
-    });
+    })
+    .route('/', checklistProgressRoutes({ db }));
 }
