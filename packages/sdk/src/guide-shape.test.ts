@@ -17,6 +17,8 @@ const valid = {
 describe('published guide shape', () => {
   it('accepts a well-formed guide', () => {
     expect(isPublishedGuide(valid)).toBe(true);
+    const tasks = [{ id: 't', title: 'T', completeWhen: { type: 'event_tracked', name: 'x' } }];
+    expect(isPublishedGuide({ ...valid, kind: 'checklist', checklist: { title: 'Start', tasks, onComplete: { celebrate: true, hide: false } } })).toBe(true);
   });
 
   it.each([
@@ -30,6 +32,8 @@ describe('published guide shape', () => {
     ['an unknown step kind', { ...valid, steps: [{ ...valid.steps[0], kind: 'iframe' }] }],
     ['an unknown advance mode', { ...valid, steps: [{ ...valid.steps[0], advance: 'auto' }] }],
     ['content given as an HTML string', { ...valid, steps: [{ ...valid.steps[0], content: '<img src=x onerror=alert(1)>' }] }],
+    ['a checklist without tasks', { ...valid, kind: 'checklist', checklist: { title: 'Start', onComplete: {} } }],
+    ['a checklist task without a rule', { ...valid, kind: 'checklist', checklist: { title: 'Start', onComplete: {}, tasks: [{ id: 't', title: 'T' }] } }],
     ['an audience it cannot read', { ...valid, targeting: { audience: { match: 'most', conditions: [] } } }],
     ['a schedule it cannot read', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, schedule: { startsAt: 5 } } }],
     ['a condition without a trait', { ...valid, targeting: { audience: { match: 'all', conditions: [{ source: 'user', op: 'exists' }] } } }],

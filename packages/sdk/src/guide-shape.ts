@@ -30,6 +30,11 @@ function isTargeting(targeting: unknown): boolean {
   return (match === 'all' || match === 'any') && Array.isArray(conditions) && conditions.every(isCondition) && scheduleOk;
 }
 
+/** Absent on other kinds; a present one needs a title and tasks that say what completes them. */
+const isChecklist = (c: unknown) =>
+  c === undefined ||
+  (isObject(c) && isString(c.title) && isObject(c.onComplete) && Array.isArray(c.tasks) && c.tasks.every((t: unknown) => isObject(t) && isString(t.id) && isString(t.title) && isObject(t.completeWhen)));
+
 /**
  * Whether a value has the shape of a published guide. The server validated the guide in full when
  * it was saved; this guard only keeps a malformed response or a corrupted cache from reaching code
@@ -51,6 +56,7 @@ export function isPublishedGuide(value: unknown): value is PublishedGuide {
     typeof theme.radius === 'number' &&
     Array.isArray(value.steps) &&
     value.steps.every(isStep) &&
-    isTargeting(value.targeting)
+    isTargeting(value.targeting) &&
+    isChecklist(value.checklist)
   );
 }

@@ -1,5 +1,5 @@
 import type { PinnedVersion } from '@shirube/core';
-import type { PublishedGuide } from '@shirube/schema';
+import type { ChecklistProgress, PublishedGuide } from '@shirube/schema';
 import { isPublishedGuide } from './guide-shape.js';
 import type { Logger } from './logger.js';
 import type { KeyValueStore } from './storage.js';
@@ -89,4 +89,16 @@ export async function loadPinnedVersions(options: LoadGuidesOptions, pins: reado
     }),
   );
   return found.filter((guide): guide is PublishedGuide => guide !== null);
+}
+
+/** The user's progress in the project's live checklists (null when the server could not say); `user` is their user key. */
+export async function loadChecklistProgress(options: Pick<LoadGuidesOptions, 'apiUrl' | 'projectKey' | 'fetch'>, user: string): Promise<ChecklistProgress[] | null> {
+  const url = `${options.apiUrl.replace(/\/+$/, '')}/sdk/v1/checklists/progress?key=${encodeURIComponent(options.projectKey)}&user=${encodeURIComponent(user)}`;
+  try {
+    const response = await options.fetch(url, { credentials: 'omit' });
+    const list = response.ok ? ((await response.json()) as { checklists?: unknown }).checklists : null;
+    return Array.isArray(list) ? list.filter((entry: Partial<ChecklistProgress>) => typeof entry?.guideId === 'string' && typeof entry.tasks === 'object' && entry.tasks) : null;
+  } catch {
+    return null;
+  }
 }

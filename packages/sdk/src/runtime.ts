@@ -4,7 +4,8 @@ import { uuidv7, type PublishedGuide, type ShirubeEvent } from '@shirube/schema'
 import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession } from './builder-link.js';
 import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
-import { loadGuides, loadPinnedVersions } from './guides-client.js';
+import { createChecklists } from './checklists.js';
+import { loadChecklistProgress, loadGuides, loadPinnedVersions } from './guides-client.js';
 import { createGuideController } from './guide-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
 import { pickLocale } from './locale.js';
@@ -47,6 +48,7 @@ function storageKeys(projectKey: string) {
     progress: `${projectKey}:progress`,
     queue: `${projectKey}:queue`,
     guides: `${projectKey}:guides`,
+    checklists: `${projectKey}:checklists`,
   };
 }
 
@@ -116,7 +118,12 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     } as ShirubeEvent;
     queue.enqueue(event);
     emit(event);
+    checklists.observe(event);
   };
+
+  const admits = (guide: PublishedGuide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now());
+  const strings = () => pickStrings(doc.documentElement.lang, nav.language);
+  const getUi = () => (ui ??= mountUi(doc));
 
   const controller = createGuideController({
     store,
@@ -124,24 +131,41 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     logger,
     now,
     page: () => pageLocation(win.location),
-    admits: (guide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now()),
+    admits,
     record,
     hideUi: () => ui?.close(),
-    present: (guide, step, index, onShown, onInput) => {
-      ui ??= mountUi(doc);
-      return presentStep({
-        ui,
+    present: (guide, step, index, onShown, onInput) =>
+      presentStep({
+        ui: getUi(),
         doc,
         guide,
         step,
         index,
-        strings: pickStrings(doc.documentElement.lang, nav.language),
+        strings: strings(),
         locateTarget: (target) => locateTarget(target, doc),
         targetTimeoutMs: options.targetTimeoutMs ?? 5_000,
         onShown,
         onInput,
-      });
-    },
+      }),
+  });
+
+  const checklists = createChecklists({
+    doc,
+    store,
+    cacheKey: keys.checklists,
+    logger,
+    now,
+    page: () => pageLocation(win.location),
+    admits,
+    facts: () => ({
+      subject: { user: identity.traits, account: identity.accountTraits },
+      completedGuides: new Set(Object.values(controller.progress()).flatMap((p) => (p.status === 'completed' ? [p.guideId] : []))),
+    }),
+    fetchProgress: () => loadChecklistProgress(guideSource, identity.userId ?? `anon:${identity.anonymousId}`),
+    record,
+    start: (guideId) => controller.start(guideId),
+    ui: getUi,
+    strings,
   });
 
   const onPageHide = () => queue.beacon();
@@ -156,6 +180,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     watchRoute(win, () => {
       try {
         controller.evaluate();
+        checklists.evaluate();
       } catch (error) {
         logger.warn('route change failed', error);
       }
@@ -177,7 +202,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
-    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load()]);
+    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load(), checklists.load()]);
     identity = stored;
     loaded = true;
     for (const fn of deferred.splice(0)) {
@@ -200,7 +225,9 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       if (builderToken) return;
       guides = loadedGuides;
       controller.setGuides(guides);
-      if (!destroyed) controller.evaluate();
+      if (destroyed) return;
+      controller.evaluate();
+      checklists.setGuides(guides);
     });
   background(logger, 'starting guides', guidesReady);
 
@@ -212,9 +239,11 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       whenLoaded(() => {
         const split = splitTraits(traits);
         const switched = identity.userId !== null && identity.userId !== id;
+        const newUser = identity.userId !== id;
         if (switched) {
           // Another person on this device: their progress is not the previous user's.
           controller.reset();
+          checklists.reset();
           identity = anonymousIdentity(now());
         }
         identity = {
@@ -232,7 +261,12 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         }
         saveIdentity();
         // New traits may admit the user to a guide's audience, or another user signed in.
-        if (guides.length > 0) controller.evaluate();
+        if (guides.length > 0) {
+          controller.evaluate();
+          checklists.evaluate();
+          // Their progress on other devices, under the user id the server now knows them by.
+          if (newUser) background(logger, 'loading checklist progress', checklists.sync());
+        }
       });
     },
     track(name, props) {
@@ -248,6 +282,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     reset() {
       whenLoaded(() => {
         controller.reset();
+        checklists.reset();
         identity = anonymousIdentity(now());
         saveIdentity();
       });
@@ -266,6 +301,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       if (destroyed) return;
       destroyed = true;
       controller.destroy();
+      checklists.destroy();
       queue.destroy();
       while (cleanups.length > 0) cleanups.pop()!();
       ui?.remove();

@@ -5,6 +5,12 @@ export interface UiStrings {
   done: string;
   close: string;
   counter: (current: number, total: number) => string;
+  /** Checklist widget: progress for screen readers, a task's start button, minimise, dismiss, celebration. */
+  tasksDone: (done: number, total: number) => string;
+  start: string;
+  minimise: string;
+  dismiss: string;
+  allDone: string;
 }
 
 const en: UiStrings = {
@@ -13,6 +19,11 @@ const en: UiStrings = {
   done: 'Done',
   close: 'Close guide',
   counter: (current, total) => `${current} of ${total}`,
+  tasksDone: (done, total) => `${done} of ${total} tasks done`,
+  start: 'Start',
+  minimise: 'Minimise checklist',
+  dismiss: 'Dismiss checklist',
+  allDone: 'All done! Nice work.',
 };
 
 const ja: UiStrings = {
@@ -21,6 +32,11 @@ const ja: UiStrings = {
   done: '完了',
   close: 'ガイドを閉じる',
   counter: (current, total) => `${current} / ${total}`,
+  tasksDone: (done, total) => `${total}件中${done}件完了`,
+  start: '始める',
+  minimise: 'チェックリストを最小化',
+  dismiss: 'チェックリストを閉じる',
+  allDone: 'すべて完了しました！',
 };
 
 /** Japanese for a `ja*` language tag, English otherwise. The page's `lang` wins over the browser's. */

@@ -1,9 +1,12 @@
+import { CHECKLIST_CSS } from './checklist-styles.js';
+
 /**
  * The guide UI's stylesheet. It lives inside the shadow root, so host-page CSS cannot reach in and
  * ours cannot leak out; `:host { all: initial }` also stops inherited properties at the boundary.
  * Colours and radius come from custom properties set from the guide's theme.
  */
-export const CSS = `
+export const CSS =
+  `
 :host{all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483000;
 --sh-brand:#2563eb;--sh-on-brand:#fff;--sh-radius:10px;--sh-ink:#111827;--sh-text:#374151;--sh-muted:#6b7280;--sh-line:rgba(17,24,39,.08);
 font:14px/1.55 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Hiragino Sans","Noto Sans JP","Yu Gothic UI",sans-serif;
@@ -49,7 +52,7 @@ box-shadow:0 0 0 2px var(--sh-brand),0 0 0 6px color-mix(in srgb,var(--sh-brand)
 @keyframes sh-in{from{opacity:0;transform:translateY(4px) scale(.98)}}
 @keyframes sh-fade{from{opacity:0}}
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{animation:none!important;transition:none!important}}
-`;
+` + CHECKLIST_CSS;
 
 /**
  * Adopts the stylesheet into a shadow root as a constructable stylesheet, which a strict CSP allows;
