@@ -253,6 +253,8 @@ export interface BuilderTokensTable {
   expires_at: number;
   /** Set when a grant is exchanged; a grant is single-use. */
   used_at: number | null;
+  /** JSON `BuilderPick` when the link asks for one element to be picked; null for full editing. */
+  pick: string | null;
 }
 
 /** The whole database as the app's queries see it. */
