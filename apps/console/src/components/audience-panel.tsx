@@ -49,30 +49,10 @@ export function AudiencePanel(props: { projectId: string; targeting: Targeting |
       <datalist id="account-traits">{keys('account').map((k) => <option value={k} />)}</datalist>
       <ul class="conditions" aria-label="Conditions">
         {rows.map((row, index) => {
-          const kind = OPERATORS.find((o) => o.op === row.op)!.value;
           const result = results[index];
           return (
             <li>
-              <select aria-label="Whose trait" disabled={!props.editable} value={row.source} onChange={(e) => setRow(index, { source: (e.target as HTMLSelectElement).value as ConditionRow['source'] })}>
-                <option value="user">User</option>
-                <option value="account">Account</option>
-              </select>
-              <input aria-label="Trait" placeholder="plan" list={`${row.source}-traits`} readOnly={!props.editable} value={row.trait} onInput={(e) => setRow(index, { trait: (e.target as HTMLInputElement).value })} />
-              <select aria-label="Test" disabled={!props.editable} value={row.op} onChange={(e) => setRow(index, { op: (e.target as HTMLSelectElement).value as ConditionRow['op'] })}>
-                {OPERATORS.map((o) => (
-                  <option value={o.op}>{o.label}</option>
-                ))}
-              </select>
-              {kind !== 'none' && (
-                <input
-                  aria-label="Value"
-                  placeholder={kind === 'list' ? 'admin, approver' : kind === 'text' ? 'business' : '30'}
-                  inputMode={kind === 'number' || kind === 'days' ? 'decimal' : undefined}
-                  readOnly={!props.editable}
-                  value={row.value}
-                  onInput={(e) => setRow(index, { value: (e.target as HTMLInputElement).value })}
-                />
-              )}
+              <ConditionFields row={row} editable={props.editable} onChange={(patch) => setRow(index, patch)} />
               {props.editable && (
                 <Button variant="ghost" aria-label={`Remove condition ${index + 1}`} onClick={() => update(rows.filter((_, i) => i !== index))}>
                   Remove
@@ -123,5 +103,38 @@ function SchedulePicker(props: { schedule: Schedule | undefined; editable: boole
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * One condition's inputs (whose trait, which trait, the test, the value), offering the trait names
+ * of the `user-traits` / `account-traits` datalists when the page has them.
+ */
+export function ConditionFields(props: { row: ConditionRow; editable: boolean; onChange: (patch: Partial<ConditionRow>) => void }) {
+  const { row } = props;
+  const kind = OPERATORS.find((o) => o.op === row.op)!.value;
+  return (
+    <>
+      <select aria-label="Whose trait" disabled={!props.editable} value={row.source} onChange={(e) => props.onChange({ source: (e.target as HTMLSelectElement).value as ConditionRow['source'] })}>
+        <option value="user">User</option>
+        <option value="account">Account</option>
+      </select>
+      <input aria-label="Trait" placeholder="plan" list={`${row.source}-traits`} readOnly={!props.editable} value={row.trait} onInput={(e) => props.onChange({ trait: (e.target as HTMLInputElement).value })} />
+      <select aria-label="Test" disabled={!props.editable} value={row.op} onChange={(e) => props.onChange({ op: (e.target as HTMLSelectElement).value as ConditionRow['op'] })}>
+        {OPERATORS.map((o) => (
+          <option value={o.op}>{o.label}</option>
+        ))}
+      </select>
+      {kind !== 'none' && (
+        <input
+          aria-label="Value"
+          placeholder={kind === 'list' ? 'admin, approver' : kind === 'text' ? 'business' : '30'}
+          inputMode={kind === 'number' || kind === 'days' ? 'decimal' : undefined}
+          readOnly={!props.editable}
+          value={row.value}
+          onInput={(e) => props.onChange({ value: (e.target as HTMLInputElement).value })}
+        />
+      )}
+    </>
   );
 }

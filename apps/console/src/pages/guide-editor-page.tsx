@@ -7,7 +7,12 @@ import { ContentEditor } from '../components/content-editor.js';
 import { AudiencePanel } from '../components/audience-panel.js';
 import { RulesPanel, ThemePanel, VersionsPanel } from '../components/guide-panels.js';
 import { OnboardingToggle } from '../components/onboarding-toggle.js';
+import { ChecklistEditor } from '../components/checklist-editor.js';
+import { ChecklistResults } from '../components/checklist-results.js';
 import { PickInAppButton, type PickInApp } from '../components/pick-in-app.js';
+import { starterChecklist } from '../checklist-draft.js';
+import { useI18n } from '../i18n/i18n.js';
+import { useWalkthroughs } from '../use-walkthroughs.js';
 import { StepPreview } from '../components/step-preview.js';
 import { StepList } from '../components/step-list.js';
 import { Badge, Button, Confirm, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
@@ -15,12 +20,12 @@ import { dateTime, relativeTime } from '../format.js';
 import { uniqueId } from '../reorder.js';
 import { ALL_USERS, href } from '../route.js';
 
-type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting'>;
-type Tab = 'steps' | 'rules' | 'theme' | 'versions';
+type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting' | 'checklist'>;
+type Tab = 'steps' | 'tasks' | 'rules' | 'theme' | 'versions' | 'results';
 type Pending = { kind: 'publish' } | { kind: 'delete-step'; index: number } | { kind: 'rollback'; version: number } | null;
 
 const ADVANCE_LABELS: Record<string, string> = { next: 'Next button', target_click: 'Click on the element', target_input: 'Typing in the element' };
-const draftOf = (g: ConsoleGuide): Draft => ({ name: g.name, steps: g.steps, displayRules: g.displayRules, theme: g.theme, targeting: g.targeting });
+const draftOf = (g: ConsoleGuide): Draft => ({ name: g.name, steps: g.steps, displayRules: g.displayRules, theme: g.theme, targeting: g.targeting, ...(g.checklist && { checklist: g.checklist }) });
 
 /** Editing a guide's draft; publishing makes it live, a version at a time. */
 export function GuideEditorPage(props: { project: ConsoleProject; guideId: string; me: ConsoleUser }) {
@@ -38,6 +43,9 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
   const [notice, setNotice] = useState<string | null>(null);
   const [appUrl, setAppUrl] = useState(() => localStorage.getItem(`app-url:${props.project.id}`) ?? (props.project.allowedOrigins[0] ? `${props.project.allowedOrigins[0]}/` : ''));
   const [testAddress, setTestAddress] = useState('');
+  const { t } = useI18n();
+  const isChecklist = guide?.kind === 'checklist';
+  const walkthroughs = useWalkthroughs(props.project.id, isChecklist);
 
   const loaded = (g: ConsoleGuide) => {
     setGuide(g);
@@ -148,6 +156,8 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
   };
 
   const step = draft.steps[selected];
+  // A checklist has tasks where a walkthrough has steps.
+  const current: Tab = isChecklist && tab === 'steps' ? 'tasks' : tab;
   const live = guide.status === 'published' && guide.version > 0;
   return (
     <section class="page editor">
@@ -173,7 +183,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
               <Button onClick={save} busy={busy === 'save'} disabled={!dirty}>
                 Save draft
               </Button>
-              <Button variant="primary" onClick={() => setPending({ kind: 'publish' })} busy={busy === 'publish'} disabled={draft.steps.length === 0}>
+              <Button variant="primary" onClick={() => setPending({ kind: 'publish' })} busy={busy === 'publish'} disabled={isChecklist ? !draft.checklist?.tasks.length : draft.steps.length === 0} title={isChecklist && !draft.checklist?.tasks.length ? t.checklist.publishNeedsTask : undefined}>
                 Publish
               </Button>
             </>
@@ -200,13 +210,25 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
         </div>
       )}
       <div class="tabs" role="tablist" aria-label="Guide">
-        {(['steps', 'rules', 'theme', 'versions'] as const).map((t) => (
-          <button type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
-            {{ steps: 'Steps', rules: 'Where and who', theme: 'Look', versions: 'Versions' }[t]}
+        {(isChecklist ? (['tasks', 'rules', 'theme', 'versions', 'results'] as const) : (['steps', 'rules', 'theme', 'versions'] as const)).map((name) => (
+          <button type="button" role="tab" aria-selected={current === name} onClick={() => setTab(name)}>
+            {{ steps: 'Steps', tasks: t.checklist.tasksTab, rules: 'Where and who', theme: 'Look', versions: 'Versions', results: t.checklist.resultsTab }[name]}
           </button>
         ))}
       </div>
-      {tab === 'steps' &&
+      {current === 'tasks' && (
+        <ChecklistEditor
+          checklist={draft.checklist ?? starterChecklist(t.checklist.starterTitle)}
+          saved={guide.checklist}
+          dirty={dirty}
+          editable={editable}
+          walkthroughs={walkthroughs}
+          pickInApp={pickInApp}
+          onChange={(checklist) => change({ checklist })}
+        />
+      )}
+      {current === 'results' && <ChecklistResults projectId={props.project.id} guideId={props.guideId} />}
+      {current === 'steps' &&
         (draft.steps.length === 0 ? (
           <Empty
             title="No steps yet"
@@ -335,7 +357,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
             )}
           </div>
         ))}
-      {tab === 'rules' && (
+      {current === 'rules' && (
         <>
           <RulesPanel rules={draft.displayRules} editable={editable} address={testAddress} onAddress={setTestAddress} onChange={(displayRules) => change({ displayRules })} />
           <AudiencePanel key={guide.id} projectId={props.project.id} targeting={draft.targeting} editable={editable} onChange={(targeting) => change({ targeting })} />

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { Badge, Button, Empty, ErrorNote, Loading, RateBar } from '../components/ui.js';
 import { count, dateTime, percent, relativeTime } from '../format.js';
+import { starterChecklist } from '../checklist-draft.js';
+import { useI18n } from '../i18n/i18n.js';
 import { ALL_USERS, go, href } from '../route.js';
 
 const STATUS = { published: ['green', 'Live'], draft: ['gray', 'Draft'], archived: ['amber', 'Archived'] } as const;
@@ -23,10 +25,12 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
   };
   useEffect(load, [props.project.id]);
 
-  const create = async () => {
+  const { t } = useI18n();
+  const create = async (kind?: 'checklist') => {
     setCreating(true);
     try {
-      const guide = await call(client.projects[':projectId'].guides.$post({ param, json: { name: 'Untitled guide' } }));
+      const json = kind ? { name: t.checklist.untitled, kind, checklist: starterChecklist(t.checklist.starterTitle) } : { name: 'Untitled guide' };
+      const guide = await call(client.projects[':projectId'].guides.$post({ param, json }));
       go({ page: 'guide', projectId: props.project.id, guideId: guide.id });
     } catch (failure) {
       setError((failure as Error).message);
@@ -42,15 +46,20 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
           <p class="muted">Walkthroughs shown to users of {props.project.name}. Edits stay in the draft until you publish.</p>
         </div>
         {canEdit && (
-          <Button variant="primary" busy={creating} onClick={create}>
-            New guide
-          </Button>
+          <div class="inline">
+            <Button busy={creating} onClick={() => create('checklist')}>
+              {t.checklist.newChecklist}
+            </Button>
+            <Button variant="primary" busy={creating} onClick={() => create()}>
+              New guide
+            </Button>
+          </div>
         )}
       </header>
       {error && <ErrorNote message={error} onRetry={load} />}
       {!guides && !error && <Loading label="Loading guides…" />}
       {guides && guides.length === 0 && (
-        <Empty title="No guides yet" action={canEdit && <Button variant="primary" onClick={create}>Create the first guide</Button>}>
+        <Empty title="No guides yet" action={canEdit && <Button variant="primary" onClick={() => create()}>Create the first guide</Button>}>
           A guide walks users through a task on your app, one step at a time, next to the elements it is about.
         </Empty>
       )}
@@ -78,6 +87,12 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                       <a class="strong-link" href={href({ page: 'guide', projectId: props.project.id, guideId: guide.id })}>
                         {guide.name}
                       </a>
+                      {guide.kind === 'checklist' && (
+                        <>
+                          {' '}
+                          <Badge tone="blue">{t.checklist.badge}</Badge>
+                        </>
+                      )}
                       {guide.onboarding && (
                         <>
                           {' '}

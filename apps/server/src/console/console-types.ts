@@ -56,6 +56,7 @@ export interface GuideListItem {
   id: string;
   name: string;
   status: Guide['status'];
+  kind: Guide['kind'];
   version: number;
   stepCount: number;
   /** Part of onboarding (accounts' onboarding completion counts it). */

@@ -61,6 +61,7 @@ export async function listGuideItems(db: Database, projectId: string): Promise<G
       id: guide.id,
       name: guide.name,
       status: guide.status,
+      kind: guide.kind,
       version: guide.version,
       stepCount: guide.steps.length,
       onboarding: guide.onboarding,
