@@ -34,6 +34,11 @@ export function identifyWithShirube(user: DemoUser): () => void {
   return () => window.removeEventListener('shirube:ready', identify);
 }
 
+/** Tells Shirube the user did something worth counting (checklist tasks and goals listen for it). */
+export function trackWithShirube(name: string, props?: Record<string, string | number | boolean | null>): void {
+  quietly(() => window.Shirube?.track?.(name, props));
+}
+
 /** Forgets the user in Shirube after sign-out. */
 export function resetShirube(): void {
   quietly(() => window.Shirube?.reset?.());

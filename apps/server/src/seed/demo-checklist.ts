@@ -1,0 +1,35 @@
+import type { GuideInput } from '@shirube/schema';
+
+/**
+ * The demo's onboarding checklist, "Get started with Keihi": each task is something the demo app
+ * really lets a new user do, completed the way a customer would set it up (a walkthrough finished,
+ * a page visited, an event the app tracks, a button clicked).
+ */
+export function demoChecklist(guides: { welcome: string; createReport: string }): GuideInput {
+  return {
+    name: 'Get started with Keihi',
+    kind: 'checklist',
+    theme: { brandColor: '#4f46e5', radius: 12 },
+    checklist: {
+      title: 'Get started with Keihi',
+      description: 'Four steps to your first reimbursement.',
+      tasks: [
+        { id: 'tour', title: 'Take the welcome tour', guideId: guides.welcome, completeWhen: { type: 'guide_completed', guideId: guides.welcome } },
+        { id: 'reports', title: 'Look at your reports', description: 'Everything you have claimed, in one list.', completeWhen: { type: 'page_visited', urlPattern: '/reports' } },
+        {
+          id: 'create',
+          title: 'Create your first expense report',
+          guideId: guides.createReport,
+          completeWhen: { type: 'event_tracked', name: 'report_created' },
+        },
+        {
+          id: 'submit',
+          title: 'Send a report for approval',
+          description: 'Open a draft report and submit it.',
+          completeWhen: { type: 'element_clicked', target: { v: 1, tag: 'button', attrs: { 'data-testid': 'report-submit-approval' }, text: 'Submit for approval' } },
+        },
+      ],
+      onComplete: { celebrate: true, hide: true },
+    },
+  };
+}
