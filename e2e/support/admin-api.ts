@@ -15,6 +15,7 @@ export function adminApi(serverUrl: string, secretKey: string) {
   }
   return {
     createGuide: (input: GuideInput) => call<Guide>('POST', '/guides', input),
+    guide: (guideId: string) => call<Guide>('GET', `/guides/${guideId}`),
     updateGuide: (guideId: string, patch: GuidePatch) => call<Guide>('PATCH', `/guides/${guideId}`, patch),
     publish: (guideId: string) => call<{ guide: Guide; version: number }>('POST', `/guides/${guideId}/publish`),
     funnel: (guideId: string, version?: number) =>
