@@ -113,6 +113,18 @@ describe('checklist widget', () => {
     await vi.waitFor(() => expect(launcher()).toBeNull());
   });
 
+  it('minimises with Escape from inside the panel, keeping focus on the launcher', async () => {
+    boot(new Map());
+    await vi.waitFor(() => expect(shadow()?.querySelector('.cl-panel')).toBeTruthy());
+    const panel = shadow()!.querySelector<HTMLElement>('.cl-panel')!;
+    expect(panel.getAttribute('aria-labelledby')).toBe('shirube-checklist-title');
+    expect(shadow()!.querySelector('[role=progressbar]')!.getAttribute('aria-valuetext')).toBe('0 of 4 tasks done');
+    panel.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await vi.waitFor(() => expect(shadow()!.querySelector('.cl-panel')).toBeNull());
+    expect(shadow()!.activeElement).toBe(launcher());
+    expect(launcher()!.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('starts a task’s walkthrough from its button, celebrates when all is done and then hides', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

@@ -14,7 +14,9 @@ export const CHECKLIST_CSS = `
 .cl-text{flex:1;min-width:0;overflow-wrap:anywhere}
 .cl-name{display:block;color:var(--sh-ink);font-weight:500}
 .cl-desc{display:block;font-size:12px;color:var(--sh-muted)}
-.cl-yay{margin:14px 0 4px;font-size:15px;font-weight:600;color:var(--sh-ink);text-align:center;animation:sh-pop .5s cubic-bezier(.2,1.6,.4,1)}
+.cl-yay{display:flex;flex-direction:column;align-items:center;gap:10px;margin:16px 0 6px;font-size:15px;font-weight:600;color:var(--sh-ink)}
+.cl-yay .cl-tick{width:44px;height:44px;border:0;background:var(--sh-brand);animation:sh-pop .5s cubic-bezier(.2,1.6,.4,1)}
+.cl-yay svg{width:24px;height:24px}
 .cl-launch{display:flex;align-items:center;gap:8px;max-width:300px;height:44px;padding:0 16px 0 12px;border-radius:22px;background:#fff;color:var(--sh-ink);font-weight:600;
 box-shadow:0 0 0 1px var(--sh-line),0 8px 24px -6px rgba(17,24,39,.3)}
 .cl-launch:hover{background:#f9fafb}

@@ -33,6 +33,12 @@ export function ChecklistWidget(props: ChecklistWidgetProps) {
   const total = checklist.tasks.length;
   const count = checklist.tasks.filter((task) => done[task.id] !== undefined).length;
   const share = total ? count / total : 0;
+  // The panel goes away under the keyboard user: focus stays with the launcher that brings it back.
+  const collapse = (event: Event) => {
+    const widget = (event.currentTarget as Element).closest('.cl');
+    props.onToggle();
+    widget?.querySelector<HTMLElement>('.cl-launch')?.focus();
+  };
   return (
     <div class="cl">
       {props.open && (
@@ -40,12 +46,12 @@ export function ChecklistWidget(props: ChecklistWidgetProps) {
           id={PANEL_ID}
           class="card cl-panel"
           aria-labelledby={TITLE_ID}
-          onKeyDown={(event) => event.key === 'Escape' && props.onToggle()}
+          onKeyDown={(event) => event.key === 'Escape' && collapse(event)}
         >
           <h2 id={TITLE_ID} class="title">
             {checklist.title}
           </h2>
-          <button type="button" class="close cl-min" aria-label={strings.minimise} onClick={props.onToggle}>
+          <button type="button" class="close cl-min" aria-label={strings.minimise} onClick={collapse}>
             <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
               <path d="M3 7h8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
             </svg>
@@ -59,7 +65,10 @@ export function ChecklistWidget(props: ChecklistWidgetProps) {
           </div>
           {props.celebrating ? (
             <p class="cl-yay" role="status">
-              <span aria-hidden="true">🎉</span> {strings.allDone}
+              <span class="cl-tick">
+                <Check />
+              </span>
+              {strings.allDone}
             </p>
           ) : (
             <ol class="cl-tasks">
@@ -87,7 +96,7 @@ export function ChecklistWidget(props: ChecklistWidgetProps) {
       <button type="button" class="cl-launch" aria-expanded={props.open} aria-controls={PANEL_ID} onClick={props.onToggle}>
         <svg class="cl-ring" width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
           <circle cx="11" cy="11" r="9" />
-          <circle cx="11" cy="11" r="9" stroke-dasharray={`${share * 56.55} 57`} />
+          {count > 0 && <circle cx="11" cy="11" r="9" stroke-dasharray={`${share * 56.55} 57`} />}
         </svg>
         <span class="cl-label">{checklist.title}</span>
         <span class="counter">{`${count}/${total}`}</span>
