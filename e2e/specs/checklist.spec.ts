@@ -221,4 +221,29 @@ describe('onboarding checklists, from the console to the demo app', () => {
     await shot(page, 'celebration-ja');
     await context.close();
   });
+
+  it('shows per-task results on the checklist page, and the editor in Japanese (screenshots)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const console_ = await context.newPage();
+    await console_.goto(stack.serverUrl);
+    await console_.getByLabel('Email').fill(OWNER.email);
+    await console_.getByLabel('Password').fill(OWNER.password);
+    await console_.getByRole('button', { name: 'Sign in' }).click();
+    await console_.waitForURL(/#\/p\//);
+    await console_.goto(`${stack.serverUrl}/#/p/${stack.projectId}/guides/${checklistId}`);
+    await console_.getByRole('tab', { name: 'Results' }).click();
+    const table = console_.getByRole('table', { name: 'How users progress' });
+    await table.waitFor();
+    // Aiko on two devices is one user; Ren saw it in Japanese.
+    const cells = async (label: string) => (await table.getByRole('row').filter({ hasText: label }).getByRole('cell').allTextContents()).slice(1, 2);
+    expect(await cells('Saw the checklist')).toEqual(['2']);
+    expect(await cells('Completed every task')).toEqual(['2']);
+    await shot(console_, 'console-results-en');
+    await console_.evaluate(() => localStorage.setItem('shirube:console-language', 'ja'));
+    await console_.reload();
+    await console_.getByRole('tab', { name: 'タスク' }).click();
+    await console_.getByRole('listitem', { name: 'タスク 4' }).waitFor();
+    await shot(console_, 'console-editor-ja');
+    await context.close();
+  });
 });

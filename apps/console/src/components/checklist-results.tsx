@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call, client } from '../api.js';
 import { useI18n } from '../i18n/i18n.js';
+import { Panel } from '../analytics/panel.js';
 import { ErrorNote, Loading, RateBar } from './ui.js';
 
 type Results = { startedUsers: number; completedUsers: number; tasks: Array<{ id: string; title: string; completedUsers: number }> };
@@ -30,8 +31,7 @@ export function ChecklistResults(props: { projectId: string; guideId: string }) 
     </tr>
   );
   return (
-    <div class="card table-card">
-      <h2 class="card-title">{t.checklist.resultsTitle}</h2>
+    <Panel title={t.checklist.resultsTitle}>
       {results.startedUsers === 0 ? (
         <p class="muted">{t.checklist.resultsEmpty}</p>
       ) : (
@@ -50,6 +50,6 @@ export function ChecklistResults(props: { projectId: string; guideId: string }) 
           </tbody>
         </table>
       )}
-    </div>
+    </Panel>
   );
 }

@@ -62,22 +62,22 @@ export function ChecklistTaskForm(props: TaskFormProps) {
         <Field id={`${id}-title`} label={t.checklist.taskTitle}>
           <input id={`${id}-title`} value={task.title} readOnly={!editable} onInput={(e) => props.onChange({ ...task, title: (e.target as HTMLInputElement).value })} />
         </Field>
+        <Field id={`${id}-description`} label={t.checklist.taskDescription}>
+          <input id={`${id}-description`} value={task.description ?? ''} readOnly={!editable} onInput={(e) => optional('description', (e.target as HTMLInputElement).value)} />
+        </Field>
+        <Field id={`${id}-type`} label={t.checklist.doneWhen}>
+          <select id={`${id}-type`} disabled={!editable} value={task.completeWhen.type} onChange={(e) => setRule(ruleOfType(task.completeWhen, (e.target as HTMLSelectElement).value as TaskCompletionType))}>
+            {TASK_COMPLETION_TYPES.map((type) => (
+              <option value={type}>{t.checklist.types[type]}</option>
+            ))}
+          </select>
+        </Field>
         <Field id={`${id}-launch`} label={t.checklist.launch}>
           <select id={`${id}-launch`} disabled={!editable} value={task.guideId ?? ''} onChange={(e) => optional('guideId', (e.target as HTMLSelectElement).value)}>
             {guideOptions(t.checklist.noLaunch)}
           </select>
         </Field>
       </div>
-      <Field id={`${id}-description`} label={t.checklist.taskDescription}>
-        <input id={`${id}-description`} value={task.description ?? ''} readOnly={!editable} onInput={(e) => optional('description', (e.target as HTMLInputElement).value)} />
-      </Field>
-      <Field id={`${id}-type`} label={t.checklist.doneWhen}>
-        <select id={`${id}-type`} disabled={!editable} value={task.completeWhen.type} onChange={(e) => setRule(ruleOfType(task.completeWhen, (e.target as HTMLSelectElement).value as TaskCompletionType))}>
-          {TASK_COMPLETION_TYPES.map((type) => (
-            <option value={type}>{t.checklist.types[type]}</option>
-          ))}
-        </select>
-      </Field>
       <RuleFields {...props} id={id} setRule={setRule} guideOptions={guideOptions(t.checklist.chooseGuide)} />
     </li>
   );

@@ -173,7 +173,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
           </div>
         </div>
         <div class="editor-actions">
-          {live && (
+          {live && !isChecklist && (
             <a class="btn btn-secondary" href={href({ page: 'guide-analytics', projectId: props.project.id, guideId: props.guideId, query: ALL_USERS })}>
               Analytics
             </a>

@@ -116,7 +116,7 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                       {guide.updatedBy && <div class="sub">by {guide.updatedBy.name}</div>}
                     </td>
                     <td class="actions-cell">
-                      {guide.version > 0 && (
+                      {guide.version > 0 && guide.kind !== 'checklist' && (
                         <a class="btn btn-ghost btn-small" href={href({ page: 'guide-analytics', projectId: props.project.id, guideId: guide.id, query: ALL_USERS })}>
                           Analytics
                         </a>
