@@ -112,6 +112,7 @@ describe('console guides', () => {
         id: published.id,
         name: 'Published',
         status: 'published',
+        kind: 'walkthrough',
         version: 2,
         stepCount: 2,
         onboarding: true,
@@ -119,7 +120,7 @@ describe('console guides', () => {
         updatedBy: ref(t, 'editor'),
         live: { version: 2, viewers: 8, completed: 2, completionRate: 0.25 },
       },
-      { id: draft.id, name: 'Draft only', status: 'draft', version: 0, stepCount: 2, onboarding: false, updatedAt: draft.updatedAt, updatedBy: ref(t, 'editor'), live: null },
+      { id: draft.id, name: 'Draft only', status: 'draft', kind: 'walkthrough', version: 0, stepCount: 2, onboarding: false, updatedAt: draft.updatedAt, updatedBy: ref(t, 'editor'), live: null },
     ]);
   });
 
