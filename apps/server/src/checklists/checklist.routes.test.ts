@@ -48,6 +48,16 @@ describe('checklist authoring', () => {
     expect(after.version).toBe(0);
   });
 
+  it('refuses tasks on a guide that is not a checklist', async () => {
+    const { checklist } = sampleChecklist();
+    const created = await t.admin('POST', '/guides', { ...sampleGuide(), checklist });
+    expect(created.status).toBe(400);
+    expect((await errorOf(created)).message).toContain('checklist: only a guide of kind checklist');
+    const walkthrough = await publishedGuide(t);
+    const patched = await t.admin('PATCH', `/guides/${walkthrough.id}`, { checklist });
+    expect(patched.status).toBe(400);
+  });
+
   it('answers 400 naming the field of a bad task and changes nothing', async () => {
     const guide = await createChecklist();
     const bad = { checklist: { ...guide.checklist!, tasks: [{ id: 'x', title: 'X', completeWhen: { type: 'page_visited', urlPattern: '' } }] } };

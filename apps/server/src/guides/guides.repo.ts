@@ -2,6 +2,7 @@ import { uuidv7, type Guide, type GuideInputSchema, type GuidePatch } from '@shi
 import type * as v from 'valibot';
 import { rebuildOnboarding } from '../analytics/onboarding-progress.js';
 import type { Database } from '../db/database.js';
+import { badRequest } from '../errors.js';
 import { GUIDE_COLUMNS, serialiseDraft, toGuide, type GuideDraft } from './guide-row.js';
 
 /** A validated create request (defaults filled in). */
@@ -13,8 +14,14 @@ export interface WriteContext {
   by?: string | null;
 }
 
+/** Tasks belong to checklists only: a 400 naming `checklist` for any other kind. */
+function checkChecklistKind(kind: Guide['kind'], checklist: unknown): void {
+  if (checklist !== undefined && kind !== 'checklist') throw badRequest(`checklist: only a guide of kind checklist has tasks (this one is a ${kind})`);
+}
+
 /** Creates a draft guide (version 0). */
 export async function createGuide(db: Database, projectId: string, input: NewGuide, { now = Date.now(), by = null }: WriteContext = {}): Promise<Guide> {
+  checkChecklistKind(input.kind, input.checklist);
   const row = {
     id: uuidv7(now),
     project_id: projectId,
@@ -72,6 +79,7 @@ export async function updateGuide(
   return db.transaction().execute(async (trx) => {
     const current = await getGuide(trx, projectId, guideId);
     if (!current) return null;
+    checkChecklistKind(current.kind, patch.checklist);
     const draft: GuideDraft = {
       kind: current.kind,
       steps: patch.steps ?? current.steps,
