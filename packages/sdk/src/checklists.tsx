@@ -81,7 +81,16 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
     options.record({ type: 'checklist_state', guideId: guide.id, state: value });
   };
 
+  // Runs from the page's own events (clicks, route changes, timers): a failure is logged, never thrown there.
   const draw = () => {
+    try {
+      paint();
+    } catch (error) {
+      logger.warn('showing the checklist failed', error);
+    }
+  };
+
+  const paint = () => {
     const guide = eligible().find(
       (g) => (celebrating === g.id || state(g) !== 'completed' || !g.checklist.onComplete.hide) && matchesDisplayRules(g.displayRules, options.page()),
     );
