@@ -15,6 +15,7 @@ export const en = {
     users: (n: string) => `${n} users`,
   },
   checklist: {
+    taskCount: (n: number) => (n === 1 ? '1 task' : `${n} tasks`),
     badge: 'Checklist',
     newChecklist: 'New checklist',
     untitled: 'Untitled checklist',

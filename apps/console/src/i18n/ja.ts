@@ -14,6 +14,7 @@ export const ja: Messages = {
     users: (n) => `${n} 人`,
   },
   checklist: {
+    taskCount: (n) => `タスク ${n} 件`,
     badge: 'チェックリスト',
     newChecklist: '新しいチェックリスト',
     untitled: '無題のチェックリスト',

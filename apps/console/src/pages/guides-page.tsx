@@ -100,7 +100,7 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                         </>
                       )}
                       <div class="sub">
-                        {guide.stepCount} {guide.stepCount === 1 ? 'step' : 'steps'}
+                        {guide.kind === 'checklist' ? t.checklist.taskCount(guide.stepCount) : `${guide.stepCount} ${guide.stepCount === 1 ? 'step' : 'steps'}`}
                         {guide.version > 0 && ` · live version ${guide.version}`}
                       </div>
                     </td>

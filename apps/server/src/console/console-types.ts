@@ -58,6 +58,7 @@ export interface GuideListItem {
   status: Guide['status'];
   kind: Guide['kind'];
   version: number;
+  /** Steps; for a checklist, its tasks. */
   stepCount: number;
   /** Part of onboarding (accounts' onboarding completion counts it). */
   onboarding: boolean;

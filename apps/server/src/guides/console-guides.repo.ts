@@ -63,7 +63,8 @@ export async function listGuideItems(db: Database, projectId: string): Promise<G
       status: guide.status,
       kind: guide.kind,
       version: guide.version,
-      stepCount: guide.steps.length,
+      // A checklist's "steps" are its tasks.
+      stepCount: guide.kind === 'checklist' ? (guide.checklist?.tasks.length ?? 0) : guide.steps.length,
       onboarding: guide.onboarding,
       updatedAt: guide.updatedAt,
       updatedBy: userRef(row.updated_by, row.updated_by_name),
