@@ -14,10 +14,6 @@ const NEW_ROW: ConditionRow = { source: 'user', trait: '', op: 'equals', value: 
 export function AudiencePanel(props: { projectId: string; targeting: Targeting | undefined; editable: boolean; onChange: (t: Targeting) => void }) {
   const audience = (props.targeting ?? DEFAULT_TARGETING).audience;
   const [rows, setRows] = useState<ConditionRow[]>(() => audience.conditions.map(rowOf));
-  const [options, setOptions] = useState<FilterOptions | null>(null);
-  useEffect(() => {
-    fetchFilterOptions(props.projectId).then(setOptions, () => setOptions(null));
-  }, [props.projectId]);
 
   // A row just added and not yet filled in is neither saved nor scolded.
   const blank = (row: ConditionRow) => row.trait.trim() === '' && row.value.trim() === '';
@@ -28,7 +24,6 @@ export function AudiencePanel(props: { projectId: string; targeting: Targeting |
     if (parsed.every((r) => 'condition' in r)) props.onChange({ ...(props.targeting ?? DEFAULT_TARGETING), audience: { match, conditions: parsed.map((r) => (r as { condition: Condition }).condition) } });
   };
   const setRow = (index: number, patch: Partial<ConditionRow>) => update(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  const keys = (source: ConditionRow['source']) => Object.keys((source === 'user' ? options?.traits : options?.accountTraits) ?? {});
 
   return (
     <div class="card form audience">
@@ -45,8 +40,7 @@ export function AudiencePanel(props: { projectId: string; targeting: Targeting |
           </select>
         </label>
       )}
-      <datalist id="user-traits">{keys('user').map((k) => <option value={k} />)}</datalist>
-      <datalist id="account-traits">{keys('account').map((k) => <option value={k} />)}</datalist>
+      <TraitSuggestions projectId={props.projectId} />
       <ul class="conditions" aria-label="Conditions">
         {rows.map((row, index) => {
           const result = results[index];
@@ -135,6 +129,20 @@ export function ConditionFields(props: { row: ConditionRow; editable: boolean; o
           onInput={(e) => props.onChange({ value: (e.target as HTMLInputElement).value })}
         />
       )}
+    </>
+  );
+}
+
+/** The `user-traits` and `account-traits` datalists: trait names seen so far, offered by `ConditionFields`. */
+export function TraitSuggestions(props: { projectId: string }) {
+  const [options, setOptions] = useState<FilterOptions | null>(null);
+  useEffect(() => {
+    fetchFilterOptions(props.projectId).then(setOptions, () => setOptions(null));
+  }, [props.projectId]);
+  return (
+    <>
+      <datalist id="user-traits">{Object.keys(options?.traits ?? {}).map((k) => <option value={k} />)}</datalist>
+      <datalist id="account-traits">{Object.keys(options?.accountTraits ?? {}).map((k) => <option value={k} />)}</datalist>
     </>
   );
 }

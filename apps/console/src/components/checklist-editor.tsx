@@ -2,6 +2,7 @@ import type { Checklist, ChecklistTask } from '@shirube/schema';
 import { newTask } from '../checklist-draft.js';
 import { useI18n } from '../i18n/i18n.js';
 import { moveItem } from '../reorder.js';
+import { TraitSuggestions } from './audience-panel.js';
 import { ChecklistTaskForm } from './checklist-task-form.js';
 import type { PickInApp } from './pick-in-app.js';
 import { Button, Empty, Field } from './ui.js';
@@ -11,6 +12,7 @@ import { Button, Empty, Field } from './ui.js';
  * done, then the tasks in order.
  */
 export function ChecklistEditor(props: {
+  projectId: string;
   checklist: Checklist;
   /** The checklist as last saved: a task's element can be picked once the task is saved. */
   saved: Checklist | undefined;
@@ -33,6 +35,7 @@ export function ChecklistEditor(props: {
   );
   return (
     <div class="checklist-editor">
+      <TraitSuggestions projectId={props.projectId} />
       <div class="card form">
         <h2>{t.checklist.widget}</h2>
         <Field id="checklist-title" label={t.checklist.title}>

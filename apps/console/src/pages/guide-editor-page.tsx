@@ -218,6 +218,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
       </div>
       {current === 'tasks' && (
         <ChecklistEditor
+          projectId={props.project.id}
           checklist={draft.checklist ?? starterChecklist(t.checklist.starterTitle)}
           saved={guide.checklist}
           dirty={dirty}
