@@ -32,11 +32,11 @@ const handles: ShirubeHandle[] = [];
 const sent: ShirubeEvent[] = [];
 
 /** Boots the SDK against a fake server; `progress` answers the progress route (a promise to hold it back). */
-function boot(map: Map<string, unknown>, progress: () => Promise<ChecklistProgress[]> | ChecklistProgress[] = () => []) {
+function boot(map: Map<string, unknown>, progress: () => Promise<ChecklistProgress[]> | ChecklistProgress[] = () => [], guides: PublishedGuide[] = [checklist, tour]) {
   const fetch = vi.fn(async (url: string | URL | Request) => {
     const href = String(url);
     if (href.includes('/checklists/progress')) return jsonResponse({ checklists: await progress() });
-    if (href.includes('/sdk/v1/guides')) return jsonResponse({ guides: [checklist, tour] });
+    if (href.includes('/sdk/v1/guides')) return jsonResponse({ guides });
     return new Response('{}', { status: 202 });
   });
   const shirube = createShirube(
@@ -140,6 +140,24 @@ describe('checklist widget', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('shows only on the pages its display rules name, and counts as seen only once shown', async () => {
+    boot(new Map(), () => [], [{ ...checklist, displayRules: { urlPatterns: ['/reports'] } }]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(launcher()).toBeNull();
+    expect(sent).toEqual([]);
+    history.pushState(null, '', '/reports');
+    await vi.waitFor(() => expect(counter()).toBe('1/4'));
+    expect(sent.map((e) => e.type)).toEqual(['checklist_task_completed', 'checklist_state']);
+  });
+
+  it('shows nothing to users outside its audience', async () => {
+    boot(new Map(), () => [], [{ ...checklist, targeting: { audience: { match: 'all', conditions: [{ source: 'user', trait: 'plan', op: 'equals', value: 'pro' }] } } }]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(launcher()).toBeNull();
+    handles[0]!.identify('u1', { plan: 'pro' });
+    await vi.waitFor(() => expect(counter()).toBe('0/4'));
   });
 
   it('stops listening for clicks once destroyed', async () => {

@@ -94,6 +94,9 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
     const guide = eligible().find(
       (g) => (celebrating === g.id || state(g) !== 'completed' || !g.checklist.onComplete.hide) && matchesDisplayRules(g.displayRules, options.page()),
     );
+    // The first sight of a checklist marks it started; only after the server had its say, so a
+    // state set on another device is not overwritten by this one's default.
+    if (guide && synced && !state(guide)) setState(guide, 'expanded');
     if (!guide && !box) return;
     if (!box) {
       const ui = options.ui();
@@ -176,9 +179,6 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
     if (!remote) return;
     for (const entry of remote) progress[entry.guideId] = mergeChecklistProgress(progress[entry.guideId] ?? { guideId: entry.guideId, tasks: {} }, entry);
     persist();
-    // The first sight of a checklist marks it started; only after the server had its say, so a
-    // state set on another device is not overwritten by this one's default.
-    if (!synced) for (const guide of eligible()) if (!state(guide)) setState(guide, 'expanded');
     synced = true;
     evaluate();
   };

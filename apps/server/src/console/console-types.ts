@@ -72,6 +72,7 @@ export interface GuideListItem {
 export interface ConsoleGuideVersion {
   version: number;
   name: string;
+  /** Steps; for a checklist, its tasks. */
   stepCount: number;
   publishedAt: string;
   publishedBy: UserRef;

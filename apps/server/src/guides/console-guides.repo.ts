@@ -88,7 +88,7 @@ export async function listConsoleVersions(db: Database, projectId: string, guide
     return {
       version: Number(row.version),
       name: snapshot.name,
-      stepCount: snapshot.steps.length,
+      stepCount: snapshot.kind === 'checklist' ? (snapshot.checklist?.tasks.length ?? 0) : snapshot.steps.length,
       publishedAt: new Date(Number(row.published_at)).toISOString(),
       publishedBy: userRef(row.published_by, row.name),
     };
