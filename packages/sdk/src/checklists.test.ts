@@ -142,6 +142,13 @@ describe('checklist widget', () => {
     }
   });
 
+  it('speaks the page’s language, following a switch made in place', async () => {
+    boot(new Map());
+    await vi.waitFor(() => expect(shadow()?.querySelector('.cl-sr')?.textContent).toBe('0 of 4 tasks done'));
+    document.documentElement.lang = 'ja';
+    await vi.waitFor(() => expect(shadow()!.querySelector('.cl-sr')!.textContent).toBe('4件中0件完了'));
+  });
+
   it('shows only on the pages its display rules name, and counts as seen only once shown', async () => {
     boot(new Map(), () => [], [{ ...checklist, displayRules: { urlPatterns: ['/reports'] } }]);
     await new Promise((resolve) => setTimeout(resolve, 100));

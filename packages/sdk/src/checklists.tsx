@@ -173,6 +173,9 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
     }
   };
   doc.addEventListener('click', onClick, true);
+  // Apps that switch language in place (en ⇄ ja) change the page's lang: the widget follows.
+  const langWatch = new MutationObserver(draw);
+  langWatch.observe(doc.documentElement, { attributeFilter: ['lang'] });
 
   const sync = async () => {
     const remote = await options.fetchProgress();
@@ -211,6 +214,7 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
     destroy() {
       clearTimeout(timer);
       doc.removeEventListener('click', onClick, true);
+      langWatch.disconnect();
       if (box) render(null, box);
       guides = [];
     },
