@@ -32,10 +32,14 @@ const handles: ShirubeHandle[] = [];
 const sent: ShirubeEvent[] = [];
 
 /** Boots the SDK against a fake server; `progress` answers the progress route (a promise to hold it back). */
-function boot(map: Map<string, unknown>, progress: () => Promise<ChecklistProgress[]> | ChecklistProgress[] = () => [], guides: PublishedGuide[] = [checklist, tour]) {
+function boot(
+  map: Map<string, unknown>,
+  progress: (user: string) => Promise<ChecklistProgress[]> | ChecklistProgress[] = () => [],
+  guides: PublishedGuide[] = [checklist, tour],
+) {
   const fetch = vi.fn(async (url: string | URL | Request) => {
     const href = String(url);
-    if (href.includes('/checklists/progress')) return jsonResponse({ checklists: await progress() });
+    if (href.includes('/checklists/progress')) return jsonResponse({ checklists: await progress(new URL(href).searchParams.get('user')!) });
     if (href.includes('/sdk/v1/guides')) return jsonResponse({ guides });
     return new Response('{}', { status: 202 });
   });
@@ -147,6 +151,19 @@ describe('checklist widget', () => {
     await vi.waitFor(() => expect(shadow()?.querySelector('.cl-sr')?.textContent).toBe('0 of 4 tasks done'));
     document.documentElement.lang = 'ja';
     await vi.waitFor(() => expect(shadow()!.querySelector('.cl-sr')!.textContent).toBe('4件中0件完了'));
+  });
+
+  it('takes the state a user left on another device when they sign in after the page loaded', async () => {
+    const minimised = { guideId: 'start', tasks: { visit: 1 }, state: { value: 'minimised' as const, at: 1_000 } };
+    // For signed-in users: the sign-in page shows nothing, then the app identifies in place.
+    const forUsers = { ...checklist, targeting: { audience: { match: 'all' as const, conditions: [{ source: 'user' as const, trait: 'email', op: 'exists' as const }] } } };
+    boot(new Map(), (user) => (user === 'aiko' ? [minimised] : []), [forUsers, tour]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(launcher()).toBeNull();
+    handles[0]!.identify('aiko', { email: 'aiko@acme.example' });
+    await vi.waitFor(() => expect(counter()).toBe('1/4'));
+    expect(launcher()!.getAttribute('aria-expanded')).toBe('false');
+    expect(sent.filter((e) => e.type === 'checklist_state').map((e) => (e as { userId?: string | null; state: string }).state)).not.toContain('expanded');
   });
 
   it('shows only on the pages its display rules name, and counts as seen only once shown', async () => {

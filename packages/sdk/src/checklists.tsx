@@ -178,6 +178,8 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
   langWatch.observe(doc.documentElement, { attributeFilter: ['lang'] });
 
   const sync = async () => {
+    // Until this user's progress is in, nothing is marked seen (it may have a state from elsewhere).
+    synced = false;
     const remote = await options.fetchProgress();
     if (!remote) return;
     for (const entry of remote) progress[entry.guideId] = mergeChecklistProgress(progress[entry.guideId] ?? { guideId: entry.guideId, tasks: {} }, entry);

@@ -263,9 +263,9 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         // New traits may admit the user to a guide's audience, or another user signed in.
         if (guides.length > 0) {
           controller.evaluate();
-          checklists.evaluate();
           // Their progress on other devices, under the user id the server now knows them by.
           if (newUser) background(logger, 'loading checklist progress', checklists.sync());
+          checklists.evaluate();
         }
       });
     },
