@@ -231,6 +231,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
           accountTraits: { ...identity.accountTraits, ...split.accountTraits },
         };
         queue.attribute(identity.anonymousId, id, identity.accountId);
+        splits.adopt(id, queue.pending());
         const fingerprint = JSON.stringify([id, identity.accountId, split.traits, split.accountTraits]);
         if (fingerprint !== identity.lastIdentify) {
           identity.lastIdentify = fingerprint;

@@ -472,6 +472,27 @@ describe('A/B holdout', () => {
     expect(second.types()).not.toContain('split_assigned');
   });
 
+  it('keeps the side drawn a moment before sign-in for the user who signed in, as the server counts it', async () => {
+    const map = new Map<string, unknown>();
+    const api = fakeApi([tested, fallback]);
+    const first = boot(map, api);
+    await vi.waitFor(() => expect(first.types()).toContain('split_assigned'));
+    const drawn = first.events.find((e) => e.type === 'split_assigned') as Extract<ShirubeEvent, { type: 'split_assigned' }>;
+    expect(drawn.group).toBe(splitGroup(split, tested.id, drawn.anonymousId));
+    // Pick a user whose own draw is the other side: the device's draw must still win.
+    const user = userOn(drawn.group === 'shown' ? 'holdout' : 'shown');
+    first.shirube.identify(user);
+    await first.shirube.flush();
+    expect(api.batches.flat().filter((e) => e.type === 'split_assigned')).toEqual([expect.objectContaining({ userId: user, group: drawn.group })]);
+    first.shirube.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    map.set(Object.keys(Object.fromEntries(map)).find((k) => k.includes('progress'))!, {});
+
+    const second = boot(map, fakeApi([tested, fallback]));
+    await waitForDialog(drawn.group === 'shown' ? 'Welcome' : 'Another guide');
+    expect(second.types()).not.toContain('split_assigned');
+  });
+
   it('shows the guide to the other side, reporting the side before the guide starts', async () => {
     const { shirube, types, events } = boot(new Map(), fakeApi([tested, fallback]));
     shirube.identify(userOn('shown'));

@@ -70,9 +70,9 @@ export function SplitSection(props: { projectId: string; guideId: string }) {
                   <td class="num">{comparison.pValue === null ? '—' : pValueText(comparison.pValue, t)}</td>
                 </SideRow>
                 <SideRow label={t.split.holdout} group="holdout" side={results.holdout}>
-                  <td class="num muted" colSpan={3}>
-                    —
-                  </td>
+                  <td class="num muted">{t.split.baseline}</td>
+                  <td />
+                  <td />
                 </SideRow>
               </tbody>
             </table>

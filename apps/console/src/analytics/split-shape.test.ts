@@ -37,7 +37,7 @@ describe('A/B test wording', () => {
 
   it('exports the figures unformatted, lift and p-value on the shown row', () => {
     const csv = splitCsv(results([333, 60], [333, 40]), en);
-    expect(csv.headers).toEqual(['Group', 'Users', 'Reached the goal', 'Conversion rate (%)', 'Absolute lift (points)', 'Relative lift (%)', 'p-value']);
+    expect(csv.headers).toEqual(['Group', 'Users', 'Converted', 'Conversion rate (%)', 'Absolute lift (points)', 'Relative lift (%)', 'p-value']);
     expect(csv.rows).toEqual([
       ['Shown the guide', 333, 60, 18, 6, 50, 0.03],
       ['Held out', 333, 40, 12, null, null, null],

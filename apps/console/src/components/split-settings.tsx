@@ -49,12 +49,12 @@ export function SplitSettings(props: { projectId: string; targeting: Targeting |
             <label class={`field${'error' in result && result.error === 'holdout' ? ' has-error' : ''}`}>
               <span>{t.splitSettings.holdout}</span>
               <input type="number" min={1} max={90} step={1} inputMode="numeric" readOnly={!props.editable} value={inputs.holdout} onInput={(e) => apply(true, { ...inputs, holdout: (e.target as HTMLInputElement).value })} />
-              <span class="hint">{t.splitSettings.holdoutHint}</span>
+              <small class="hint">{t.splitSettings.holdoutHint}</small>
             </label>
             <label class={`field${touched && 'error' in result && result.error === 'goal' ? ' has-error' : ''}`}>
               <span>{t.splitSettings.goal}</span>
               <input list="track-event-names" placeholder="report_submitted" readOnly={!props.editable} value={inputs.goal} onInput={(e) => apply(true, { ...inputs, goal: (e.target as HTMLInputElement).value })} />
-              <span class="hint">{t.splitSettings.goalHint}</span>
+              <small class="hint">{t.splitSettings.goalHint}</small>
             </label>
           </div>
           <datalist id="track-event-names">{names.map((name) => <option value={name} />)}</datalist>

@@ -175,7 +175,7 @@ export const ja: Messages = {
   },
   split: {
     title: 'A/B テスト',
-    subtitle: (holdout, goal) => `ルールの対象ユーザーのうち ${holdout} をホールドアウトとし、このガイドを表示しません。ゴール: イベント「${goal}」。`,
+    subtitle: (holdout, goal) => `ルールの対象ユーザーのうち ${holdout} をホールドアウトとしてこのガイドを表示せず、イベント「${goal}」に達した割合を比べます。`,
     since: (date) => `${date} 以降に割り当てられたユーザー。`,
     loading: 'A/B テストを読み込み中…',
     raised: (from, to, p) => `ガイドを表示すると、コンバージョン率が ${from} から ${to} に上がりました(${p})。`,
@@ -190,7 +190,8 @@ export const ja: Messages = {
     users: 'ユーザー',
     converted: 'ゴール達成',
     rate: 'コンバージョン率',
-    absoluteLift: '差(ポイント)',
+    absoluteLift: '差',
+    baseline: '基準',
     relativeLift: '相対的な伸び',
     significance: 'p 値',
     chartLabel: '各グループのコンバージョン率',
