@@ -25,7 +25,6 @@ export function SplitSettings(props: { projectId: string; targeting: Targeting |
   }, [props.projectId]);
 
   const result = splitOf(inputs.holdout, inputs.goal);
-  const touched = inputs.goal !== '' || inputs.holdout !== NEW_SPLIT.holdout;
   const apply = (nextOn: boolean, next: typeof inputs) => {
     setOn(nextOn);
     setInputs(next);
@@ -51,14 +50,15 @@ export function SplitSettings(props: { projectId: string; targeting: Targeting |
               <input type="number" min={1} max={90} step={1} inputMode="numeric" readOnly={!props.editable} value={inputs.holdout} onInput={(e) => apply(true, { ...inputs, holdout: (e.target as HTMLInputElement).value })} />
               <small class="hint">{t.splitSettings.holdoutHint}</small>
             </label>
-            <label class={`field${touched && 'error' in result && result.error === 'goal' ? ' has-error' : ''}`}>
+            <label class={`field${'error' in result && result.error === 'goal' ? ' has-error' : ''}`}>
               <span>{t.splitSettings.goal}</span>
               <input list="track-event-names" placeholder="report_submitted" readOnly={!props.editable} value={inputs.goal} onInput={(e) => apply(true, { ...inputs, goal: (e.target as HTMLInputElement).value })} />
               <small class="hint">{t.splitSettings.goalHint}</small>
             </label>
           </div>
           <datalist id="track-event-names">{names.map((name) => <option value={name} />)}</datalist>
-          {'error' in result && (result.error === 'holdout' || touched) && (
+          {/* Until both are right the draft keeps the previous split (or none): say what is missing. */}
+          {'error' in result && (
             <p class="field-error" role="alert">
               {result.error === 'holdout' ? t.splitSettings.holdoutError : t.splitSettings.goalError}
             </p>
