@@ -34,6 +34,11 @@ export function identifyWithShirube(user: DemoUser): () => void {
   return () => window.removeEventListener('shirube:ready', identify);
 }
 
+/** Reports something the user did (`report_submitted`, ...): what A/B tests of guides measure. */
+export function trackWithShirube(name: string, props?: Record<string, string | number>): void {
+  quietly(() => window.Shirube?.track?.(name, props));
+}
+
 /** Forgets the user in Shirube after sign-out. */
 export function resetShirube(): void {
   quietly(() => window.Shirube?.reset?.());

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { funnelRoutes, projectAnalyticsRoutes } from './analytics/analytics.routes.js';
+import { splitResultsRoutes, trackEventNamesRoutes } from './analytics/split.routes.js';
 import type { ProjectEnv } from './app-env.js';
 import { secretKeyAuth } from './auth/secret-key-auth.js';
 import { builderRoutes } from './builder/builder.routes.js';
@@ -43,7 +44,9 @@ export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_C
     .use(limitBody(ADMIN_BODY_LIMIT))
     .route('/guides', guidesRoutes({ db }))
     .route('/guides', funnelRoutes({ db }))
-    .route('/analytics', projectAnalyticsRoutes({ db }));
+    .route('/guides', splitResultsRoutes({ db }))
+    .route('/analytics', projectAnalyticsRoutes({ db }))
+    .route('/analytics', trackEventNamesRoutes({ db }));
 
   return new Hono()
     .get('/health', (c) => c.json({ ok: true as const }, 200))

@@ -31,3 +31,5 @@ export type {
   StuckPoints,
   TrendDay,
 } from './analytics/analytics-types.js';
+export type { SplitResults, SplitSideResult } from './analytics/split-results.repo.js';
+export type { SplitComparison, SplitVerdict } from '@shirube/core';

@@ -8,3 +8,4 @@ export * from './target-scoring.js';
 export * from './audience.js';
 export * from './frequency.js';
 export * from './json-pointer.js';
+export * from './split-test.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWith } from './errors.js';
-import { AudienceSchema, FrequencySchema, ScheduleSchema, SplitSchema } from './targeting.js';
+import { AudienceSchema, FrequencySchema, ScheduleSchema, SplitSchema, TargetingSchema } from './targeting.js';
 
 const message = (result: { ok: boolean; message?: string }) => (result.ok ? 'ok' : result.message);
 
@@ -30,5 +30,13 @@ describe('targeting rules', () => {
     expect(message(parseWith(ScheduleSchema, { startsAt: 'tomorrow' }))).toContain('startsAt');
     expect(message(parseWith(ScheduleSchema, { startsAt: '2026-12-02T00:00:00Z', endsAt: '2026-12-01T00:00:00Z' }))).toContain('endsAt must be after startsAt');
     expect(message(parseWith(SplitSchema, { holdoutPercent: 95, goalEvent: 'x' }))).toContain('holdoutPercent');
+  });
+
+  it('takes an optional A/B holdout, naming the field of a bad one', () => {
+    const audience = { match: 'all', conditions: [] };
+    expect(message(parseWith(TargetingSchema, { audience, split: { holdoutPercent: 20, goalEvent: 'report_submitted' } }))).toBe('ok');
+    expect(message(parseWith(TargetingSchema, { audience, split: { holdoutPercent: 0, goalEvent: 'x' } }))).toContain('split.holdoutPercent: must be at least 1');
+    expect(message(parseWith(TargetingSchema, { audience, split: { holdoutPercent: 12.5, goalEvent: 'x' } }))).toContain('split.holdoutPercent: must be a whole number');
+    expect(message(parseWith(TargetingSchema, { audience, split: { holdoutPercent: 20, goalEvent: '  ' } }))).toContain('split.goalEvent: must name a track event');
   });
 });

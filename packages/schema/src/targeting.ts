@@ -59,8 +59,8 @@ export type Schedule = v.InferOutput<typeof ScheduleSchema>;
  * (a `Shirube.track` name) can be compared between those who saw it and those who did not.
  */
 export const SplitSchema = v.object({
-  holdoutPercent: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
-  goalEvent: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  holdoutPercent: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'), v.maxValue(90, 'must be at most 90')),
+  goalEvent: v.pipe(v.string(), v.trim(), v.minLength(1, 'must name a track event'), v.maxLength(200)),
 });
 export type Split = v.InferOutput<typeof SplitSchema>;
 
@@ -72,6 +72,8 @@ export const TargetingSchema = v.object({
   audience: AudienceSchema,
   /** When it may start; absent: always. */
   schedule: v.optional(ScheduleSchema),
+  /** An A/B holdout measured on a goal event; absent: everyone the rules admit sees it. */
+  split: v.optional(SplitSchema),
 });
 export type Targeting = v.InferOutput<typeof TargetingSchema>;
 

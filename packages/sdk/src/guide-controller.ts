@@ -40,6 +40,11 @@ export interface GuideControllerOptions {
   page: () => PageLocation;
   /** Whether a guide's audience admits the current user (guides start only for them). */
   admits: (guide: PublishedGuide) => boolean;
+  /**
+   * Whether the user is on the side of the guide's A/B holdout that sees it. Asked last, once every
+   * other rule let the guide start (assigning a side is recorded), and by `start`.
+   */
+  shows: (guide: PublishedGuide) => boolean;
   record: (draft: GuideEventDraft) => void;
   present: PresentStep;
   /** Takes the guide UI off the screen (and gives focus back). */
@@ -57,7 +62,7 @@ export interface GuideController {
    * applies, looking for its target again since the page may have swapped it.
    */
   evaluate(): void;
-  /** Starts a guide from its first step, whatever its display rules say. */
+  /** Starts a guide from its first step, whatever its display rules say (never for its A/B holdout). */
   start(guideId: string): boolean;
   /** Forgets all progress and hides the UI. */
   reset(): void;
@@ -208,12 +213,13 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
         running = null;
         hide();
       }
-      const choice = selectGuide(guides, progress, page, options.admits);
+      // A held-out user skips the guide like any rule that does not admit them: another may show.
+      const choice = selectGuide(guides, progress, page, (guide) => options.admits(guide) && options.shows(guide));
       if (choice) activate(choice.guide, choice.progress, false);
     },
     start(guideId) {
       const guide = guides.find((g) => g.id === guideId);
-      if (!guide || guideKind(guide) !== 'walkthrough' || guide.steps.length === 0) return false;
+      if (!guide || guideKind(guide) !== 'walkthrough' || guide.steps.length === 0 || !options.shows(guide)) return false;
       activate(guide, null, true);
       return true;
     },

@@ -32,6 +32,7 @@ describe('published guide shape', () => {
     ['content given as an HTML string', { ...valid, steps: [{ ...valid.steps[0], content: '<img src=x onerror=alert(1)>' }] }],
     ['an audience it cannot read', { ...valid, targeting: { audience: { match: 'most', conditions: [] } } }],
     ['a schedule it cannot read', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, schedule: { startsAt: 5 } } }],
+    ['an A/B holdout it cannot read', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, split: { holdoutPercent: '50', goalEvent: 'x' } } }],
     ['a condition without a trait', { ...valid, targeting: { audience: { match: 'all', conditions: [{ source: 'user', op: 'exists' }] } } }],
   ])('refuses %s', (_label, value) => {
     expect(isPublishedGuide(value)).toBe(false);
@@ -40,6 +41,7 @@ describe('published guide shape', () => {
   it('accepts a guide with an audience, and one published before audiences existed', () => {
     const audience = { match: 'any', conditions: [{ source: 'account', trait: 'plan', op: 'in', value: ['pro'] }] };
     expect(isPublishedGuide({ ...valid, targeting: { audience } })).toBe(true);
+    expect(isPublishedGuide({ ...valid, targeting: { audience, split: { holdoutPercent: 20, goalEvent: 'report_submitted' } } })).toBe(true);
     expect(isPublishedGuide({ ...valid, targeting: undefined })).toBe(true);
   });
 

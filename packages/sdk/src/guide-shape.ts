@@ -25,9 +25,11 @@ function isTargeting(targeting: unknown): boolean {
   if (targeting === undefined) return true;
   if (!isObject(targeting) || !isObject(targeting.audience)) return false;
   const { match, conditions } = targeting.audience;
-  const schedule = targeting.schedule;
+  const { schedule, split } = targeting;
   const scheduleOk = schedule === undefined || (isObject(schedule) && [schedule.startsAt, schedule.endsAt].every((t) => t === undefined || isString(t)));
-  return (match === 'all' || match === 'any') && Array.isArray(conditions) && conditions.every(isCondition) && scheduleOk;
+  // An unreadable holdout could show the guide to the users held out of it.
+  const splitOk = split === undefined || (isObject(split) && typeof split.holdoutPercent === 'number' && isString(split.goalEvent));
+  return (match === 'all' || match === 'any') && Array.isArray(conditions) && conditions.every(isCondition) && scheduleOk && splitOk;
 }
 
 /**

@@ -12,6 +12,7 @@ import { locateTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
 import { cleanId, sanitizeProps, splitTraits } from './props.js';
 import { watchRoute } from './route-watcher.js';
+import { createSplitAssignments } from './split-assignments.js';
 import { createSafeStore } from './storage.js';
 import { createTransport } from './transport.js';
 import { pickStrings } from './ui/i18n.js';
@@ -47,6 +48,7 @@ function storageKeys(projectKey: string) {
     progress: `${projectKey}:progress`,
     queue: `${projectKey}:queue`,
     guides: `${projectKey}:guides`,
+    splits: `${projectKey}:splits`,
   };
 }
 
@@ -118,6 +120,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     emit(event);
   };
 
+  const splits = createSplitAssignments(store, keys.splits, logger, record);
   const controller = createGuideController({
     store,
     progressKey: keys.progress,
@@ -125,6 +128,9 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     now,
     page: () => pageLocation(win.location),
     admits: (guide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now()),
+    // The user id once known: the server credits goal events to it, so a person keeps one side
+    // across devices and browsers. Before sign-in the device's id is all there is.
+    shows: (guide) => splits.shows(guide, identity.userId ?? identity.anonymousId),
     record,
     hideUi: () => ui?.close(),
     present: (guide, step, index, onShown, onInput) => {
@@ -177,7 +183,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
-    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load()]);
+    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load(), splits.load()]);
     identity = stored;
     loaded = true;
     for (const fn of deferred.splice(0)) {
@@ -225,6 +231,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
           accountTraits: { ...identity.accountTraits, ...split.accountTraits },
         };
         queue.attribute(identity.anonymousId, id, identity.accountId);
+        splits.adopt(id, queue.pending());
         const fingerprint = JSON.stringify([id, identity.accountId, split.traits, split.accountTraits]);
         if (fingerprint !== identity.lastIdentify) {
           identity.lastIdentify = fingerprint;

@@ -3,6 +3,7 @@ import type { FilterOptions } from '@shirube/server/types';
 import { useEffect, useState } from 'preact/hooks';
 import { fetchFilterOptions } from '../analytics/analytics-api.js';
 import { conditionOf, isoOfLocalInput, localInputOf, OPERATORS, rowOf, type ConditionRow } from '../audience-rows.js';
+import { SplitSettings } from './split-settings.js';
 import { Button } from './ui.js';
 
 const NEW_ROW: ConditionRow = { source: 'user', trait: '', op: 'equals', value: '' };
@@ -91,6 +92,7 @@ export function AudiencePanel(props: { projectId: string; targeting: Targeting |
         <Button onClick={() => setRows([...rows, NEW_ROW])}>+ Add condition</Button>
       )}
       <SchedulePicker schedule={props.targeting?.schedule} editable={props.editable} onChange={(schedule) => props.onChange({ ...(props.targeting ?? DEFAULT_TARGETING), ...(schedule ? { schedule } : { schedule: undefined }) })} />
+      <SplitSettings {...props} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { cx } from '../cx.js';
 import { RELEASE } from '../release.js';
 import { CATEGORIES, today, type Report } from '../reports/report.js';
 import { newReportId } from '../reports/store.js';
+import { trackWithShirube } from '../shirube.js';
 import { parseAmount, validateReport, type ReportDraft, type ReportErrors } from '../reports/validate.js';
 
 function Field(props: { id: string; label: string; error?: string | undefined; hint?: string; optional?: string; children: ComponentChildren }) {
@@ -76,6 +77,7 @@ export function NewReportPage() {
       timeline: [{ kind: 'created', at: new Date().toISOString(), actor: owner }],
     };
     setReports((reports) => [report, ...reports]);
+    trackWithShirube('report_created', { category: report.category, amount: report.amount });
     toast(t('toast.created'));
     navigate(`/reports/${report.id}`);
   };

@@ -3,6 +3,7 @@ import { BuilderPickSchema, GuideInputSchema, GuidePatchSchema, type BuilderPick
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { guideAnalyticsRoutes } from '../analytics/analytics.routes.js';
+import { splitResultsRoutes } from '../analytics/split.routes.js';
 import { issueGrant } from '../builder/builder-tokens.repo.js';
 import type { Database } from '../db/database.js';
 import type { ConsoleGuide } from './console-types.js';
@@ -114,5 +115,6 @@ export function consoleGuidesRoutes({ db }: { db: Database }) {
       return c.json({ url: url.href, expiresAt: new Date(grant.expiresAt).toISOString() }, 201);
     })
     // Every role may read analytics.
-    .route('/', guideAnalyticsRoutes({ db }));
+    .route('/', guideAnalyticsRoutes({ db }))
+    .route('/', splitResultsRoutes({ db }));
 }

@@ -72,6 +72,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: `${P}/analytics/stuck-points`, path: (f) => `/projects/${f.projectId}/analytics/stuck-points`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${P}/analytics/accounts`, path: (f) => `/projects/${f.projectId}/analytics/accounts?sort=stalledUsers`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${P}/analytics/filters`, path: (f) => `/projects/${f.projectId}/analytics/filters`, allow: 'viewer', ok: 200 },
+  { method: 'GET', route: `${G}/split`, path: (f) => `${guide(f)}/split`, allow: 'viewer', ok: 200 },
+  { method: 'GET', route: `${P}/analytics/track-events`, path: (f) => `/projects/${f.projectId}/analytics/track-events`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${G}/versions`, path: (f) => `${guide(f)}/versions`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${G}/versions/:version`, path: (f) => `${guide(f)}/versions/1`, allow: 'viewer', ok: 200 },
   { method: 'POST', route: `${G}/rollback`, path: (f) => `${guide(f)}/rollback`, body: () => ({ version: 1 }), allow: 'editor', ok: 200 },
