@@ -7,6 +7,7 @@ import { constants, gzipSync } from 'node:zlib';
  * Prints the gzip size (level 9) of each bundle, `sdk: 9876 bytes gzip` for the end-user script and
  * `builder: N bytes gzip` for the in-app builder, which end users never download.
  * Warns when the script passes its budget; `--strict` makes that a failure (for CI once it fits).
+ * Fails when a bundle can parse markup or run strings as code (see `FORBIDDEN`).
  * `--why` also lists what each module adds to the end-user script (see `breakdown`).
  */
 const BUDGET = 20_000;
@@ -19,6 +20,9 @@ const bundles = [
   // The in-app builder: loaded only for authors, never by end users, so it has no budget.
   { name: 'builder', file: join(dist, 'builder.js'), budget: undefined },
 ];
+
+/** What no bundle may contain: markup parsing and code from strings (a strict CSP forbids the latter too). */
+const FORBIDDEN = /innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|document\.write|\beval\(|new Function\b/g;
 
 const gzip = (source: string | Buffer) => gzipSync(source, { level: constants.Z_BEST_COMPRESSION }).length;
 
@@ -56,6 +60,7 @@ async function breakdown(): Promise<void> {
 }
 
 let over = false;
+let unsafe = false;
 for (const bundle of bundles) {
   let source: Buffer;
   try {
@@ -69,10 +74,15 @@ for (const bundle of bundles) {
   }
   const size = gzip(source);
   console.log(`${bundle.name}: ${size} bytes gzip`);
+  const found = new Set(source.toString('utf8').match(FORBIDDEN));
+  if (found.size > 0) {
+    console.error(`${bundle.name} contains ${[...found].join(', ')}`);
+    unsafe = true;
+  }
   if (bundle.budget && size > bundle.budget) {
     console.error(`${bundle.name} is ${size - bundle.budget} bytes over its ${bundle.budget} byte budget`);
     over = true;
   }
 }
 if (process.argv.includes('--why')) await breakdown();
-process.exit(over && strict ? 1 : 0);
+process.exit(unsafe || (over && strict) ? 1 : 0);
