@@ -39,9 +39,10 @@ export default defineConfig(({ mode }) => {
       outDir: esm ? 'dist/esm' : 'dist',
       emptyOutDir: esm,
       copyPublicDir: false,
-      // Terser's extra compress passes take about 4% off the gzip size that end users download.
+      // Terser's extra compress passes take about 4% off the gzip size that end users download. Vite
+      // turns on Safari 10 workarounds by default; the es2020 target excludes Safari 10 anyway.
       minify: 'terser',
-      terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 3, pure_getters: true } },
+      terserOptions: { ecma: 2020, safari10: false, compress: { passes: 3, pure_getters: true } },
       sourcemap: false,
       reportCompressedSize: false,
       lib: esm
