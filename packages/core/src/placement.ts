@@ -37,15 +37,20 @@ export interface TooltipPosition {
 }
 
 type Side = 'top' | 'right' | 'bottom' | 'left';
-type Overflow = Record<Side, number>;
+type Axis = 'x' | 'y';
 
 const OPPOSITE: Record<string, string> = { top: 'bottom', bottom: 'top', left: 'right', right: 'left', start: 'end', end: 'start' };
-const sideOf = (placement: string) => placement.split('-')[0] as Side;
-const alignmentOf = (placement: string) => placement.split('-')[1];
-const vertical = (placement: string) => /^(top|bottom)/.test(placement);
-const oppositeSide = (placement: string) => OPPOSITE[sideOf(placement)] + placement.slice(sideOf(placement).length);
+const LENGTH = { x: 'width', y: 'height' } as const;
+const oppositeSide = (placement: string) => placement.replace(/^\w+/, (side) => OPPOSITE[side]!);
 const oppositeAlignment = (placement: string) => placement.replace(/start|end/, (word) => OPPOSITE[word]!);
 const clamp = (low: number, value: number, high: number) => Math.max(low, Math.min(value, high));
+
+/** A placement's side and alignment, and the axis along the target's edge (x above and below it). */
+function parts(placement: string) {
+  const [side, alignment] = placement.split('-') as [Side, string | undefined];
+  const along: Axis = side === 'top' || side === 'bottom' ? 'x' : 'y';
+  return { side, alignment, along, across: (along === 'x' ? 'y' : 'x') as Axis };
+}
 
 /**
  * Candidate placements in the order they are tried: the preferred one, then its mirror images.
@@ -54,7 +59,7 @@ const clamp = (low: number, value: number, high: number) => Math.max(low, Math.m
 function candidates(placement: Placement, rtl: boolean): string[] {
   if (placement === 'auto') return rtl ? ['bottom', 'top', 'left', 'right'] : ['bottom', 'top', 'right', 'left'];
   const flipped = oppositeSide(placement);
-  return alignmentOf(placement) ? [placement, oppositeAlignment(placement), flipped, oppositeAlignment(flipped)] : [placement, flipped];
+  return placement.includes('-') ? [placement, oppositeAlignment(placement), flipped, oppositeAlignment(flipped)] : [placement, flipped];
 }
 
 /**
@@ -63,97 +68,81 @@ function candidates(placement: Placement, rtl: boolean): string[] {
  * placements look as they did when the SDK used that library. Pure: the platform measures.
  */
 export function placeTooltip(layout: TooltipLayout): TooltipPosition {
-  const { reference: ref, floating, viewport, rtl, edge } = layout;
-  const size = (v: boolean) => (v ? 'width' : 'height') as 'width' | 'height';
+  const { reference: ref, floating, viewport, rtl, edge, arrow } = layout;
 
   /** Top-left corner for a placement, `gap` away from the target. */
-  const coords = (placement: string) => {
-    const side = sideOf(placement);
-    const v = vertical(placement);
-    let x = ref.x + ref.width / 2 - floating.width / 2;
-    let y = ref.y + ref.height / 2 - floating.height / 2;
-    const gap = side === 'top' || side === 'left' ? -layout.gap : layout.gap;
-    if (side === 'top') y = ref.y - floating.height + gap;
-    if (side === 'bottom') y = ref.y + ref.height + gap;
-    if (side === 'left') x = ref.x - floating.width + gap;
-    if (side === 'right') x = ref.x + ref.width + gap;
-    const alignment = alignmentOf(placement);
-    if (alignment) {
-      const shift = (ref[size(v)] / 2 - floating[size(v)] / 2) * (alignment === 'end' ? 1 : -1) * (rtl && v ? -1 : 1);
-      if (v) x += shift;
-      else y += shift;
-    }
-    return { x, y };
+  const coords = (placement: string): Record<Axis, number> => {
+    const { side, alignment, along, across } = parts(placement);
+    const [length, depth] = [LENGTH[along], LENGTH[across]];
+    const centred = ref[along] + ref[length] / 2 - floating[length] / 2;
+    const aligned = alignment ? (ref[length] / 2 - floating[length] / 2) * (alignment === 'end' ? 1 : -1) * (rtl && along === 'x' ? -1 : 1) : 0;
+    const before = side === 'top' || side === 'left';
+    return {
+      [along]: centred + aligned,
+      [across]: before ? ref[across] - floating[depth] - layout.gap : ref[across] + ref[depth] + layout.gap,
+    } as Record<Axis, number>;
   };
 
   /** How far past the viewport (less `edge`) each side of the tooltip reaches; negative is room left. */
-  const overflow = ({ x, y }: { x: number; y: number }): Overflow => ({
+  const overflow = ({ x, y }: Record<Axis, number>): Record<Side, number> => ({
     top: viewport.y - y + edge,
     bottom: y + floating.height - viewport.y - viewport.height + edge,
     left: viewport.x - x + edge,
     right: x + floating.width - viewport.x - viewport.width + edge,
   });
 
-  /** The two sides along the tooltip's edge, the one it aligns to first. */
-  const alignmentSides = (placement: string): [Side, Side] => {
-    const v = vertical(placement);
-    const alignment = alignmentOf(placement);
-    let main: Side = v ? (alignment === (rtl ? 'end' : 'start') ? 'right' : 'left') : alignment === 'start' ? 'bottom' : 'top';
-    if (ref[size(v)] > floating[size(v)]) main = OPPOSITE[main] as Side;
-    return [main, OPPOSITE[main] as Side];
-  };
-
   // flip: the first candidate that fits; else the one that fits along its side with the least
   // overflow at the edge; else the least overflow overall ('auto' keeps to above and below then).
-  const tried: Array<{ placement: string; overflows: number[] }> = [];
+  // Overflows are [at its side, then the two sides along its edge, the one it aligns to first].
+  const tried: Array<[string, number[]]> = [];
   let placement = '';
   for (const candidate of candidates(layout.placement, rtl)) {
     const o = overflow(coords(candidate));
-    const [a, b] = alignmentSides(candidate);
-    const overflows = [o[sideOf(candidate)], o[a], o[b]];
-    tried.push({ placement: candidate, overflows });
+    const { side, alignment, along } = parts(candidate);
+    let first: Side = along === 'x' ? (alignment === (rtl ? 'end' : 'start') ? 'right' : 'left') : alignment === 'start' ? 'bottom' : 'top';
+    if (ref[LENGTH[along]] > floating[LENGTH[along]]) first = OPPOSITE[first] as Side;
+    const overflows = [o[side], o[first], o[OPPOSITE[first] as Side]];
+    tried.push([candidate, overflows]);
     if (overflows.every((n) => n <= 0)) {
       placement = candidate;
       break;
     }
   }
-  const first = <T>(list: T[], score: (item: T) => number) => list.reduce((best, item) => (score(item) < score(best) ? item : best), list[0]!);
+  const least = (list: Array<[string, number[]]>, score: (overflows: number[]) => number) =>
+    list.reduce((best, item) => (score(item[1]) < score(best[1]) ? item : best), list[0]!)[0];
   if (!placement) {
-    const fitting = tried.filter((t) => t.overflows[0]! <= 0);
+    const fitting = tried.filter((t) => t[1][0]! <= 0);
     placement = fitting.length
-      ? first(fitting, (t) => t.overflows[1]!).placement
-      : first(
-          tried.filter((t) => layout.placement !== 'auto' || vertical(t.placement)),
-          (t) => t.overflows.reduce((sum, n) => sum + Math.max(n, 0), 0),
-        ).placement;
+      ? least(fitting, (o) => o[1]!)
+      : least(
+          tried.filter((t) => layout.placement !== 'auto' || parts(t[0]).along === 'x'),
+          (o) => o.reduce((sum, n) => sum + Math.max(n, 0), 0),
+        );
   }
 
-  const v = vertical(placement);
-  const axis = v ? 'x' : 'y';
-  const length = size(v);
+  const { alignment, along } = parts(placement);
+  const length = LENGTH[along];
   const position = coords(placement);
   // shift: slide along the target's edge to stay inside the viewport.
   const slide = () => {
     const o = overflow(position);
-    position[axis] = clamp(position[axis] + o[v ? 'left' : 'top'], position[axis], position[axis] - o[v ? 'right' : 'bottom']);
+    const x = along === 'x';
+    position[along] = clamp(position[along] + o[x ? 'left' : 'top'], position[along], position[along] - o[x ? 'right' : 'bottom']);
   };
   slide();
-  if (!layout.arrow) return { ...position, placement };
+  if (!arrow) return { ...position, placement };
 
   // arrow: point at the target's middle, kept `arrowPadding` from the corners; when a tiny target
   // leaves an aligned tooltip's arrow pointing past it, the tooltip moves instead (once).
-  const point = () => {
-    const client = floating[length];
-    const centre = client / 2 - layout.arrow / 2 + (ref[length] + ref[axis] - position[axis] - client) / 2 - (position[axis] - ref[axis]) / 2;
-    const padding = Math.min(layout.arrowPadding, client / 2 - layout.arrow / 2 - 1);
-    const end = client - layout.arrow - padding;
-    return { centre, offset: clamp(padding, centre, end), padding, end };
-  };
-  let tip = point();
-  if (alignmentOf(placement) && tip.centre !== tip.offset && ref[length] / 2 - tip.padding - layout.arrow / 2 < 0) {
-    position[axis] += tip.centre < tip.padding ? tip.centre - tip.padding : tip.centre - tip.end;
+  const size = floating[length];
+  const padding = Math.min(layout.arrowPadding, size / 2 - arrow / 2 - 1);
+  const end = size - arrow - padding;
+  const centre = () => size / 2 - arrow / 2 + (ref[length] + ref[along] - position[along] - size) / 2 - (position[along] - ref[along]) / 2;
+  let c = centre();
+  if (alignment && c !== clamp(padding, c, end) && ref[length] / 2 - padding - arrow / 2 < 0) {
+    position[along] += c < padding ? c - padding : c - end;
     slide();
-    tip = point();
+    c = centre();
   }
-  return { ...position, placement, arrow: tip.offset };
+  return { ...position, placement, arrow: clamp(padding, c, end) };
 }
