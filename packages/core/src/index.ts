@@ -9,3 +9,4 @@ export * from './audience.js';
 export * from './frequency.js';
 export * from './json-pointer.js';
 export * from './split-test.js';
+export * from './placement.js';
