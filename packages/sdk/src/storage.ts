@@ -1,3 +1,4 @@
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Logger } from './logger.js';
 
 /** Durable key/value storage (the shape core's `Platform.store` asks for, plus delete). */
@@ -16,37 +17,13 @@ export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyVal
   };
 }
 
-/** Settles with a request's result, or a transaction's completion, or its error. */
-function settled<T>(request: IDBRequest<T> | IDBTransaction): Promise<T> {
-  // One handler set serves both: a request never completes or aborts, a transaction never succeeds.
-  const either = request as IDBRequest<T> & IDBTransaction;
-  return new Promise((resolve, reject) => {
-    either.oncomplete = either.onsuccess = () => resolve(either.result);
-    either.onabort = either.onerror = () => reject(either.error);
-  });
-}
-
-/**
- * IndexedDB, database `shirube`, object store `kv`, values stored as they are (structured clone):
- * the layout idb-keyval's `createStore('shirube', 'kv')` gave the SDK before, so stored data carries
- * over. Writes resolve once their transaction completes. A connection the browser closes (storage
- * cleared) is opened again on next use. Throws when IndexedDB is missing.
- */
+/** IndexedDB through idb-keyval, database `shirube`, object store `kv`. Throws when IndexedDB is missing. */
 export function createIdbStore(): KeyValueStore {
-  let db: Promise<IDBDatabase> | undefined;
-  const connect = () => {
-    if (db) return db;
-    const open = indexedDB.open('shirube');
-    open.onupgradeneeded = () => open.result.createObjectStore('kv');
-    const opened = (db = settled(open));
-    opened.then((conn) => (conn.onclose = () => (db = undefined)), () => (db = undefined));
-    return opened;
-  };
-  const run = <T>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => Promise<T>) => connect().then((conn) => use(conn.transaction('kv', mode).objectStore('kv')));
+  const store: UseStore = createStore('shirube', 'kv');
   return {
-    get: (key) => run('readonly', (store) => settled(store.get(key))),
-    set: (key, value) => run('readwrite', (store) => (store.put(value, key), settled<void>(store.transaction))),
-    del: (key) => run('readwrite', (store) => (store.delete(key), settled<void>(store.transaction))),
+    get: <T>(key: string) => get<T>(key, store),
+    set: (key, value) => set(key, value, store),
+    del: (key) => del(key, store),
   };
 }
 
