@@ -15,6 +15,16 @@ export interface ShowHistory {
 
 export const NEVER_SHOWN: ShowHistory = { lastShownAt: null, lastShownSession: null, completedAt: null, dismissedSession: null };
 
+/** What happened to the content, as far as its frequency cares. */
+export type ShowingEvent = 'shown' | 'completed' | 'dismissed';
+
+/** The history after `event` in `session` at `now`. */
+export function noteShowing(history: ShowHistory, event: ShowingEvent, session: string, now: number): ShowHistory {
+  if (event === 'shown') return { ...history, lastShownAt: now, lastShownSession: session };
+  if (event === 'completed') return { ...history, completedAt: now };
+  return { ...history, dismissedSession: session };
+}
+
 /** Whether content may start showing again under its frequency, in `session` at `now`. */
 export function frequencyAllows(frequency: Frequency, history: ShowHistory, session: string, now: number): boolean {
   switch (frequency.kind) {

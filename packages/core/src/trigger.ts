@@ -1,0 +1,30 @@
+import type { Target, Trigger } from '@shirube/schema';
+
+/**
+ * What the SDK just observed: a page check (load, route change, DOM change, identify), a click,
+ * or a `Shirube.track` event. Element facts are answered by the platform, so this stays DOM-free.
+ */
+export type TriggerFact =
+  | { type: 'check' }
+  | { type: 'click'; hit: (target: Target) => boolean }
+  | { type: 'track'; name: string };
+
+/**
+ * Whether a guide's start trigger fires on this fact. `present` says whether the target is on the
+ * page now. A page-load guide starts on any look (today's behaviour); a manual one never does here.
+ */
+export function triggerFires(trigger: Trigger | undefined, fact: TriggerFact, present: (target: Target) => boolean): boolean {
+  if (!trigger) return true;
+  switch (trigger.kind) {
+    case 'page_load':
+      return true;
+    case 'manual':
+      return false;
+    case 'custom_event':
+      return fact.type === 'track' && fact.name === trigger.name;
+    case 'element_appears':
+      return !!trigger.target && present(trigger.target);
+    case 'element_clicked':
+      return !!trigger.target && fact.type === 'click' && fact.hit(trigger.target);
+  }
+}
