@@ -9,9 +9,11 @@ const clickOn = (target: Target): TriggerFact => ({ type: 'click', hit: (t) => t
 const nothingPresent = () => false;
 
 describe('start triggers', () => {
-  it('starts page-load guides (and guides without a trigger) on any look, manual ones never', () => {
+  it('starts page-load guides (and guides without a trigger) on a page check, manual ones never', () => {
     expect(triggerFires(undefined, check, nothingPresent)).toBe(true);
-    expect(triggerFires({ kind: 'page_load' }, { type: 'track', name: 'x' }, nothingPresent)).toBe(true);
+    expect(triggerFires({ kind: 'page_load' }, check, nothingPresent)).toBe(true);
+    expect(triggerFires({ kind: 'page_load' }, { type: 'track', name: 'x' }, nothingPresent)).toBe(false);
+    expect(triggerFires(undefined, clickOn(button), nothingPresent)).toBe(false);
     expect(triggerFires({ kind: 'manual' }, check, () => true)).toBe(false);
     expect(triggerFires({ kind: 'manual' }, { type: 'track', name: 'x' }, () => true)).toBe(false);
   });

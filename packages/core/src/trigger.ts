@@ -11,20 +11,21 @@ export type TriggerFact =
 
 /**
  * Whether a guide's start trigger fires on this fact. `present` says whether the target is on the
- * page now. A page-load guide starts on any look (today's behaviour); a manual one never does here.
+ * page now. A page-load guide starts on a page check (load, route change, identify, DOM change),
+ * not on a click or a track event; a manual one never does here.
  */
 export function triggerFires(trigger: Trigger | undefined, fact: TriggerFact, present: (target: Target) => boolean): boolean {
-  if (!trigger) return true;
-  switch (trigger.kind) {
+  const t: Trigger = trigger ?? { kind: 'page_load' };
+  switch (t.kind) {
     case 'page_load':
-      return true;
+      return fact.type === 'check';
     case 'manual':
       return false;
     case 'custom_event':
-      return fact.type === 'track' && fact.name === trigger.name;
+      return fact.type === 'track' && fact.name === t.name;
     case 'element_appears':
-      return !!trigger.target && present(trigger.target);
+      return !!t.target && present(t.target);
     case 'element_clicked':
-      return !!trigger.target && fact.type === 'click' && fact.hit(trigger.target);
+      return !!t.target && fact.type === 'click' && fact.hit(t.target);
   }
 }

@@ -3,6 +3,8 @@ import {
   currentStep,
   guideKind,
   guideStaysOnPage,
+  historyOf,
+  noteShowing,
   selectGuide,
   stepOnPage,
   startGuide,
@@ -10,9 +12,12 @@ import {
   type GuideProgress,
   type PageLocation,
   type RunnerInput,
+  type ShowHistory,
+  type ShowingEvent,
   type Transition,
+  type TriggerFact,
 } from '@shirube/core';
-import type { PublishedGuide, Step } from '@shirube/schema';
+import type { PublishedGuide, Step, Target } from '@shirube/schema';
 import { background } from './guard.js';
 import type { Logger } from './logger.js';
 import type { KeyValueStore } from './storage.js';
@@ -35,6 +40,12 @@ export type PresentStep = (
 export interface GuideControllerOptions {
   store: KeyValueStore;
   progressKey: string;
+  /** Where the per-guide show history (frequency) is kept. */
+  historyKey: string;
+  /** The current session's id (frequency rules count sessions). */
+  session: () => string;
+  /** Whether a trigger's element is on the page now. */
+  targetPresent: (target: Target) => boolean;
   logger: Logger;
   now: () => number;
   page: () => PageLocation;
@@ -57,12 +68,17 @@ export interface GuideController {
    * applies, looking for its target again since the page may have swapped it.
    */
   evaluate(): void;
+  /** Starts a guide whose trigger fires on what was just observed, unless one is running. */
+  offer(fact: TriggerFact): void;
   /** Starts a guide from its first step, whatever its display rules say. */
   start(guideId: string): boolean;
   /** Forgets all progress and hides the UI. */
   reset(): void;
   destroy(): void;
 }
+
+/** The runner events that frequency rules remember. */
+const SHOWING: Partial<Record<GuideEventDraft['type'], ShowingEvent>> = { guide_started: 'shown', guide_completed: 'completed', guide_dismissed: 'dismissed' };
 
 const STATUSES = new Set(['active', 'completed', 'dismissed']);
 
@@ -102,6 +118,7 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
   const { store, progressKey, logger, now } = options;
   let guides: PublishedGuide[] = [];
   let progress: Record<string, GuideProgress> = {};
+  let history: Record<string, ShowHistory> = {};
   let running: Running | null = null;
   let presenting: Presentation | null = null;
   let presentation = 0;
@@ -118,10 +135,16 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
   };
 
   const commit = (run: Running, transition: Transition) => {
+    const id = transition.progress.guideId;
     run.progress = transition.progress;
-    progress[transition.progress.guideId] = transition.progress;
+    progress[id] = transition.progress;
     persist();
-    for (const draft of transition.events) options.record(draft);
+    for (const draft of transition.events) {
+      const seen = SHOWING[draft.type];
+      if (seen) history[id] = noteShowing(historyOf(history[id], undefined), seen, options.session(), now());
+      options.record(draft);
+    }
+    if (transition.events.some((draft) => SHOWING[draft.type])) background(logger, 'saving history', store.set(options.historyKey, { ...history }));
   };
 
   /** Stops the current presentation; its callbacks are ignored from here on. */
@@ -186,9 +209,17 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
     show();
   };
 
+  const pick = (fact: TriggerFact) => {
+    const choice = selectGuide(guides, progress, options.page(), options.admits, { fact, present: options.targetPresent, history, session: options.session(), now: now() });
+    if (choice) activate(choice.guide, choice.progress, false);
+  };
+
   return {
     async load() {
-      progress = { ...validProgress(await store.get(progressKey)), ...progress };
+      const [stored, shown] = await Promise.all([store.get(progressKey), store.get<Record<string, ShowHistory>>(options.historyKey)]);
+      progress = { ...validProgress(stored), ...progress };
+      // Written only by this controller; anything that is not an object is ignored as a whole.
+      history = { ...(typeof shown === 'object' && shown ? shown : {}), ...history };
     },
     setGuides(next) {
       guides = next;
@@ -208,8 +239,11 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
         running = null;
         hide();
       }
-      const choice = selectGuide(guides, progress, page, options.admits);
-      if (choice) activate(choice.guide, choice.progress, false);
+      pick({ type: 'check' });
+    },
+    offer(fact) {
+      // Called from page events (clicks, DOM changes, track): never throws into them.
+      if (running?.progress.status !== 'active') safely('starting a triggered guide', () => pick(fact));
     },
     start(guideId) {
       const guide = guides.find((g) => g.id === guideId);
@@ -221,7 +255,9 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
       running = null;
       hide();
       progress = {};
+      history = {};
       persist();
+      background(logger, 'saving history', store.set(options.historyKey, {}));
     },
     destroy() {
       running = null;

@@ -1,6 +1,6 @@
 import type { GuideEventDraft, PageLocation } from '@shirube/core';
-import { guideAdmits, pinnedVersions, withPinnedVersions } from '@shirube/core';
-import { uuidv7, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
+import { continueSession, guideAdmits, pinnedVersions, withPinnedVersions, type Session } from '@shirube/core';
+import { uuidv7, type PublishedGuide, type SegmentRules, type ShirubeEvent, type Target } from '@shirube/schema';
 import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession } from './builder-link.js';
 import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
@@ -8,12 +8,13 @@ import { loadGuides, loadPinnedVersions } from './guides-client.js';
 import { createGuideController } from './guide-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
 import { pickLocale } from './locale.js';
-import { locateTarget } from './locator/index.js';
+import { isVisible, locateTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
 import { cleanId, sanitizeProps, splitTraits } from './props.js';
 import { watchRoute } from './route-watcher.js';
 import { createSafeStore } from './storage.js';
 import { createTransport } from './transport.js';
+import { watchTriggers } from './trigger-watcher.js';
 import { pickStrings } from './ui/i18n.js';
 import { mountUi, type UiRoot } from './ui/mount.js';
 import { presentStep } from './ui/present-step.js';
@@ -47,12 +48,26 @@ function storageKeys(projectKey: string) {
     progress: `${projectKey}:progress`,
     queue: `${projectKey}:queue`,
     guides: `${projectKey}:guides`,
+    history: `${projectKey}:shown`,
+    session: `${projectKey}:session`,
   };
 }
 
 /** The page's location as display rules see it. */
 export function pageLocation(location: Location): PageLocation {
   return { href: location.href, path: location.pathname, search: location.search, hash: location.hash };
+}
+
+/** Whether this tab had not run the SDK before (a new browser session); marks it as having run. */
+function newTab(win: Window, key: string): boolean {
+  try {
+    const fresh = !win.sessionStorage.getItem(key);
+    win.sessionStorage.setItem(key, '1');
+    return fresh;
+  } catch {
+    // Storage blocked: the idle timeout alone ends sessions.
+    return false;
+  }
 }
 
 /** Wires storage, transport, queue, guide controller, UI and page listeners together for one init. */
@@ -98,9 +113,23 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     else deferred.push(fn);
   };
 
+  // Frequency counts sessions: a new one after 30 idle minutes or in a new tab (sessionStorage is per tab).
+  let session: Session | undefined;
+  const touchSession = (fresh = false) => {
+    session = continueSession(session, now(), fresh, () => uuidv7(now()));
+    background(logger, 'saving session', store.set(keys.session, session));
+    return session.id;
+  };
+  let segments: SegmentRules = {};
+  const findVisible = (target: Target) => {
+    const element = locateTarget(target, doc).element;
+    return element && isVisible(element) ? element : null;
+  };
+
   const saveIdentity = () => background(logger, 'saving identity', store.set(keys.identity, identity));
 
   const record = (draft: EventDraft | GuideEventDraft) => {
+    touchSession();
     const timestamp = now();
     // Read per event: single-page apps switch language without reloading.
     const locale = pickLocale(doc.documentElement?.lang, nav.language);
@@ -121,10 +150,13 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const controller = createGuideController({
     store,
     progressKey: keys.progress,
+    historyKey: keys.history,
+    session: () => session?.id ?? touchSession(),
+    targetPresent: (target) => !!findVisible(target),
     logger,
     now,
     page: () => pageLocation(win.location),
-    admits: (guide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now()),
+    admits: (guide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits, segments }, now()),
     record,
     hideUi: () => ui?.close(),
     present: (guide, step, index, onShown, onInput) => {
@@ -177,8 +209,10 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
-    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load()]);
+    const [stored, lastSession] = await Promise.all([loadIdentity(store, keys.identity, now()), store.get<Session>(keys.session), controller.load(), queue.load()]);
     identity = stored;
+    session = lastSession;
+    touchSession(newTab(win, keys.session));
     loaded = true;
     for (const fn of deferred.splice(0)) {
       try {
@@ -195,12 +229,14 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesReady = ready
     .then(() => guidesRequest)
     // Users in the middle of a guide finish the version they started, whatever was published since.
-    .then(async (live) => withPinnedVersions(live, await loadPinnedVersions(guideSource, pinnedVersions(live, controller.progress()))))
+    .then(async (live) => ({ ...live, guides: withPinnedVersions(live.guides, await loadPinnedVersions(guideSource, pinnedVersions(live.guides, controller.progress()))) }))
     .then((loadedGuides) => {
-      if (builderToken) return;
-      guides = loadedGuides;
+      if (builderToken || destroyed) return;
+      guides = loadedGuides.guides;
+      segments = loadedGuides.segments;
       controller.setGuides(guides);
-      if (!destroyed) controller.evaluate();
+      controller.evaluate();
+      cleanups.push(watchTriggers(doc, guides, findVisible, controller.offer));
     });
   background(logger, 'starting guides', guidesReady);
 
@@ -238,7 +274,10 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     track(name, props) {
       if (typeof name !== 'string' || name.length === 0 || name.length > 200) throw new TypeError('track needs an event name (1-200 characters)');
       const clean = sanitizeProps(props);
-      whenLoaded(() => record(clean ? { type: 'track', name, props: clean } : { type: 'track', name }));
+      whenLoaded(() => {
+        record(clean ? { type: 'track', name, props: clean } : { type: 'track', name });
+        if (guides.length > 0) controller.offer({ type: 'track', name });
+      });
     },
     async start(guideId) {
       if (typeof guideId !== 'string') return false;
