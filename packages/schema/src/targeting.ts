@@ -143,3 +143,8 @@ export function targetingPublishProblem(targeting: Targeting | undefined): strin
   }
   return null;
 }
+
+/** The ids of the saved segments an audience refers to. */
+export function segmentIdsOf(audience: Audience | undefined): string[] {
+  return (audience?.conditions ?? []).flatMap((condition) => (condition.source === 'segment' ? [condition.segmentId] : []));
+}

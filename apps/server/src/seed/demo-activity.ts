@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { ingestBatch } from '../events/ingest.js';
 import { DEMO_GUIDE } from './demo-guide.js';
 import { CREATE_REPORT_GUIDE, FIND_REPORTS_GUIDE, SEND_REPORT_GUIDE, SETTINGS_GUIDE } from './demo-guides.js';
+import { seedDemoTargeting } from './demo-targeting.js';
 import { ensurePublishedGuide } from './published-guide.js';
 import { sampleAccounts } from './sample-accounts.js';
 import { simulateUser, type DemoGuideSet } from './sample-journeys.js';
@@ -29,6 +30,7 @@ export async function seedDemoActivity(db: Database, projectId: string, { now = 
   const anyEvent = await db.selectFrom('events').select('id').where('project_id', '=', projectId).limit(1).executeTakeFirst();
   if (anyEvent) return null;
   const guides = await publishDemoGuides(db, projectId);
+  await seedDemoTargeting(db, projectId);
   const random = createRandom(seed);
   const accounts = sampleAccounts(random);
   let users = 0;
