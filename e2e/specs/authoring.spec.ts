@@ -118,6 +118,25 @@ describe('authoring a walkthrough without code, from the first sign-in to an end
     await page.close();
   });
 
+  it("re-picks one step's element from the console with Pick in app, saving only that element", async () => {
+    await console_.getByRole('list', { name: 'Steps' }).getByText('Your account').click();
+    const [page] = await Promise.all([console_.context().waitForEvent('page'), console_.getByTestId('pick /steps/2/target').click()]);
+    const status = page.getByRole('status').filter({ hasText: 'Click the element for: Step 3: Your account' });
+    await status.waitFor();
+    expect(await page.getByRole('toolbar', { name: 'Shirube guide builder' }).count()).toBe(0);
+    await page.getByTestId('nav-settings').click();
+    await page.getByRole('status').filter({ hasText: 'Saved to the draft' }).waitFor();
+    // Picking did not act on the app.
+    expect(new URL(page.url()).pathname).toBe('/');
+    await screenshot(page, 'builder-pick-mode-saved');
+    const draft = await api.guide(projectId, guideId);
+    expect(draft.steps.map((s) => s.title)).toEqual(['Create a report', 'Track your reports', 'Your account']);
+    expect(draft.steps[2]!.target?.attrs?.['data-testid']).toBe('nav-settings');
+    expect(draft.steps[0]!.target?.attrs?.['data-testid']).toBe('new-report');
+    await console_.getByText('The builder saved the draft: reloaded.').waitFor();
+    await page.close();
+  });
+
   it('previews a step in the console, publishes, and a fresh end user sees the three steps on the demo app', async () => {
     await console_.getByRole('list', { name: 'Steps' }).getByText('Create a report').click();
     const preview = console_.getByTestId('step-preview').getByRole('dialog', { name: 'Create a report' });

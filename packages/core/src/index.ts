@@ -9,3 +9,4 @@ export * from './audience.js';
 export * from './frequency.js';
 export * from './session.js';
 export * from './trigger.js';
+export * from './json-pointer.js';

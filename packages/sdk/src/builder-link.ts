@@ -1,4 +1,4 @@
-import type { Guide } from '@shirube/schema';
+import type { BuilderPick, Guide } from '@shirube/schema';
 import type { Logger } from './logger.js';
 
 /**
@@ -14,6 +14,8 @@ export interface BuilderSession {
   guide: Guide;
   /** The server's own origin: the only target the builder posts messages to. */
   consoleOrigin: string;
+  /** Present when the author asked for one element to be picked (pick mode) rather than editing steps. */
+  pick?: BuilderPick;
 }
 
 /** What the builder bundle is started with. */

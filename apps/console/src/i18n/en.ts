@@ -14,6 +14,12 @@ export const en = {
     live: 'live',
     users: (n: string) => `${n} users`,
   },
+  pick: {
+    button: 'Pick in app',
+    repick: 'Pick again in app',
+    needsAppUrl: 'Enter your app’s address under “Edit in your app” first.',
+    saveFirst: 'Save the draft first, then pick the element.',
+  },
   reasons: {
     not_found: 'not on the page',
     not_visible: 'on the page but hidden',

@@ -13,6 +13,12 @@ export const ja: Messages = {
     live: '公開中',
     users: (n) => `${n} 人`,
   },
+  pick: {
+    button: 'アプリで選択',
+    repick: 'アプリで選び直す',
+    needsAppUrl: '先に「アプリで編集」にアプリのアドレスを入力してください。',
+    saveFirst: '下書きを保存してから要素を選択してください。',
+  },
   reasons: {
     not_found: 'ページ上に見つからない',
     not_visible: 'ページ上にあるが非表示',

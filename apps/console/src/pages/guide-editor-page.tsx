@@ -1,5 +1,5 @@
 import type { ConsoleGuide, ConsoleGuideVersion, ConsoleProject, ConsoleUser } from '@shirube/server/types';
-import { ADVANCE_MODES, PLACEMENTS, type Step } from '@shirube/schema';
+import { ADVANCE_MODES, PLACEMENTS, type BuilderPick, type Step } from '@shirube/schema';
 import { describeTarget } from '@shirube/sdk/authoring';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
@@ -7,6 +7,7 @@ import { ContentEditor } from '../components/content-editor.js';
 import { AudiencePanel } from '../components/audience-panel.js';
 import { RulesPanel, ThemePanel, VersionsPanel } from '../components/guide-panels.js';
 import { OnboardingToggle } from '../components/onboarding-toggle.js';
+import { PickInAppButton, type PickInApp } from '../components/pick-in-app.js';
 import { StepPreview } from '../components/step-preview.js';
 import { StepList } from '../components/step-list.js';
 import { Badge, Button, Confirm, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
@@ -116,13 +117,15 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
       setNotice(`Version ${version} is live again, as version ${answer.version}.`);
       await loadVersions();
     });
-  const openBuilder = () =>
-    run('builder', async () => {
+  /** Opens the app with the builder: to edit the steps, or in pick mode for one element of the draft. */
+  const openBuilder = (pick?: BuilderPick) =>
+    run(pick ? `pick ${pick.field}` : 'builder', async () => {
       localStorage.setItem(`app-url:${props.project.id}`, appUrl);
       if (dirty) loaded(await call(client.projects[':projectId'].guides[':id'].$patch({ param, json: draft })));
-      const { url } = await call(client.projects[':projectId'].guides[':id']['builder-token'].$post({ param, json: { appUrl } }));
+      const { url } = await call(client.projects[':projectId'].guides[':id']['builder-token'].$post({ param, json: { appUrl, ...(pick && { pick }) } }));
       window.open(url, '_blank');
     });
+  const pickInApp: PickInApp | null = appUrl.trim() ? (pick) => void openBuilder(pick) : null;
   const addStep = (kind: Step['kind']) => {
     const id = uniqueId('step', new Set(draft.steps.map((s) => s.id)));
     const step: Step =
@@ -189,7 +192,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
           <Field id="app-url" label="Edit in your app" hint="Opens your app with the builder: point at elements instead of writing selectors.">
             <div class="inline">
               <input id="app-url" value={appUrl} placeholder="https://app.example.com/" onInput={(e) => setAppUrl((e.target as HTMLInputElement).value)} />
-              <Button onClick={openBuilder} busy={busy === 'builder'} disabled={!appUrl}>
+              <Button onClick={() => openBuilder()} busy={busy === 'builder'} disabled={!appUrl}>
                 Edit in app
               </Button>
             </div>
@@ -300,7 +303,17 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
                       {step.target.heading && <span class="sub"> in “{step.target.heading}”</span>}
                     </span>
                   ) : (
-                    <span class="muted">{step.kind === 'modal' ? 'None: a modal shows in the middle of the page.' : 'Not picked yet: use Edit in app.'}</span>
+                    <span class="muted">{step.kind === 'modal' ? 'None: a modal shows in the middle of the page.' : 'Not picked yet: use Pick in app.'}</span>
+                  )}
+                  {editable && step.kind === 'tooltip' && (
+                    <PickInAppButton
+                      field={`/steps/${selected}/target`}
+                      label={`Step ${selected + 1}${step.title ? `: ${step.title}` : ''}`}
+                      pickInApp={pickInApp}
+                      picked={step.target !== undefined}
+                      saved={guide.steps[selected]?.id === step.id && !dirty}
+                      busy={busy === `pick /steps/${selected}/target`}
+                    />
                   )}
                 </div>
                 {step.target && (

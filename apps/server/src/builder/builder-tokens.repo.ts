@@ -1,3 +1,4 @@
+import type { BuilderPick } from '@shirube/schema';
 import type { Database } from '../db/database.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 
@@ -11,14 +12,24 @@ export interface BuilderScope {
   projectId: string;
   guideId: string;
   userId: string;
+  /** The one element the session is for picking; absent: the session edits the steps. */
+  pick?: BuilderPick;
 }
+
+const pickColumn = (scope: BuilderScope) => (scope.pick ? JSON.stringify(scope.pick) : null);
+const scopeOf = (row: { project_id: string; guide_id: string; user_id: string; pick: string | null }): BuilderScope => ({
+  projectId: row.project_id,
+  guideId: row.guide_id,
+  userId: row.user_id,
+  ...(row.pick ? { pick: JSON.parse(row.pick) as BuilderPick } : {}),
+});
 
 async function issue(db: Database, kind: 'grant' | 'session', scope: BuilderScope, ttlMs: number, now: number) {
   const token = newToken();
   const expiresAt = now + ttlMs;
   await db
     .insertInto('builder_tokens')
-    .values({ token_hash: hashToken(token), kind, project_id: scope.projectId, guide_id: scope.guideId, user_id: scope.userId, created_at: now, expires_at: expiresAt, used_at: null })
+    .values({ token_hash: hashToken(token), kind, project_id: scope.projectId, guide_id: scope.guideId, user_id: scope.userId, created_at: now, expires_at: expiresAt, used_at: null, pick: pickColumn(scope) })
     .execute();
   return { token, expiresAt };
 }
@@ -40,7 +51,7 @@ export async function exchangeGrant(
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('builder_tokens')
-      .select(['token_hash', 'project_id', 'guide_id', 'user_id'])
+      .select(['token_hash', 'project_id', 'guide_id', 'user_id', 'pick'])
       .where('token_hash', '=', hashToken(grant))
       .where('kind', '=', 'grant')
       .where('project_id', '=', projectId)
@@ -55,7 +66,7 @@ export async function exchangeGrant(
       .where('used_at', 'is', null)
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) return null;
-    const scope = { projectId: row.project_id, guideId: row.guide_id, userId: row.user_id };
+    const scope = scopeOf(row);
     return { ...(await issue(trx, 'session', scope, BUILDER_SESSION_TTL_MS, now)), scope };
   });
 }
@@ -64,10 +75,10 @@ export async function exchangeGrant(
 export async function findBuilderSession(db: Database, token: string, now = Date.now()): Promise<BuilderScope | null> {
   const row = await db
     .selectFrom('builder_tokens')
-    .select(['project_id', 'guide_id', 'user_id'])
+    .select(['project_id', 'guide_id', 'user_id', 'pick'])
     .where('token_hash', '=', hashToken(token))
     .where('kind', '=', 'session')
     .where('expires_at', '>', now)
     .executeTakeFirst();
-  return row ? { projectId: row.project_id, guideId: row.guide_id, userId: row.user_id } : null;
+  return row ? scopeOf(row) : null;
 }

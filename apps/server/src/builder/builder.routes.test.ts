@@ -53,6 +53,38 @@ describe('builder tokens', () => {
     expect((await errorOf(again)).code).toBe('invalid_token');
   });
 
+  it('opens a pick session that may set only the field it was made for', async () => {
+    const { t, base, guide, exchange, request, builder } = await setup();
+    const pick = { field: '/steps/1/target', label: 'The New report button' };
+    const made = await t.call(t.editor, 'POST', `${base}/${guide.id}/builder-token`, { appUrl: `${APP}/reports`, pick });
+    expect(made.status).toBe(201);
+    const token = new URL(((await made.json()) as { url: string }).url).hash.replace('#shirube_builder=', '');
+    const session = (await (await exchange(token)).json()) as BuilderSession;
+    expect(session.pick).toEqual(pick);
+    const renamed = await request('PATCH', '/guide', { body: { name: 'Renamed' }, headers: builder(session.builderToken) });
+    expect(renamed.status).toBe(403);
+    expect((await errorOf(renamed)).message).toContain('steps only');
+    const target = { ...session.guide.steps[1]!.target!, text: 'New report' };
+    const steps = session.guide.steps.map((step, i) => (i === 1 ? { ...step, target } : step));
+    const saved = await request('PATCH', '/guide', { body: { steps }, headers: builder(session.builderToken) });
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as ConsoleGuide).steps[1]!.target).toEqual(target);
+  });
+
+  it('refuses a pick whose parent is not in the draft, or a field with nothing to pick, naming pick.field', async () => {
+    const { t, base, guide } = await setup();
+    const ask = (field: string) => t.call(t.editor, 'POST', `${base}/${guide.id}/builder-token`, { appUrl: APP, pick: { field, label: 'Trigger' } });
+    const missing = await ask('/targeting/trigger/target');
+    expect(missing.status).toBe(400);
+    expect((await errorOf(missing)).message).toBe('pick.field: /targeting/trigger does not exist in the draft; save the draft first');
+    const named = await ask('/name/first');
+    expect((await errorOf(named)).message).toBe('pick.field: name has no elements to pick');
+    const notPointer = await ask('steps');
+    expect(notPointer.status).toBe(400);
+    expect((await errorOf(notPointer)).message).toContain('pick.field');
+    expect(await t.db.selectFrom('builder_tokens').select('pick').where('pick', 'is not', null).execute()).toEqual([]);
+  });
+
   it('refuses an expired, unknown, or other-project grant with 401 invalid_token', async () => {
     const { t, grant, exchange } = await setup();
     await t.call(t.owner, 'PATCH', `/projects/${t.other.project.id}`, { allowedOrigins: [APP] });

@@ -72,13 +72,17 @@ export function builderRoutes({ db, bodyLimit, originOf }: { db: Database; bodyL
         expiresAt: new Date(exchanged.expiresAt).toISOString(),
         guide: await scopedGuide(db, exchanged.scope),
         consoleOrigin: originOf(c),
+        ...(exchanged.scope.pick && { pick: exchanged.scope.pick }),
       };
       return c.json(body, 200);
     })
     .get('/guide', builderAuth(db), async (c) => c.json(await scopedGuide(db, c.var.builder), 200))
     .patch('/guide', builderAuth(db), jsonBody(BuilderPatchSchema), async (c) => {
       const patch = c.req.valid('json');
-      const { projectId, guideId, userId } = c.var.builder;
+      const { projectId, guideId, userId, pick } = c.var.builder;
+      // A pick link may set the one field it was made for, nothing else.
+      const field = pick?.field.split('/')[1];
+      if (field && Object.keys(patch).some((key) => key !== field)) throw forbidden(`This builder link picks an element for ${field} only`);
       if (!(await updateGuide(db, projectId, guideId, patch, { by: userId }))) throw invalidToken();
       return c.json(await scopedGuide(db, c.var.builder), 200);
     });

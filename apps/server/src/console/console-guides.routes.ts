@@ -1,9 +1,11 @@
-import { GuideInputSchema, GuidePatchSchema } from '@shirube/schema';
+import { patchAtPointer } from '@shirube/core';
+import { BuilderPickSchema, GuideInputSchema, GuidePatchSchema, type BuilderPick } from '@shirube/schema';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { guideAnalyticsRoutes } from '../analytics/analytics.routes.js';
 import { issueGrant } from '../builder/builder-tokens.repo.js';
 import type { Database } from '../db/database.js';
+import type { ConsoleGuide } from './console-types.js';
 import { badRequest, notFound } from '../errors.js';
 import { getConsoleGuide, listConsoleVersions, listGuideItems, rollbackGuide } from '../guides/console-guides.repo.js';
 import { getPublishedVersion, publishGuide } from '../guides/guide-versions.repo.js';
@@ -18,7 +20,22 @@ const guideNotFound = () => notFound('Guide not found');
 
 const VersionSchema = v.pipe(v.number('must be a number'), v.integer('must be an integer'), v.minValue(1, 'must be at least 1'));
 const RollbackSchema = v.object({ version: VersionSchema });
-const BuilderTokenSchema = v.object({ appUrl: v.pipe(v.string('must be a URL'), v.maxLength(2048, 'must be at most 2048 characters')) });
+const BuilderTokenSchema = v.object({
+  appUrl: v.pipe(v.string('must be a URL'), v.maxLength(2048, 'must be at most 2048 characters')),
+  /** Opens the builder to pick one element for this draft field instead of editing steps. */
+  pick: v.optional(BuilderPickSchema),
+});
+
+/** Draft fields the builder may pick an element into: the structured ones, not name, status or flags. */
+const PICKABLE_FIELDS = new Set(Object.keys(GuidePatchSchema.entries).filter((field) => !['name', 'status', 'onboarding'].includes(field)));
+
+/** Checks that a pick names a draft field whose parent object exists, so the builder can save it. */
+function checkPick(guide: ConsoleGuide, pick: BuilderPick): void {
+  const field = pick.field.split('/')[1]!;
+  if (!PICKABLE_FIELDS.has(field)) throw badRequest(`pick.field: ${field} has no elements to pick`);
+  const placed = patchAtPointer(guide as unknown as Record<string, unknown>, pick.field, null);
+  if (placed instanceof Error) throw badRequest(`pick.field: ${placed.message}`);
+}
 
 /** The origin of an http(s) URL, or null. */
 function originOf(raw: string): string | null {
@@ -82,15 +99,16 @@ export function consoleGuidesRoutes({ db }: { db: Database }) {
       return c.json({ guide: await read(c.var.project.id, c.req.param('id')), version: rolled.version }, 200);
     })
     .post('/:id/builder-token', requireRole('editor'), jsonBody(BuilderTokenSchema), async (c) => {
-      const { appUrl } = c.req.valid('json');
+      const { appUrl, pick } = c.req.valid('json');
       const project = c.var.project;
       const guide = await read(project.id, c.req.param('id'));
+      if (pick) checkPick(guide, pick);
       const origin = originOf(appUrl);
       if (!origin) throw badRequest('appUrl: must be an http(s) URL');
       if (!originAllowed(project.allowedOrigins, origin)) {
         throw badRequest(`appUrl: ${origin} is not one of the project's allowedOrigins; add it in the project settings first`);
       }
-      const grant = await issueGrant(db, { projectId: project.id, guideId: guide.id, userId: c.var.session.user.id });
+      const grant = await issueGrant(db, { projectId: project.id, guideId: guide.id, userId: c.var.session.user.id, ...(pick && { pick }) });
       const url = new URL(appUrl);
       url.hash = `shirube_builder=${grant.token}`;
       return c.json({ url: url.href, expiresAt: new Date(grant.expiresAt).toISOString() }, 201);

@@ -1,4 +1,4 @@
-import type { Guide } from '@shirube/schema';
+import type { BuilderPick, Guide } from '@shirube/schema';
 
 /*
  * The console API's answer shapes. Types only (no Node imports), so the console can import them
@@ -82,6 +82,8 @@ export interface BuilderSession {
   guide: ConsoleGuide;
   /** The server's own origin: the builder posts `shirube:builder-saved` to `window.opener` with it. */
   consoleOrigin: string;
+  /** Present when the link was made to pick one element: the builder opens in pick mode. */
+  pick?: BuilderPick;
 }
 
 /** The message the builder posts to the console window after saving. */

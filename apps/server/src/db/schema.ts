@@ -233,6 +233,8 @@ export interface BuilderTokensTable {
   expires_at: number;
   /** Set when a grant is exchanged; a grant is single-use. */
   used_at: number | null;
+  /** JSON `BuilderPick` when the link asks for one element to be picked; null for full editing. */
+  pick: string | null;
 }
 
 /** A project's saved segment: a named audience guides refer to by id. */

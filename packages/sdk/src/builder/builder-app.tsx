@@ -3,8 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BuilderSession } from '../builder-link.js';
 import { captureTarget, locateTarget } from '../locator/index.js';
 import { isBuilderApiError, notifySaved, saveDraft } from './api.js';
-import { describeElement } from './describe.js';
 import { startPicking } from './pick.js';
+import { usePickOutline } from './pick-outline.js';
 import type { Preview } from './preview.js';
 import {
   addStep,
@@ -38,40 +38,6 @@ export interface BuilderAppProps {
 
 /** Pick mode: for a new step, or to change the element of step `index`. */
 type Picking = { mode: 'add' } | { mode: 'retarget'; index: number } | null;
-
-/** Keeps the pick outline on the hovered element while the page scrolls or moves. */
-function usePickOutline(picking: boolean) {
-  const outline = useRef<HTMLDivElement>(null);
-  const hovered = useRef<Element | null>(null);
-  const [caption, setCaption] = useState('');
-  useEffect(() => {
-    if (!picking) return;
-    let frame = 0;
-    const tick = () => {
-      const box = outline.current;
-      const element = hovered.current;
-      if (box) {
-        box.hidden = !element?.isConnected;
-        if (element?.isConnected) {
-          const r = element.getBoundingClientRect();
-          box.style.left = `${Math.round(r.left - 3)}px`;
-          box.style.top = `${Math.round(r.top - 3)}px`;
-          box.style.width = `${Math.round(r.width + 6)}px`;
-          box.style.height = `${Math.round(r.height + 6)}px`;
-          box.classList.toggle('below', r.top < 36);
-        }
-      }
-      frame = requestAnimationFrame(tick);
-    };
-    tick();
-    return () => cancelAnimationFrame(frame);
-  }, [picking]);
-  const hover = (element: Element | null) => {
-    hovered.current = element;
-    setCaption(element ? describeElement(element) : '');
-  };
-  return { outline, caption, hover };
-}
 
 /** The in-app builder: toolbar, step editor, pick mode and the live step preview on the page. */
 export function BuilderApp(props: BuilderAppProps) {

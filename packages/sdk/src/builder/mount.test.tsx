@@ -27,6 +27,8 @@ const type = (el: HTMLElement, value: string) => {
 };
 
 afterEach(() => document.body.replaceChildren());
+/** Preact runs effects (where pick mode starts listening) after the render, on a timer. */
+const effects = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 describe('the mounted builder', () => {
   it('adds a step by picking an element, previews it live, saves and tells the console', async () => {
@@ -91,6 +93,49 @@ describe('the mounted builder', () => {
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
     await vi.waitFor(() => expect(byName('Pick element').getAttribute('aria-pressed')).toBe('false'));
     expect(builder().textContent).toContain('No steps yet');
+  });
+
+  it('in pick mode, saves the clicked element at the requested place of the draft and nothing else', async () => {
+    const approve = document.createElement('button');
+    approve.textContent = 'Approve';
+    giveBox(approve);
+    document.body.append(approve);
+    const opener = { postMessage: vi.fn() };
+    Object.defineProperty(window, 'opener', { configurable: true, value: opener });
+    const patches: unknown[] = [];
+    vi.spyOn(window, 'fetch').mockImplementation(async (_url, init) => {
+      patches.push(JSON.parse(String(init?.body)));
+      return jsonResponse(session.guide);
+    });
+    const targeting = { audience: { match: 'all' as const, conditions: [] }, trigger: { kind: 'element_clicked' } };
+    const picking = { ...session, guide: { ...session.guide, targeting }, pick: { field: '/targeting/trigger/target', label: 'Start trigger' } };
+    mountBuilder({ session: picking, apiUrl: 'https://api.example.com', window, logger: createLogger(false) });
+    expect(builder().querySelector('[role=status]')?.textContent).toContain('Click the element for: Start trigger');
+    await effects();
+    approve.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    await vi.waitFor(() => expect(builder().querySelector('[role=status]')?.textContent).toContain('Saved to the draft'));
+    expect(builder().querySelector('[role=status]')?.textContent).toContain('Picked Button · Approve for Start trigger');
+    expect(patches).toHaveLength(1);
+    expect(Object.keys(patches[0] as object)).toEqual(['targeting']);
+    expect(patches[0]).toMatchObject({ targeting: { audience: targeting.audience, trigger: { kind: 'element_clicked', target: { tag: 'button', text: 'Approve' } } } });
+    expect(opener.postMessage).toHaveBeenCalledWith({ type: 'shirube:builder-saved', guideId: 'g1' }, 'https://console.example.com');
+    byName('Close').click();
+    expect(document.querySelector('shirube-builder')).toBeNull();
+    vi.restoreAllMocks();
+  });
+
+  it('in pick mode, says what is missing instead of saving when the draft lost the place to save to', async () => {
+    const approve = document.createElement('button');
+    approve.textContent = 'Approve';
+    giveBox(approve);
+    document.body.append(approve);
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    mountBuilder({ session: { ...session, pick: { field: '/targeting/trigger/target', label: 'Start trigger' } }, apiUrl: 'https://api.example.com', window, logger: createLogger(false) });
+    await effects();
+    approve.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    await vi.waitFor(() => expect(builder().querySelector('[role=status]')?.textContent).toContain('/targeting/trigger does not exist in the draft'));
+    expect(fetchSpy.mock.calls.map((c) => String(c[0]))).toEqual([]);
+    vi.restoreAllMocks();
   });
 
   it('starts nothing for a malformed session', () => {

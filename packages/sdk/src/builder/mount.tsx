@@ -3,6 +3,7 @@ import type { BuilderContext, BuilderSession } from '../builder-link.js';
 import { pickStrings } from '../ui/i18n.js';
 import { applyStyles } from '../ui/styles.js';
 import { BuilderApp } from './builder-app.js';
+import { PickApp } from './pick-app.js';
 import { createPreview } from './preview.js';
 import { BUILDER_CSS } from './styles.js';
 
@@ -54,8 +55,9 @@ export function mountBuilder(context: BuilderContext): () => void {
     shadow.append(container);
     (doc.body ?? doc.documentElement).appendChild(host);
     const isOwn = (node: Node) => node === host || node === preview.ui.host;
+    const common = { apiUrl: context.apiUrl, win, fetch: win.fetch.bind(win), isOwn, onClose: remove };
     render(
-      <BuilderApp session={session} apiUrl={context.apiUrl} win={win} fetch={win.fetch.bind(win)} preview={preview} isOwn={isOwn} onClose={remove} />,
+      session.pick ? <PickApp {...common} session={{ ...session, pick: session.pick }} /> : <BuilderApp {...common} session={session} preview={preview} />,
       container,
     );
   } catch (error) {
