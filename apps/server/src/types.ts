@@ -31,3 +31,5 @@ export type {
   StuckPoints,
   TrendDay,
 } from './analytics/analytics-types.js';
+export type { Segment } from './segments/segments.repo.js';
+export type { AudiencePreview } from './people/audience-preview.js';
