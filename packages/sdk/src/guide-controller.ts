@@ -136,15 +136,15 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
 
   const commit = (run: Running, transition: Transition) => {
     const id = transition.progress.guideId;
+    const seen = transition.events.map((draft) => SHOWING[draft.type]).filter((event) => event !== undefined);
+    for (const event of seen) history[id] = noteShowing(historyOf(history[id], undefined), event, options.session(), now());
+    // History first: if the page closes between the two writes, progress still says "active" and the
+    // guide resumes, rather than looking finished with no record of the session it ended in.
+    if (seen.length > 0) background(logger, 'saving history', store.set(options.historyKey, { ...history }));
     run.progress = transition.progress;
     progress[id] = transition.progress;
     persist();
-    for (const draft of transition.events) {
-      const seen = SHOWING[draft.type];
-      if (seen) history[id] = noteShowing(historyOf(history[id], undefined), seen, options.session(), now());
-      options.record(draft);
-    }
-    if (transition.events.some((draft) => SHOWING[draft.type])) background(logger, 'saving history', store.set(options.historyKey, { ...history }));
+    for (const draft of transition.events) options.record(draft);
   };
 
   /** Stops the current presentation; its callbacks are ignored from here on. */

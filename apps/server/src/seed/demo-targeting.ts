@@ -9,11 +9,11 @@ export const APPROVERS_SEGMENT = {
   audience: { match: 'any', conditions: [{ source: 'user', trait: 'role', op: 'in', value: ['approver', 'admin'] }] } satisfies Audience,
 };
 
-/** A guide for the segment, showing what targeting can do: until completed, higher priority, on the approvals page. */
+/** A guide for the segment, showing what targeting can do: until completed, higher priority, on report pages (not /reports/new). */
 export function approvalsGuide(segmentId: string): GuideInput {
   return {
     name: 'Approvals at a glance',
-    displayRules: { urlPatterns: ['/approvals'] },
+    displayRules: { urlPatterns: ['/reports/r-*'] },
     theme: { brandColor: '#4f46e5', radius: 12 },
     targeting: {
       audience: { match: 'all', conditions: [{ source: 'segment', op: 'in_segment', segmentId }] },
@@ -22,12 +22,12 @@ export function approvalsGuide(segmentId: string): GuideInput {
     },
     steps: [
       {
-        id: 'queue',
+        id: 'approve',
         kind: 'modal',
-        title: 'Reports waiting for you',
+        title: 'Approving a report',
         advance: 'next',
         placement: 'auto',
-        content: plainText('Everything your team sent for approval lands here. Approve or send back with a comment; the sender is told at once.'),
+        content: plainText('When a teammate sends a report, approve it or send it back from this page; the sender is told at once.'),
       },
     ],
   };
