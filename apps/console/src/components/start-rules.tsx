@@ -81,7 +81,11 @@ export function StartRules(props: { guideId: string; targeting: Targeting; edita
           <div class="field">
             <span>{t.rules.element}</span>
             <p class={hasTarget ? 'muted' : 'field-error'}>{hasTarget ? t.rules.elementPicked : t.rules.elementMissing}</p>
-            {editable && <PickInAppButton field={TRIGGER_FIELD} label={t.rules.pickLabel} pickInApp={props.pickInApp} picked={hasTarget} saved={props.saved && targeting.trigger?.kind === kind} />}
+            {editable && (
+              <div>
+                <PickInAppButton field={TRIGGER_FIELD} label={t.rules.pickLabel} pickInApp={props.pickInApp} picked={hasTarget} saved={props.saved && targeting.trigger?.kind === kind} />
+              </div>
+            )}
           </div>
         )}
         {kind === 'manual' && <p class="muted rule-note">{t.rules.manualHint(props.guideId)}</p>}

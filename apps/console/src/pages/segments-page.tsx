@@ -3,6 +3,7 @@ import type { ConsoleProject, ConsoleUser, Segment } from '@shirube/server/types
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { AudienceEditor } from '../components/audience-editor.js';
+import { LanguageSwitch } from '../components/language-switch.js';
 import { Button, Confirm, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -48,11 +49,16 @@ export function SegmentsPage(props: { project: ConsoleProject; me: ConsoleUser }
   const remove = async (segment: Segment) => {
     setDeleting(null);
     setError(null);
-    await call(client.projects[':projectId'].segments[':id'].$delete({ param: { ...param, id: segment.id } })).catch((failure: Error) => setError(failure.message));
+    setNotice(null);
+    await call(client.projects[':projectId'].segments[':id'].$delete({ param: { ...param, id: segment.id } })).catch((failure: ApiFailure) =>
+      // The server names the guides too; the list already has them, so say it in the viewer's language.
+      setError(failure.code === 'segment_in_use' ? t.segments.inUse(segment.usedBy.map((name) => `“${name}”`).join(', ')) : failure.message),
+    );
     await load();
   };
   const open = (segment: Segment | null) => {
     setNotice(null);
+    setError(null);
     setEditing({ segment, name: segment?.name ?? '', audience: segment?.audience ?? EVERYONE });
   };
 
@@ -63,11 +69,14 @@ export function SegmentsPage(props: { project: ConsoleProject; me: ConsoleUser }
           <h1>{t.segments.title}</h1>
           <p class="muted">{t.segments.intro}</p>
         </div>
-        {canEdit && !editing && (
-          <Button variant="primary" onClick={() => open(null)}>
-            {t.segments.create}
-          </Button>
-        )}
+        <div class="toolbar">
+          <LanguageSwitch />
+          {canEdit && !editing && (
+            <Button variant="primary" onClick={() => open(null)}>
+              {t.segments.create}
+            </Button>
+          )}
+        </div>
       </header>
       {!canEdit && <p class="muted">{t.segments.readOnly}</p>}
       {error && <ErrorNote message={error} />}
