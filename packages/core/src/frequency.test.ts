@@ -65,9 +65,10 @@ describe('A/B holdout', () => {
 
 describe('show history', () => {
   it('records the showing, the completion and the dismissal that frequency rules read', () => {
-    const shown = noteShowing(NEVER_SHOWN, 'shown', 's1', NOW);
+    const shown = noteShowing(NEVER_SHOWN, 'guide_started', 's1', NOW);
     expect(shown).toEqual({ ...NEVER_SHOWN, lastShownAt: NOW, lastShownSession: 's1' });
-    expect(noteShowing(shown, 'dismissed', 's1', NOW + 1)).toEqual({ ...shown, dismissedSession: 's1' });
-    expect(noteShowing(shown, 'completed', 's1', NOW + 1)).toEqual({ ...shown, completedAt: NOW + 1 });
+    expect(noteShowing(shown, 'guide_dismissed', 's1', NOW + 1)).toEqual({ ...shown, dismissedSession: 's1' });
+    expect(noteShowing(shown, 'guide_completed', 's1', NOW + 1)).toEqual({ ...shown, completedAt: NOW + 1 });
+    expect(noteShowing(shown, 'step_viewed', 's1', NOW + 1)).toBe(shown);
   });
 });

@@ -15,14 +15,15 @@ export interface ShowHistory {
 
 export const NEVER_SHOWN: ShowHistory = { lastShownAt: null, lastShownSession: null, completedAt: null, dismissedSession: null };
 
-/** What happened to the content, as far as its frequency cares. */
-export type ShowingEvent = 'shown' | 'completed' | 'dismissed';
-
-/** The history after `event` in `session` at `now`. */
-export function noteShowing(history: ShowHistory, event: ShowingEvent, session: string, now: number): ShowHistory {
-  if (event === 'shown') return { ...history, lastShownAt: now, lastShownSession: session };
-  if (event === 'completed') return { ...history, completedAt: now };
-  return { ...history, dismissedSession: session };
+/**
+ * The history after a content event (`guide_started`, `guide_completed`, `guide_dismissed`) in
+ * `session` at `now`; other events leave it as it was. Returns the same object when nothing changed.
+ */
+export function noteShowing(history: ShowHistory, eventType: string, session: string, now: number): ShowHistory {
+  if (eventType === 'guide_started') return { ...history, lastShownAt: now, lastShownSession: session };
+  if (eventType === 'guide_completed') return { ...history, completedAt: now };
+  if (eventType === 'guide_dismissed') return { ...history, dismissedSession: session };
+  return history;
 }
 
 /** Whether content may start showing again under its frequency, in `session` at `now`. */

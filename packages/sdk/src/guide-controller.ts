@@ -13,7 +13,6 @@ import {
   type PageLocation,
   type RunnerInput,
   type ShowHistory,
-  type ShowingEvent,
   type Transition,
   type TriggerFact,
 } from '@shirube/core';
@@ -77,8 +76,6 @@ export interface GuideController {
   destroy(): void;
 }
 
-/** The runner events that frequency rules remember. */
-const SHOWING: Partial<Record<GuideEventDraft['type'], ShowingEvent>> = { guide_started: 'shown', guide_completed: 'completed', guide_dismissed: 'dismissed' };
 
 const STATUSES = new Set(['active', 'completed', 'dismissed']);
 
@@ -136,11 +133,15 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
 
   const commit = (run: Running, transition: Transition) => {
     const id = transition.progress.guideId;
-    const seen = transition.events.map((draft) => SHOWING[draft.type]).filter((event) => event !== undefined);
-    for (const event of seen) history[id] = noteShowing(historyOf(history[id], undefined), event, options.session(), now());
+    const before = historyOf(history[id], progress[id]);
+    let shown = before;
+    for (const draft of transition.events) shown = noteShowing(shown, draft.type, options.session(), now());
     // History first: if the page closes between the two writes, progress still says "active" and the
     // guide resumes, rather than looking finished with no record of the session it ended in.
-    if (seen.length > 0) background(logger, 'saving history', store.set(options.historyKey, { ...history }));
+    if (shown !== before) {
+      history[id] = shown;
+      background(logger, 'saving history', store.set(options.historyKey, { ...history }));
+    }
     run.progress = transition.progress;
     progress[id] = transition.progress;
     persist();

@@ -136,6 +136,23 @@ describe('frequency', () => {
   });
 });
 
+describe('show history kept from before frequencies existed', () => {
+  it('does not bring back a "once" guide finished after resuming progress stored without a history', async () => {
+    const map = new Map<string, unknown>([['pk_rules:progress', { tip: { guideId: 'tip', version: 1, stepIndex: 0, status: 'active', updatedAt: 1 } }]]);
+    const guides = [guideWith({})];
+    const first = start(guides, map);
+    await vi.waitFor(() => expect(dialog()).not.toBeNull());
+    (Array.from(dialog()!.querySelectorAll('button')).find((b) => b.textContent === 'Done') as HTMLButtonElement).click();
+    await settle();
+    first.shirube.destroy();
+    sessionStorage.clear();
+    const later = start(guides, map);
+    await settle();
+    expect(later.started).toEqual([]);
+    expect(dialog()).toBeNull();
+  });
+});
+
 describe('saved segments', () => {
   it('admits users by the segment the server sends beside the guides', async () => {
     const admins = { match: 'all', conditions: [{ source: 'user', trait: 'role', op: 'equals', value: 'admin' }] };
