@@ -1,5 +1,5 @@
 import type { GuideEventDraft, PageLocation } from '@shirube/core';
-import { continueSession, guideAdmits, pinnedVersions, withPinnedVersions, type Session } from '@shirube/core';
+import { guideAdmits, pinnedVersions, withPinnedVersions } from '@shirube/core';
 import { uuidv7, type PublishedGuide, type SegmentRules, type ShirubeEvent, type Target } from '@shirube/schema';
 import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession } from './builder-link.js';
 import { createEventQueue } from './event-queue.js';
@@ -12,6 +12,7 @@ import { isVisible, locateTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
 import { cleanId, sanitizeProps, splitTraits } from './props.js';
 import { watchRoute } from './route-watcher.js';
+import { createSessionClock } from './session-clock.js';
 import { createSafeStore } from './storage.js';
 import { createTransport } from './transport.js';
 import { watchTriggers } from './trigger-watcher.js';
@@ -58,18 +59,6 @@ export function pageLocation(location: Location): PageLocation {
   return { href: location.href, path: location.pathname, search: location.search, hash: location.hash };
 }
 
-/** Whether this tab had not run the SDK before (a new browser session); marks it as having run. */
-function newTab(win: Window, key: string): boolean {
-  try {
-    const fresh = !win.sessionStorage.getItem(key);
-    win.sessionStorage.setItem(key, '1');
-    return fresh;
-  } catch {
-    // Storage blocked: the idle timeout alone ends sessions.
-    return false;
-  }
-}
-
 /** Wires storage, transport, queue, guide controller, UI and page listeners together for one init. */
 export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, logger: Logger, emit: (event: ShirubeEvent) => void): Runtime {
   const win = env.window ?? window;
@@ -113,13 +102,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     else deferred.push(fn);
   };
 
-  // Frequency counts sessions: a new one after 30 idle minutes or in a new tab (sessionStorage is per tab).
-  let session: Session | undefined;
-  const touchSession = (fresh = false) => {
-    session = continueSession(session, now(), fresh, () => uuidv7(now()));
-    background(logger, 'saving session', store.set(keys.session, session));
-    return session.id;
-  };
+  // Frequency counts sessions: a new one after 30 idle minutes or in a new tab; any event is activity.
+  const sessions = createSessionClock({ win, store, key: keys.session, now, logger });
   let segments: SegmentRules = {};
   const findVisible = (target: Target) => {
     const element = locateTarget(target, doc).element;
@@ -129,7 +113,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const saveIdentity = () => background(logger, 'saving identity', store.set(keys.identity, identity));
 
   const record = (draft: EventDraft | GuideEventDraft) => {
-    touchSession();
+    sessions.touch();
     const timestamp = now();
     // Read per event: single-page apps switch language without reloading.
     const locale = pickLocale(doc.documentElement?.lang, nav.language);
@@ -151,7 +135,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     store,
     progressKey: keys.progress,
     historyKey: keys.history,
-    session: () => session?.id ?? touchSession(),
+    session: sessions.id,
     targetPresent: (target) => !!findVisible(target),
     logger,
     now,
@@ -209,10 +193,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
-    const [stored, lastSession] = await Promise.all([loadIdentity(store, keys.identity, now()), store.get<Session>(keys.session), controller.load(), queue.load()]);
+    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load(), sessions.load()]);
     identity = stored;
-    session = lastSession;
-    touchSession(newTab(win, keys.session));
     loaded = true;
     for (const fn of deferred.splice(0)) {
       try {

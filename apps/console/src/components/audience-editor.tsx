@@ -47,7 +47,7 @@ export function AudienceEditor(props: { projectId: string; audience: Audience; e
   }, [props.projectId]);
 
   // A row just added and not yet filled in is neither saved nor scolded.
-  const blank = (row: ConditionRow) => row.trait.trim() === '' && row.value.trim() === '' && row.source !== 'segment';
+  const blank = (row: ConditionRow) => row.trait.trim() === '' && row.value.trim() === '';
   const results = rows.map((row) => (blank(row) ? null : conditionOf(row)));
   const update = (next: ConditionRow[], match: Audience['match'] = audience.match) => {
     setRows(next);
