@@ -8,6 +8,7 @@ import { consoleRoutes } from './console/console.routes.js';
 import type { Database } from './db/database.js';
 import { handleError, handleNotFound } from './errors.js';
 import { guidesRoutes } from './guides/guides.routes.js';
+import { segmentRoutes } from './segments/segments.routes.js';
 import { limitBody } from './http/json-body.js';
 import { ownOriginResolver } from './http/own-origin.js';
 import { DEFAULT_CONSOLE_DIR, DEFAULT_SDK_DIR } from './paths.js';
@@ -45,6 +46,8 @@ export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_C
     .route('/guides', guidesRoutes({ db }))
     .route('/guides', funnelRoutes({ db }))
     .route('/guides', splitResultsRoutes({ db }))
+    // The secret key may do everything a console editor may.
+    .route('/segments', segmentRoutes({ db, allow: () => async (_c, next) => next() }))
     .route('/analytics', projectAnalyticsRoutes({ db }))
     .route('/analytics', trackEventNamesRoutes({ db }));
 

@@ -7,6 +7,8 @@ export type { Platform } from './platform.js';
 export * from './target-scoring.js';
 export * from './audience.js';
 export * from './frequency.js';
+export * from './session.js';
+export * from './trigger.js';
 export * from './json-pointer.js';
 export * from './split-test.js';
 export * from './placement.js';

@@ -1,6 +1,6 @@
 import type { GuideEventDraft, PageLocation } from '@shirube/core';
 import { guideAdmits, pinnedVersions, withPinnedVersions } from '@shirube/core';
-import { uuidv7, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
+import { uuidv7, type PublishedGuide, type SegmentRules, type ShirubeEvent, type Target } from '@shirube/schema';
 import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession } from './builder-link.js';
 import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
@@ -8,13 +8,15 @@ import { loadGuides, loadPinnedVersions } from './guides-client.js';
 import { createGuideController } from './guide-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
 import { pickLocale } from './locale.js';
-import { locateTarget } from './locator/index.js';
+import { isVisible, locateTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
 import { cleanId, sanitizeProps, splitTraits } from './props.js';
 import { watchRoute } from './route-watcher.js';
 import { createSplitAssignments } from './split-assignments.js';
+import { createSessionClock } from './session-clock.js';
 import { createSafeStore } from './storage.js';
 import { createTransport } from './transport.js';
+import { watchTriggers } from './trigger-watcher.js';
 import { pickStrings } from './ui/i18n.js';
 import { mountUi, type UiRoot } from './ui/mount.js';
 import { presentStep } from './ui/present-step.js';
@@ -49,6 +51,8 @@ function storageKeys(projectKey: string) {
     queue: `${projectKey}:queue`,
     guides: `${projectKey}:guides`,
     splits: `${projectKey}:splits`,
+    history: `${projectKey}:shown`,
+    session: `${projectKey}:session`,
   };
 }
 
@@ -100,9 +104,18 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     else deferred.push(fn);
   };
 
+  // Frequency counts sessions: a new one after 30 idle minutes or in a new tab; any event is activity.
+  const sessions = createSessionClock({ win, store, key: keys.session, now, logger });
+  let segments: SegmentRules = {};
+  const findVisible = (target: Target) => {
+    const element = locateTarget(target, doc).element;
+    return element && isVisible(element) ? element : null;
+  };
+
   const saveIdentity = () => background(logger, 'saving identity', store.set(keys.identity, identity));
 
   const record = (draft: EventDraft | GuideEventDraft) => {
+    sessions.touch();
     const timestamp = now();
     // Read per event: single-page apps switch language without reloading.
     const locale = pickLocale(doc.documentElement?.lang, nav.language);
@@ -124,10 +137,13 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const controller = createGuideController({
     store,
     progressKey: keys.progress,
+    historyKey: keys.history,
+    session: sessions.id,
+    targetPresent: (target) => !!findVisible(target),
     logger,
     now,
     page: () => pageLocation(win.location),
-    admits: (guide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now()),
+    admits: (guide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits, segments }, now()),
     // The user id once known: the server credits goal events to it, so a person keeps one side
     // across devices and browsers. Before sign-in the device's id is all there is.
     shows: (guide) => splits.shows(guide, identity.userId ?? identity.anonymousId),
@@ -183,7 +199,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
-    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load(), splits.load()]);
+    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load(), splits.load(), sessions.load()]);
     identity = stored;
     loaded = true;
     for (const fn of deferred.splice(0)) {
@@ -201,12 +217,14 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesReady = ready
     .then(() => guidesRequest)
     // Users in the middle of a guide finish the version they started, whatever was published since.
-    .then(async (live) => withPinnedVersions(live, await loadPinnedVersions(guideSource, pinnedVersions(live, controller.progress()))))
+    .then(async (live) => ({ ...live, guides: withPinnedVersions(live.guides, await loadPinnedVersions(guideSource, pinnedVersions(live.guides, controller.progress()))) }))
     .then((loadedGuides) => {
-      if (builderToken) return;
-      guides = loadedGuides;
+      if (builderToken || destroyed) return;
+      guides = loadedGuides.guides;
+      segments = loadedGuides.segments;
       controller.setGuides(guides);
-      if (!destroyed) controller.evaluate();
+      controller.evaluate();
+      cleanups.push(watchTriggers(doc, guides, findVisible, controller.offer));
     });
   background(logger, 'starting guides', guidesReady);
 
@@ -245,7 +263,10 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     track(name, props) {
       if (typeof name !== 'string' || name.length === 0 || name.length > 200) throw new TypeError('track needs an event name (1-200 characters)');
       const clean = sanitizeProps(props);
-      whenLoaded(() => record(clean ? { type: 'track', name, props: clean } : { type: 'track', name }));
+      whenLoaded(() => {
+        record(clean ? { type: 'track', name, props: clean } : { type: 'track', name });
+        if (guides.length > 0) controller.offer({ type: 'track', name });
+      });
     },
     async start(guideId) {
       if (typeof guideId !== 'string') return false;

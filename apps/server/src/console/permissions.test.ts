@@ -3,6 +3,8 @@ import { sampleGuide } from '../test-support.js';
 import { PASSWORD, setupConsole, type ConsoleTestContext } from './console-test-support.js';
 import type { ConsoleRole } from './console-types.js';
 
+const SEGMENT = { name: 'Admins', audience: { match: 'all', conditions: [{ source: 'user', trait: 'role', op: 'equals', value: 'admin' }] } };
+
 /** The fixture every row runs against: a published guide in a project that allows one origin. */
 async function fixture() {
   const t = await setupConsole();
@@ -11,7 +13,8 @@ async function fixture() {
   const guide = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, sampleGuide())).json()) as { id: string };
   await t.call(t.editor, 'POST', `/projects/${projectId}/guides/${guide.id}/publish`);
   const extra = await t.addUser('editor', 'extra@example.com');
-  return { t, projectId, guideId: guide.id, extraId: extra.user.id };
+  const segment = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/segments`, SEGMENT)).json()) as { id: string };
+  return { t, projectId, guideId: guide.id, extraId: extra.user.id, segmentId: segment.id };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -32,6 +35,8 @@ const P = '/projects/:projectId';
 const G = `${P}/guides/:id`;
 const guides = (f: Fixture) => `/projects/${f.projectId}/guides`;
 const guide = (f: Fixture) => `${guides(f)}/${f.guideId}`;
+const segments = (f: Fixture) => `/projects/${f.projectId}/segments`;
+const segment = (f: Fixture) => `${segments(f)}/${f.segmentId}`;
 
 /** Every console route and who may call it. */
 const ENDPOINTS: Endpoint[] = [
@@ -85,6 +90,19 @@ const ENDPOINTS: Endpoint[] = [
     allow: 'editor',
     ok: 201,
   },
+  { method: 'GET', route: `${P}/segments`, path: segments, allow: 'viewer', ok: 200 },
+  { method: 'POST', route: `${P}/segments`, path: segments, body: () => SEGMENT, allow: 'editor', ok: 201 },
+  { method: 'GET', route: `${P}/segments/:id`, path: segment, allow: 'viewer', ok: 200 },
+  { method: 'PUT', route: `${P}/segments/:id`, path: segment, body: () => ({ ...SEGMENT, name: 'Renamed' }), allow: 'editor', ok: 200 },
+  { method: 'DELETE', route: `${P}/segments/:id`, path: segment, allow: 'editor', ok: 204 },
+  {
+    method: 'POST',
+    route: `${P}/audience-preview`,
+    path: (f) => `/projects/${f.projectId}/audience-preview`,
+    body: () => ({ audience: SEGMENT.audience }),
+    allow: 'viewer',
+    ok: 200,
+  },
 ];
 
 const RANK: Record<ConsoleRole, number> = { viewer: 0, editor: 1, owner: 2 };
@@ -99,7 +117,7 @@ const actorOf = (t: ConsoleTestContext, who: Who) => (who === 'anonymous' ? null
 
 /** A snapshot of everything a console write could change. */
 async function state(t: ConsoleTestContext) {
-  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens'] as const;
+  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments'] as const;
   const out: Record<string, unknown[]> = {};
   for (const table of tables) out[table] = await t.db.selectFrom(table).selectAll().execute();
   return out;

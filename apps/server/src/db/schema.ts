@@ -266,6 +266,17 @@ export interface BuilderTokensTable {
   pick: string | null;
 }
 
+/** A project's saved segment: a named audience guides refer to by id. */
+export interface SegmentsTable {
+  id: string;
+  project_id: string;
+  name: string;
+  /** JSON `Audience` (trait conditions only). */
+  audience: string;
+  created_at: number;
+  updated_at: number;
+}
+
 /** The whole database as the app's queries see it. */
 export interface DB {
   projects: ProjectsTable;
@@ -289,4 +300,5 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   builder_tokens: BuilderTokensTable;
+  segments: SegmentsTable;
 }

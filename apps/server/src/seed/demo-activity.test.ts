@@ -46,9 +46,10 @@ describe('demo activity', () => {
     expect({ events: await count('events'), guides: await count('guides'), versions: await count('guide_versions') }).toEqual(before);
   });
 
-  it('publishes the welcome tour and five more guides, three of them onboarding', async () => {
+  it('publishes the welcome tour and six more guides (one with an A/B holdout, one for the sample segment), three of them onboarding', async () => {
     const guides = await t.db.selectFrom('guides').select(['name', 'version', 'onboarding']).where('project_id', '=', projectId).orderBy('created_at').execute();
-    expect(guides).toHaveLength(6);
+    expect(guides).toHaveLength(7);
+    expect(guides.at(-1)!.name).toBe('Approvals at a glance');
     expect(guides.every((g) => g.version === 1)).toBe(true);
     expect(guides.filter((g) => g.onboarding === 1).map((g) => g.name)).toEqual([DEMO_GUIDE_NAME, 'Create your first report', SEND_REPORT_GUIDE.name]);
   });

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { ingestBatch } from '../events/ingest.js';
 import { DEMO_GUIDE } from './demo-guide.js';
 import { CREATE_REPORT_GUIDE, FIND_REPORTS_GUIDE, SEND_REPORT_GUIDE, SETTINGS_GUIDE } from './demo-guides.js';
+import { seedDemoTargeting } from './demo-targeting.js';
 import { ensurePublishedGuide } from './published-guide.js';
 import { sampleAccounts } from './sample-accounts.js';
 import { simulateUser, type DemoGuideSet } from './sample-journeys.js';
@@ -31,6 +32,7 @@ export async function seedDemoActivity(db: Database, projectId: string, { now = 
   if (anyEvent) return null;
   const guides = await publishDemoGuides(db, projectId);
   const reminder = await ensurePublishedGuide(db, projectId, SUBMIT_REMINDER_GUIDE);
+  await seedDemoTargeting(db, projectId);
   const random = createRandom(seed);
   // Its own stream, so the A/B sample leaves the other journeys as they were.
   const splitRandom = createRandom(seed + 1);
