@@ -1,10 +1,11 @@
 import type { GuideInput } from '@shirube/schema';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
 import { launchBrowser } from '../support/browser.js';
 import { flushEvents, screenshot, signInAsEndUser } from '../support/demo-user.js';
 import { startStack, type Stack } from '../support/stack.js';
+import { expectAnchoredTo } from '../support/tooltip-checks.js';
 
 const onboarding: GuideInput = {
   name: 'Expense onboarding',
@@ -61,6 +62,13 @@ const onboarding: GuideInput = {
 
 function stepDialog(page: Page, title: string) {
   return page.getByRole('dialog', { name: title });
+}
+
+/** Waits until the tooltip sits next to `element` again (scroll and observer callbacks arrive a frame later). */
+async function settlesNextTo(page: Page, dialog: Locator, element: Locator): Promise<void> {
+  await expect
+    .poll(async () => expectAnchoredTo(page, dialog, element).then(() => true, () => false), { timeout: 5_000 })
+    .toBe(true);
 }
 
 describe('a three-step walkthrough from the admin API to the end user and back to the funnel', () => {
@@ -165,6 +173,45 @@ describe('a three-step walkthrough from the admin API to the end user and back t
           { viewedUsers: 2, completedUsers: 1, dismissedUsers: 1 },
         ],
       });
+    await context.close();
+  });
+
+  it('keeps a tooltip next to its target through a layout shift, scrolling (window and container), a resize and a transformed page', async () => {
+    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'yui@acme.example');
+    const welcome = stepDialog(page, 'Welcome to Keihi');
+    await welcome.waitFor();
+    await welcome.getByRole('button', { name: 'Next' }).click();
+    const dialog = stepDialog(page, 'Create your first report');
+    const button = page.getByTestId('new-report');
+    await dialog.waitFor();
+    await expectAnchoredTo(page, dialog, button);
+
+    // Content inserted above the target moves it without any scroll or resize event (at the top of
+    // the page, where the browser's scroll anchoring does not turn it into a scroll).
+    await page.evaluate(() => {
+      const notice = document.createElement('div');
+      notice.style.height = '90px';
+      document.getElementById('main')!.prepend(notice);
+    });
+    await settlesNextTo(page, dialog, button);
+
+    // A shorter window: the page now scrolls, and the tooltip rides along.
+    await page.setViewportSize({ width: 1100, height: 420 });
+    await settlesNextTo(page, dialog, button);
+    await page.evaluate(() => window.scrollBy(0, 80));
+    await settlesNextTo(page, dialog, button);
+
+    // The app's main area becomes its own scroll container.
+    await page.addStyleTag({ content: '#main{height:380px;overflow:auto}' });
+    await settlesNextTo(page, dialog, button);
+    await page.evaluate(() => document.getElementById('main')!.scrollBy(0, 40));
+    await settlesNextTo(page, dialog, button);
+
+    // A transform on <body> makes it the containing block of fixed elements, the guide UI's too.
+    await page.addStyleTag({ content: 'body{transform:translateZ(0)}' });
+    await page.evaluate(() => window.scrollTo(0, 30));
+    await settlesNextTo(page, dialog, button);
+    await screenshot(page, 'walkthrough-tooltip-transformed-page');
     await context.close();
   });
 });

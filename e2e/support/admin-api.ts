@@ -1,4 +1,4 @@
-import type { Guide, GuideInput, GuidePatch } from '@shirube/schema';
+import type { Guide, GuideInput, GuidePatch, SegmentInput } from '@shirube/schema';
 import type { Funnel } from '@shirube/server';
 
 /** A small client for the admin REST API, authenticated with a project's secret key. */
@@ -18,6 +18,8 @@ export function adminApi(serverUrl: string, secretKey: string) {
     guide: (guideId: string) => call<Guide>('GET', `/guides/${guideId}`),
     updateGuide: (guideId: string, patch: GuidePatch) => call<Guide>('PATCH', `/guides/${guideId}`, patch),
     publish: (guideId: string) => call<{ guide: Guide; version: number }>('POST', `/guides/${guideId}/publish`),
+    createSegment: (input: SegmentInput) => call<{ id: string }>('POST', '/segments', input),
+    updateSegment: (segmentId: string, input: SegmentInput) => call<{ id: string }>('PUT', `/segments/${segmentId}`, input),
     funnel: (guideId: string, version?: number) =>
       call<Funnel>('GET', `/guides/${guideId}/funnel${version ? `?version=${version}` : ''}`),
   };

@@ -10,6 +10,7 @@ import { GuidesPage } from './pages/guides-page.js';
 import { MembersPage } from './pages/members-page.js';
 import { NewProjectPage } from './pages/new-project-page.js';
 import { ProjectSettingsPage } from './pages/project-settings-page.js';
+import { SegmentsPage } from './pages/segments-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { StuckPointsPage } from './pages/stuck-points-page.js';
 import { go, useRoute } from './route.js';
@@ -91,6 +92,8 @@ export function App() {
         <StuckPointsPage project={project} />
       ) : route.page === 'accounts' ? (
         <AccountsPage project={project} query={route.query} />
+      ) : route.page === 'segments' ? (
+        <SegmentsPage project={project} me={user} />
       ) : (
         <GuidesPage project={project} me={user} />
       )}

@@ -11,6 +11,7 @@ describe('console routes', () => {
       { page: 'stuck', projectId: 'p1' },
       { page: 'accounts', projectId: 'p1', query: DEFAULT_ACCOUNTS_QUERY },
       { page: 'settings', projectId: 'p1' },
+      { page: 'segments', projectId: 'p1' },
       { page: 'members' },
       { page: 'new-project' },
     ];

@@ -41,6 +41,7 @@ export type Route =
   | { page: 'stuck'; projectId: string }
   | { page: 'accounts'; projectId: string; query: AccountsQuery }
   | { page: 'settings'; projectId: string }
+  | { page: 'segments'; projectId: string }
   | { page: 'members' }
   | { page: 'new-project' };
 
@@ -57,6 +58,7 @@ export function parseRoute(hash: string): Route {
     const projectId = parts[1];
     if (parts[2] === 'settings') return { page: 'settings', projectId };
     if (parts[2] === 'stuck') return { page: 'stuck', projectId };
+    if (parts[2] === 'segments') return { page: 'segments', projectId };
     if (parts[2] === 'accounts') return { page: 'accounts', projectId, query: parseAccountsQuery(params) };
     if (parts[2] === 'guides' && parts[3]) {
       if (parts[4] === 'analytics') return { page: 'guide-analytics', projectId, guideId: parts[3], query: parseGuideAnalyticsQuery(params) };
@@ -82,6 +84,8 @@ export function href(route: Route): string {
       return withQuery(`${project}/accounts`, accountsParams(route.query));
     case 'settings':
       return `${project}/settings`;
+    case 'segments':
+      return `${project}/segments`;
     case 'members':
       return '#/members';
     case 'new-project':

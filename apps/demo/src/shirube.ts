@@ -34,8 +34,8 @@ export function identifyWithShirube(user: DemoUser): () => void {
   return () => window.removeEventListener('shirube:ready', identify);
 }
 
-/** Tells Shirube the user did something worth counting (checklist tasks and goals listen for it). */
-export function trackWithShirube(name: string, props?: Record<string, string | number | boolean | null>): void {
+/** Reports something the user did (`report_submitted`, ...): what A/B tests of guides measure. */
+export function trackWithShirube(name: string, props?: Record<string, string | number>): void {
   quietly(() => window.Shirube?.track?.(name, props));
 }
 

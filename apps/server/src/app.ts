@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { funnelRoutes, projectAnalyticsRoutes } from './analytics/analytics.routes.js';
+import { splitResultsRoutes, trackEventNamesRoutes } from './analytics/split.routes.js';
 import type { ProjectEnv } from './app-env.js';
 import { secretKeyAuth } from './auth/secret-key-auth.js';
 import { builderRoutes } from './builder/builder.routes.js';
@@ -7,6 +8,7 @@ import { consoleRoutes } from './console/console.routes.js';
 import type { Database } from './db/database.js';
 import { handleError, handleNotFound } from './errors.js';
 import { guidesRoutes } from './guides/guides.routes.js';
+import { segmentRoutes } from './segments/segments.routes.js';
 import { limitBody } from './http/json-body.js';
 import { ownOriginResolver } from './http/own-origin.js';
 import { DEFAULT_CONSOLE_DIR, DEFAULT_SDK_DIR } from './paths.js';
@@ -43,7 +45,11 @@ export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_C
     .use(limitBody(ADMIN_BODY_LIMIT))
     .route('/guides', guidesRoutes({ db }))
     .route('/guides', funnelRoutes({ db }))
-    .route('/analytics', projectAnalyticsRoutes({ db }));
+    .route('/guides', splitResultsRoutes({ db }))
+    // The secret key may do everything a console editor may.
+    .route('/segments', segmentRoutes({ db, allow: () => async (_c, next) => next() }))
+    .route('/analytics', projectAnalyticsRoutes({ db }))
+    .route('/analytics', trackEventNamesRoutes({ db }));
 
   return new Hono()
     .get('/health', (c) => c.json({ ok: true as const }, 200))

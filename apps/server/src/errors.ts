@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'email_taken'
   | 'last_owner'
   | 'invalid_token'
+  | 'segment_in_use'
   | 'internal';
 
 /** An HTTP error with a stable code; `app.onError` turns it into `{ error: { code, message } }`. */

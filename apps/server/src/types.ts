@@ -31,3 +31,7 @@ export type {
   StuckPoints,
   TrendDay,
 } from './analytics/analytics-types.js';
+export type { SplitResults, SplitSideResult } from './analytics/split-results.repo.js';
+export type { SplitComparison, SplitVerdict } from '@shirube/core';
+export type { Segment } from './segments/segments.repo.js';
+export type { AudiencePreview } from './people/audience-preview.js';

@@ -61,4 +61,16 @@ describe('audiences', () => {
     expect(matchesAudience({ match: 'any', conditions: [free] }, subject, NOW)).toBe(false);
     expect(matchesAudience({ match: 'all', conditions: [] }, { user: {}, account: {} }, NOW)).toBe(true);
   });
+
+  it('evaluates a saved segment by reference, and an unknown segment admits no one', () => {
+    const admins = { match: 'all' as const, conditions: [{ source: 'user' as const, trait: 'role', op: 'equals' as const, value: 'admin' }] };
+    const withSegments: AudienceSubject = { ...subject, segments: { admins } };
+    const test = (condition: Condition, who = withSegments) => matchesCondition(condition, who, NOW);
+    expect(test({ source: 'segment', op: 'in_segment', segmentId: 'admins' })).toBe(true);
+    expect(test({ source: 'segment', op: 'not_in_segment', segmentId: 'admins' })).toBe(false);
+    expect(test({ source: 'segment', op: 'in_segment', segmentId: 'admins' }, { ...withSegments, user: { role: 'member' } })).toBe(false);
+    expect(test({ source: 'segment', op: 'in_segment', segmentId: 'gone' })).toBe(false);
+    expect(test({ source: 'segment', op: 'not_in_segment', segmentId: 'gone' })).toBe(false);
+    expect(test({ source: 'segment', op: 'in_segment', segmentId: 'admins' }, subject)).toBe(false);
+  });
 });

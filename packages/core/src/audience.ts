@@ -1,13 +1,14 @@
-import type { Audience, Condition } from '@shirube/schema';
+import type { Audience, Condition, SegmentRules } from '@shirube/schema';
 
 /** Trait values as the SDK holds them (`identify` traits) or the server stores them (strings). */
 export type TraitValue = string | number | boolean | null | undefined;
 export type Traits = Readonly<Record<string, TraitValue>>;
 
-/** Whom the rules are asked about: their traits and their account's. */
+/** Whom the rules are asked about: their traits and their account's, and the saved segments conditions may refer to. */
 export interface AudienceSubject {
   user: Traits;
   account: Traits;
+  segments?: SegmentRules;
 }
 
 const DAY = 86_400_000;
@@ -36,6 +37,13 @@ function asTime(value: TraitValue): number | null {
 
 /** Whether one condition holds for the subject at `now`. */
 export function matchesCondition(condition: Condition, subject: AudienceSubject, now: number): boolean {
+  if (condition.source === 'segment') {
+    const segment = subject.segments?.[condition.segmentId];
+    // A segment that is unknown here (not delivered, deleted) admits no one, either way: fail closed.
+    // Segments hold trait tests only, so evaluating one without segments cannot recurse.
+    if (!segment) return false;
+    return matchesAudience(segment, { user: subject.user, account: subject.account }, now) === (condition.op === 'in_segment');
+  }
   const value = (condition.source === 'user' ? subject.user : subject.account)[condition.trait];
   const present = value !== null && value !== undefined && value !== '';
   switch (condition.op) {

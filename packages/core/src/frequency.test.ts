@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frequencyAllows, NEVER_SHOWN, splitGroup, withinSchedule } from './frequency.js';
+import { frequencyAllows, NEVER_SHOWN, noteShowing, splitGroup, withinSchedule } from './frequency.js';
 
 const NOW = Date.UTC(2026, 10, 30, 12);
 const DAY = 86_400_000;
@@ -60,5 +60,15 @@ describe('A/B holdout', () => {
     const same = a.filter((g, i) => g === b[i]).length;
     expect(same).toBeGreaterThan(400);
     expect(same).toBeLessThan(600);
+  });
+});
+
+describe('show history', () => {
+  it('records the showing, the completion and the dismissal that frequency rules read', () => {
+    const shown = noteShowing(NEVER_SHOWN, 'guide_started', 's1', NOW);
+    expect(shown).toEqual({ ...NEVER_SHOWN, lastShownAt: NOW, lastShownSession: 's1' });
+    expect(noteShowing(shown, 'guide_dismissed', 's1', NOW + 1)).toEqual({ ...shown, dismissedSession: 's1' });
+    expect(noteShowing(shown, 'guide_completed', 's1', NOW + 1)).toEqual({ ...shown, completedAt: NOW + 1 });
+    expect(noteShowing(shown, 'step_viewed', 's1', NOW + 1)).toBe(shown);
   });
 });

@@ -15,6 +15,17 @@ export interface ShowHistory {
 
 export const NEVER_SHOWN: ShowHistory = { lastShownAt: null, lastShownSession: null, completedAt: null, dismissedSession: null };
 
+/**
+ * The history after a content event (`guide_started`, `guide_completed`, `guide_dismissed`) in
+ * `session` at `now`; other events leave it as it was. Returns the same object when nothing changed.
+ */
+export function noteShowing(history: ShowHistory, eventType: string, session: string, now: number): ShowHistory {
+  if (eventType === 'guide_started') return { ...history, lastShownAt: now, lastShownSession: session };
+  if (eventType === 'guide_completed') return { ...history, completedAt: now };
+  if (eventType === 'guide_dismissed') return { ...history, dismissedSession: session };
+  return history;
+}
+
 /** Whether content may start showing again under its frequency, in `session` at `now`. */
 export function frequencyAllows(frequency: Frequency, history: ShowHistory, session: string, now: number): boolean {
   switch (frequency.kind) {

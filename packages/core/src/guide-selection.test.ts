@@ -124,3 +124,74 @@ describe('pinned versions', () => {
     expect(selectGuide(guides, { onboarding: mine }, page('/'))).toEqual({ guide: onboarding, progress: mine });
   });
 });
+
+describe('frequency, triggers and priority', () => {
+  const NOW = Date.UTC(2026, 10, 30, 12);
+  const DAY = 86_400_000;
+  const withTargeting = (id: string, targeting: Partial<NonNullable<typeof anywhere.targeting>>) =>
+    guideWithSteps(2, { id, targeting: { audience: { match: 'all', conditions: [] }, ...targeting } });
+  const shownIn = (session: string, at = NOW - DAY) => ({ lastShownAt: at, lastShownSession: session, completedAt: null, dismissedSession: null });
+
+  it('starts an "every session" guide again, from the first step, in a new session only', () => {
+    const tip = withTargeting('tip', { frequency: { kind: 'every_session' } });
+    const done = { tip: progress('tip', 'completed', 1) };
+    const history = { tip: shownIn('s1') };
+    expect(selectGuide([tip], done, page('/'), undefined, { history, session: 's1', now: NOW })).toBeNull();
+    expect(selectGuide([tip], done, page('/'), undefined, { history, session: 's2', now: NOW })).toEqual({ guide: tip, progress: null });
+  });
+
+  it('brings back a dismissed "until completed" guide next session, and never a completed one', () => {
+    const tour = withTargeting('tour', { frequency: { kind: 'until_completed' } });
+    const dismissed = { tour: progress('tour', 'dismissed', 1) };
+    const history = { tour: { ...shownIn('s1'), dismissedSession: 's1' } };
+    expect(selectGuide([tour], dismissed, page('/'), undefined, { history, session: 's1', now: NOW })).toBeNull();
+    expect(selectGuide([tour], dismissed, page('/'), undefined, { history, session: 's2', now: NOW })?.guide.id).toBe('tour');
+    const completed = { tour: { ...shownIn('s1'), completedAt: NOW - DAY } };
+    expect(selectGuide([tour], { tour: progress('tour', 'completed', 1) }, page('/'), undefined, { history: completed, session: 's2', now: NOW })).toBeNull();
+  });
+
+  it('shows an "every N days" guide again once N days have passed', () => {
+    const weekly = withTargeting('weekly', { frequency: { kind: 'every_days', days: 7 } });
+    const seen = { weekly: progress('weekly', 'dismissed') };
+    expect(selectGuide([weekly], seen, page('/'), undefined, { history: { weekly: shownIn('s1', NOW - 6 * DAY) }, session: 's9', now: NOW })).toBeNull();
+    expect(selectGuide([weekly], seen, page('/'), undefined, { history: { weekly: shownIn('s1', NOW - 7 * DAY) }, session: 's9', now: NOW })?.guide.id).toBe('weekly');
+  });
+
+  it('keeps "once" guides finished before histories were kept away', () => {
+    const tip = withTargeting('tip', { frequency: { kind: 'every_days', days: 1 } });
+    const old = { tip: { ...progress('tip', 'completed'), updatedAt: NOW - 2 * DAY } };
+    expect(selectGuide([onboarding], { onboarding: progress('onboarding', 'completed') }, page('/'), undefined, { session: 's2', now: NOW })).toBeNull();
+    expect(selectGuide([tip], old, page('/'), undefined, { session: 's2', now: NOW })?.guide.id).toBe('tip');
+    expect(selectGuide([tip], { tip: { ...old.tip, updatedAt: NOW - 1_000 } }, page('/'), undefined, { session: 's2', now: NOW })).toBeNull();
+  });
+
+  it('starts a triggered guide only when its trigger fires, a manual one never', () => {
+    const target = { v: 1 as const, tag: 'button', text: 'Export' };
+    const onEvent = withTargeting('event', { trigger: { kind: 'custom_event', name: 'report_saved' } });
+    const onClick = withTargeting('click', { trigger: { kind: 'element_clicked', target } });
+    const onAppear = withTargeting('appear', { trigger: { kind: 'element_appears', target } });
+    const manual = withTargeting('manual', { trigger: { kind: 'manual' } });
+    const all = [onEvent, onClick, onAppear, manual];
+    expect(selectGuide(all, {}, page('/'))).toBeNull();
+    expect(selectGuide(all, {}, page('/'), undefined, { fact: { type: 'track', name: 'report_saved' } })?.guide.id).toBe('event');
+    expect(selectGuide(all, {}, page('/'), undefined, { fact: { type: 'click', hit: (t) => t === target } })?.guide.id).toBe('click');
+    expect(selectGuide(all, {}, page('/'), undefined, { present: (t) => t === target })?.guide.id).toBe('appear');
+  });
+
+  it('starts the guide with the higher priority, oldest first among equals', () => {
+    const low = withTargeting('low', { priority: 10 });
+    const high = withTargeting('high', { priority: 90 });
+    const plainA = withTargeting('a', {});
+    const plainB = withTargeting('b', { priority: 50 });
+    expect(selectGuide([low, high], {}, page('/'))?.guide.id).toBe('high');
+    expect(selectGuide([low, plainA, plainB], {}, page('/'))?.guide.id).toBe('a');
+    expect(selectGuide([low, plainB, plainA], {}, page('/'))?.guide.id).toBe('b');
+  });
+
+  it('never lets a higher-priority guide interrupt the one running', () => {
+    const low = withTargeting('low', { priority: 10 });
+    const urgent = withTargeting('urgent', { priority: 100, trigger: { kind: 'custom_event', name: 'go' } });
+    const running = progress('low', 'active', 1);
+    expect(selectGuide([urgent, low], { low: running }, page('/'), undefined, { fact: { type: 'track', name: 'go' } })).toEqual({ guide: low, progress: running });
+  });
+});

@@ -1,8 +1,9 @@
-import type { GuideKind, PublishedGuide } from '@shirube/schema';
+import { DEFAULT_PRIORITY, type GuideKind, type PublishedGuide, type Target } from '@shirube/schema';
 import { matchesAudience, type AudienceSubject } from './audience.js';
-import { withinSchedule } from './frequency.js';
+import { frequencyAllows, NEVER_SHOWN, withinSchedule, type ShowHistory } from './frequency.js';
 import { guideStaysOnPage, matchesDisplayRules, stepOnPage } from './display-rules.js';
 import type { GuideProgress } from './guide-runner.js';
+import { triggerFires, type TriggerFact } from './trigger.js';
 import type { PageLocation } from './url-pattern.js';
 
 /** The guide to show now and the progress to resume from (null: start fresh). */
@@ -17,19 +18,50 @@ export function guideKind(guide: PublishedGuide): GuideKind {
 }
 
 /**
+ * What decides whether a guide may start fresh, beyond its pages and audience. Omitted fields keep
+ * the behaviour of guides without these rules: a page check, a brand-new session, nothing present.
+ */
+export interface StartContext {
+  /** What the SDK just observed; a page check when absent. */
+  fact?: TriggerFact;
+  /** Whether a trigger's element is on the page now. */
+  present?: (target: Target) => boolean;
+  /** Per guide: when it was shown, completed, dismissed (frequency). */
+  history?: Readonly<Record<string, ShowHistory | undefined>>;
+  session?: string;
+  now?: number;
+}
+
+/** A guide's priority (higher first). */
+export const guidePriority = (guide: PublishedGuide): number => guide.targeting?.priority ?? DEFAULT_PRIORITY;
+
+/**
+ * The history frequency rules judge by. Progress stored before histories were kept still counts as
+ * shown (at its last update), so a guide finished then does not come back under `once`.
+ */
+export function historyOf(stored: ShowHistory | undefined, progress: GuideProgress | undefined): ShowHistory {
+  if (stored) return stored;
+  if (!progress) return NEVER_SHOWN;
+  return { ...NEVER_SHOWN, lastShownAt: progress.updatedAt, completedAt: progress.status === 'completed' ? progress.updatedAt : null };
+}
+
+/**
  * Picks the one guide to show on this page. A guide the user is in the middle of comes first (one
- * whose step is on another page stays chosen and waits there); otherwise the first guide (in the
- * given priority order) whose rules and first step fit this page and that they have never seen, or
- * were in the middle of on a version that is no longer live, and whose audience admits them (`admits`).
- * Guides a user completed or dismissed do not start again by themselves; a guide already running
- * is not taken away when the user's traits change. Only walkthroughs are picked here: hotspots and
- * checklists show beside them.
+ * whose step is on another page stays chosen and waits there), so a guide that starts later, even
+ * with a higher priority, never interrupts a running one. Otherwise, among guides by priority
+ * (higher first; equal priorities keep the given order, which the server makes oldest-first), the
+ * first one whose rules and first step fit this page, whose audience admits the user (`admits`),
+ * whose frequency allows another showing, and whose start trigger fires on `start.fact`. A guide the
+ * user was in the middle of on a version that is no longer live starts over. A guide already
+ * running is not taken away when the user's traits change. Only walkthroughs are picked here:
+ * hotspots and checklists show beside them.
  */
 export function selectGuide(
   guides: readonly PublishedGuide[],
   progressByGuide: Readonly<Record<string, GuideProgress | undefined>>,
   page: PageLocation,
   admits: (guide: PublishedGuide) => boolean = () => true,
+  start: StartContext = {},
 ): GuideChoice | null {
   guides = guides.filter((guide) => guideKind(guide) === 'walkthrough');
   for (const guide of guides) {
@@ -37,11 +69,26 @@ export function selectGuide(
     const resumed = progress?.status === 'active' ? resumeOnVersion(guide, progress) : null;
     if (resumed && guideStaysOnPage(guide, guide.steps[resumed.stepIndex], page)) return { guide, progress: resumed };
   }
-  for (const guide of guides) {
+  const { fact = { type: 'check' }, present = () => false, session = '', now = 0 } = start;
+  const byPriority = [...guides].sort((a, b) => guidePriority(b) - guidePriority(a));
+  for (const guide of byPriority) {
     const progress = progressByGuide[guide.id];
-    const fresh = !progress || (progress.status === 'active' && !resumeOnVersion(guide, progress));
+    const fresh =
+      progress?.status === 'active'
+        ? !resumeOnVersion(guide, progress)
+        : frequencyAllows(guide.targeting?.frequency ?? { kind: 'once' }, historyOf(start.history?.[guide.id], progress), session, now);
     const first = guide.steps[0];
-    if (fresh && first && matchesDisplayRules(guide.displayRules, page) && stepOnPage(first, page) && admits(guide)) return { guide, progress: null };
+    if (
+      fresh &&
+      first &&
+      matchesDisplayRules(guide.displayRules, page) &&
+      stepOnPage(first, page) &&
+      triggerFires(guide.targeting?.trigger, fact, present) &&
+      // Last: `admits` may draw the user's side of an A/B holdout, which counts only if the guide would start now.
+      admits(guide)
+    ) {
+      return { guide, progress: null };
+    }
   }
   return null;
 }

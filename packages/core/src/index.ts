@@ -8,4 +8,8 @@ export * from './target-scoring.js';
 export * from './audience.js';
 export * from './frequency.js';
 export * from './checklist.js';
+export * from './session.js';
+export * from './trigger.js';
 export * from './json-pointer.js';
+export * from './split-test.js';
+export * from './placement.js';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { TargetSchema } from './target.js';
-import { ConditionSchema } from './targeting.js';
+import { TraitConditionSchema } from './targeting.js';
 
 /*
  * A checklist: onboarding tasks shown in a widget, each ticked off by something the user does.
@@ -21,7 +21,7 @@ export const TaskCompletionSchema = v.variant('type', [
   v.object({ type: v.literal('page_visited'), urlPattern: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(500)) }),
   v.object({ type: v.literal('element_clicked'), target: v.optional(TargetSchema) }),
   v.object({ type: v.literal('event_tracked'), name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200)) }),
-  v.object({ type: v.literal('trait_matches'), condition: ConditionSchema }),
+  v.object({ type: v.literal('trait_matches'), condition: TraitConditionSchema }),
 ]);
 export type TaskCompletion = v.InferOutput<typeof TaskCompletionSchema>;
 export type TaskCompletionType = TaskCompletion['type'];

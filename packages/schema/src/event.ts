@@ -15,8 +15,12 @@ export type GuideEventType = (typeof GUIDE_EVENT_TYPES)[number];
 export const CHECKLIST_EVENT_TYPES = ['checklist_task_completed', 'checklist_state'] as const;
 export type ChecklistEventType = (typeof CHECKLIST_EVENT_TYPES)[number];
 
-export const EVENT_TYPES = [...GUIDE_EVENT_TYPES, ...CHECKLIST_EVENT_TYPES, 'track', 'identify'] as const;
+export const EVENT_TYPES = [...GUIDE_EVENT_TYPES, ...CHECKLIST_EVENT_TYPES, 'split_assigned', 'track', 'identify'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/** The sides of an A/B holdout: users who are shown the guide and users held out of it. */
+export const SPLIT_GROUPS = ['shown', 'holdout'] as const;
+export type SplitGroup = (typeof SPLIT_GROUPS)[number];
 
 /** Why a step's element could not be shown. */
 export const TARGET_MISSING_REASONS = ['not_found', 'not_visible', 'ambiguous'] as const;
@@ -81,6 +85,8 @@ export const EventSchema = v.variant('type', [
   v.object({ ...EventBase, ...StepFields, type: v.literal('target_missing'), reason: v.picklist(TARGET_MISSING_REASONS) }),
   v.object({ ...EventBase, ...GuideFields, type: v.literal('checklist_task_completed'), taskId: idString }),
   v.object({ ...EventBase, guideId: idString, type: v.literal('checklist_state'), state: v.picklist(CHECKLIST_STATES) }),
+  /** The side of a guide's A/B holdout the user fell on, sent once when the guide would first have started for them. */
+  v.object({ ...EventBase, ...GuideFields, type: v.literal('split_assigned'), group: v.picklist(SPLIT_GROUPS) }),
   v.object({ ...EventBase, type: v.literal('track'), name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), props: v.optional(PropsSchema) }),
   v.object({ ...EventBase, type: v.literal('identify'), traits: v.optional(PropsSchema), accountTraits: v.optional(PropsSchema) }),
 ]);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 
@@ -7,10 +7,13 @@ import { constants, gzipSync } from 'node:zlib';
  * Prints the gzip size (level 9) of each bundle, `sdk: 9876 bytes gzip` for the end-user script and
  * `builder: N bytes gzip` for the in-app builder, which end users never download.
  * Warns when the script passes its budget; `--strict` makes that a failure (for CI once it fits).
+ * Fails when a bundle can parse markup or run strings as code (see `FORBIDDEN`).
+ * `--why` also lists what each module adds to the end-user script (see `breakdown`).
  */
 const BUDGET = 20_000;
 const strict = process.argv.includes('--strict');
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
 const bundles = [
   { name: 'sdk', file: join(dist, 'shirube.js'), budget: BUDGET },
   { name: 'sdk-esm', file: join(dist, 'esm', 'index.js'), budget: undefined },
@@ -18,7 +21,46 @@ const bundles = [
   { name: 'builder', file: join(dist, 'builder.js'), budget: undefined },
 ];
 
+/** What no bundle may contain: markup parsing and code from strings (a strict CSP forbids the latter too). */
+const FORBIDDEN = /innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|document\.write|\beval\(|new Function\b/g;
+
+const gzip = (source: string | Buffer) => gzipSync(source, { level: constants.Z_BEST_COMPRESSION }).length;
+
+/**
+ * What each source module adds to the script-tag bundle, largest first, grouped by package folder.
+ * Rebuilds the IIFE in memory; each module's rendered code is minified alone, so the figures are
+ * close to (and sum to a little more than) its real share of the bundle, which gzip shares across modules.
+ */
+async function breakdown(): Promise<void> {
+  const { build } = await import('vite');
+  const { minify } = await import('terser');
+  const output = await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { write: false } });
+  const chunk = (Array.isArray(output) ? output[0] : output) as { output: Array<{ type: string; modules?: Record<string, { code: string | null }> }> };
+  const modules = chunk.output.find((o) => o.type === 'chunk')?.modules ?? {};
+  const rows: Array<{ name: string; min: number; gz: number }> = [];
+  for (const [id, { code }] of Object.entries(modules)) {
+    if (!code) continue;
+    // Wrapped in a function so its top-level names are mangled as in the bundle; `unused: false`
+    // because the module's code refers to names that live in other modules.
+    const min = (await minify(`(()=>{${code}})()`, { compress: { passes: 2, unused: false }, mangle: true })).code ?? '';
+    const name = relative(join(root, '..', '..'), id.replace(/\?.*$/, '')).replace(/^node_modules\/\.pnpm\/[^/]+\/node_modules\//, '');
+    rows.push({ name, min: min.length, gz: gzip(min) });
+  }
+  const groups = new Map<string, { min: number; gz: number }>();
+  for (const row of rows) {
+    const group = row.name.replace(/\/[^/]+$/, '');
+    const sum = groups.get(group) ?? { min: 0, gz: 0 };
+    groups.set(group, { min: sum.min + row.min, gz: sum.gz + row.gz });
+  }
+  const print = (name: string, size: { min: number; gz: number }) => console.log(`  ${String(size.min).padStart(6)} min ${String(size.gz).padStart(6)} gz  ${name}`);
+  console.log('by folder:');
+  for (const [name, size] of [...groups].sort((a, b) => b[1].gz - a[1].gz)) print(name, size);
+  console.log('by module:');
+  for (const row of rows.sort((a, b) => b.gz - a.gz)) print(row.name, row);
+}
+
 let over = false;
+let unsafe = false;
 for (const bundle of bundles) {
   let source: Buffer;
   try {
@@ -30,11 +72,17 @@ for (const bundle of bundles) {
     }
     continue;
   }
-  const size = gzipSync(source, { level: constants.Z_BEST_COMPRESSION }).length;
+  const size = gzip(source);
   console.log(`${bundle.name}: ${size} bytes gzip`);
+  const found = new Set(source.toString('utf8').match(FORBIDDEN));
+  if (found.size > 0) {
+    console.error(`${bundle.name} contains ${[...found].join(', ')}`);
+    unsafe = true;
+  }
   if (bundle.budget && size > bundle.budget) {
     console.error(`${bundle.name} is ${size - bundle.budget} bytes over its ${bundle.budget} byte budget`);
     over = true;
   }
 }
-process.exit(over && strict ? 1 : 0);
+if (process.argv.includes('--why')) await breakdown();
+process.exit(unsafe || (over && strict) ? 1 : 0);

@@ -3,6 +3,8 @@ import {
   currentStep,
   guideKind,
   guideStaysOnPage,
+  historyOf,
+  noteShowing,
   selectGuide,
   stepOnPage,
   startGuide,
@@ -10,9 +12,11 @@ import {
   type GuideProgress,
   type PageLocation,
   type RunnerInput,
+  type ShowHistory,
   type Transition,
+  type TriggerFact,
 } from '@shirube/core';
-import type { PublishedGuide, Step } from '@shirube/schema';
+import type { PublishedGuide, Step, Target } from '@shirube/schema';
 import { background } from './guard.js';
 import type { Logger } from './logger.js';
 import type { KeyValueStore } from './storage.js';
@@ -35,11 +39,22 @@ export type PresentStep = (
 export interface GuideControllerOptions {
   store: KeyValueStore;
   progressKey: string;
+  /** Where the per-guide show history (frequency) is kept. */
+  historyKey: string;
+  /** The current session's id (frequency rules count sessions). */
+  session: () => string;
+  /** Whether a trigger's element is on the page now. */
+  targetPresent: (target: Target) => boolean;
   logger: Logger;
   now: () => number;
   page: () => PageLocation;
   /** Whether a guide's audience admits the current user (guides start only for them). */
   admits: (guide: PublishedGuide) => boolean;
+  /**
+   * Whether the user is on the side of the guide's A/B holdout that sees it. Asked last, once every
+   * other rule let the guide start (assigning a side is recorded), and by `start`.
+   */
+  shows: (guide: PublishedGuide) => boolean;
   record: (draft: GuideEventDraft) => void;
   present: PresentStep;
   /** Takes the guide UI off the screen (and gives focus back). */
@@ -57,12 +72,15 @@ export interface GuideController {
    * applies, looking for its target again since the page may have swapped it.
    */
   evaluate(): void;
-  /** Starts a guide from its first step, whatever its display rules say. */
+  /** Starts a guide whose trigger fires on what was just observed, unless one is running. */
+  offer(fact: TriggerFact): void;
+  /** Starts a guide from its first step, whatever its display rules say (never for its A/B holdout). */
   start(guideId: string): boolean;
   /** Forgets all progress and hides the UI. */
   reset(): void;
   destroy(): void;
 }
+
 
 const STATUSES = new Set(['active', 'completed', 'dismissed']);
 
@@ -102,6 +120,7 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
   const { store, progressKey, logger, now } = options;
   let guides: PublishedGuide[] = [];
   let progress: Record<string, GuideProgress> = {};
+  let history: Record<string, ShowHistory> = {};
   let running: Running | null = null;
   let presenting: Presentation | null = null;
   let presentation = 0;
@@ -118,8 +137,18 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
   };
 
   const commit = (run: Running, transition: Transition) => {
+    const id = transition.progress.guideId;
+    const before = historyOf(history[id], progress[id]);
+    let shown = before;
+    for (const draft of transition.events) shown = noteShowing(shown, draft.type, options.session(), now());
+    // History first: if the page closes between the two writes, progress still says "active" and the
+    // guide resumes, rather than looking finished with no record of the session it ended in.
+    if (shown !== before) {
+      history[id] = shown;
+      background(logger, 'saving history', store.set(options.historyKey, { ...history }));
+    }
     run.progress = transition.progress;
-    progress[transition.progress.guideId] = transition.progress;
+    progress[id] = transition.progress;
     persist();
     for (const draft of transition.events) options.record(draft);
   };
@@ -186,9 +215,19 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
     show();
   };
 
+  const pick = (fact: TriggerFact) => {
+    // A held-out user skips the guide like any rule that does not admit them: another may show.
+    const admits = (guide: PublishedGuide) => options.admits(guide) && options.shows(guide);
+    const choice = selectGuide(guides, progress, options.page(), admits, { fact, present: options.targetPresent, history, session: options.session(), now: now() });
+    if (choice) activate(choice.guide, choice.progress, false);
+  };
+
   return {
     async load() {
-      progress = { ...validProgress(await store.get(progressKey)), ...progress };
+      const [stored, shown] = await Promise.all([store.get(progressKey), store.get<Record<string, ShowHistory>>(options.historyKey)]);
+      progress = { ...validProgress(stored), ...progress };
+      // Written only by this controller; anything that is not an object is ignored as a whole.
+      history = { ...(typeof shown === 'object' && shown ? shown : {}), ...history };
     },
     setGuides(next) {
       guides = next;
@@ -208,12 +247,15 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
         running = null;
         hide();
       }
-      const choice = selectGuide(guides, progress, page, options.admits);
-      if (choice) activate(choice.guide, choice.progress, false);
+      pick({ type: 'check' });
+    },
+    offer(fact) {
+      // Called from page events (clicks, DOM changes, track): never throws into them.
+      if (running?.progress.status !== 'active') safely('starting a triggered guide', () => pick(fact));
     },
     start(guideId) {
       const guide = guides.find((g) => g.id === guideId);
-      if (!guide || guideKind(guide) !== 'walkthrough' || guide.steps.length === 0) return false;
+      if (!guide || guideKind(guide) !== 'walkthrough' || guide.steps.length === 0 || !options.shows(guide)) return false;
       activate(guide, null, true);
       return true;
     },
@@ -221,7 +263,9 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
       running = null;
       hide();
       progress = {};
+      history = {};
       persist();
+      background(logger, 'saving history', store.set(options.historyKey, {}));
     },
     destroy() {
       running = null;

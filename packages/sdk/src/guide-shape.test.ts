@@ -36,7 +36,15 @@ describe('published guide shape', () => {
     ['a checklist task without a rule', { ...valid, kind: 'checklist', checklist: { title: 'Start', onComplete: {}, tasks: [{ id: 't', title: 'T' }] } }],
     ['an audience it cannot read', { ...valid, targeting: { audience: { match: 'most', conditions: [] } } }],
     ['a schedule it cannot read', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, schedule: { startsAt: 5 } } }],
+    ['an A/B holdout it cannot read', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, split: { holdoutPercent: '50', goalEvent: 'x' } } }],
     ['a condition without a trait', { ...valid, targeting: { audience: { match: 'all', conditions: [{ source: 'user', op: 'exists' }] } } }],
+    ['a segment reference without an id', { ...valid, targeting: { audience: { match: 'all', conditions: [{ source: 'segment', op: 'in_segment' }] } } }],
+    ['an unknown frequency', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, frequency: { kind: 'hourly' } } }],
+    ['every N days without a number', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, frequency: { kind: 'every_days', days: '7' } } }],
+    ['an unknown trigger', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, trigger: { kind: 'on_scroll' } } }],
+    ['an element trigger without its element', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, trigger: { kind: 'element_clicked' } } }],
+    ['a custom-event trigger without a name', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, trigger: { kind: 'custom_event' } } }],
+    ['a fractional priority', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, priority: 1.5 } }],
   ])('refuses %s', (_label, value) => {
     expect(isPublishedGuide(value)).toBe(false);
   });
@@ -44,13 +52,30 @@ describe('published guide shape', () => {
   it('accepts a guide with an audience, and one published before audiences existed', () => {
     const audience = { match: 'any', conditions: [{ source: 'account', trait: 'plan', op: 'in', value: ['pro'] }] };
     expect(isPublishedGuide({ ...valid, targeting: { audience } })).toBe(true);
+    expect(isPublishedGuide({ ...valid, targeting: { audience, split: { holdoutPercent: 20, goalEvent: 'report_submitted' } } })).toBe(true);
     expect(isPublishedGuide({ ...valid, targeting: undefined })).toBe(true);
+  });
+
+  it('accepts frequency, triggers, priority and segment references', () => {
+    const targeting = {
+      audience: { match: 'all', conditions: [{ source: 'segment', op: 'not_in_segment', segmentId: 's1' }] },
+      frequency: { kind: 'every_days', days: 7 },
+      trigger: { kind: 'element_appears', target: { v: 1, tag: 'button' } },
+      priority: 80,
+    };
+    expect(isPublishedGuide({ ...valid, targeting })).toBe(true);
+    expect(isPublishedGuide({ ...valid, targeting: { ...targeting, trigger: { kind: 'custom_event', name: 'saved' } } })).toBe(true);
   });
 
   it('keeps the good guides of a response and drops only the bad one', () => {
     const body = { guides: [valid, { ...valid, id: 7 }, { ...valid, id: 'g2' }] };
-    expect(parseGuides(body).map((g) => g.id)).toEqual(['g1', 'g2']);
-    expect(parseGuides({ guides: 'nope' })).toEqual([]);
-    expect(parseGuides(null)).toEqual([]);
+    expect(parseGuides(body).guides.map((g) => g.id)).toEqual(['g1', 'g2']);
+    expect(parseGuides({ guides: 'nope' }).guides).toEqual([]);
+    expect(parseGuides(null)).toEqual({ guides: [], segments: {} });
+  });
+
+  it('takes the readable segments beside the guides and leaves out malformed ones', () => {
+    const admins = { match: 'all', conditions: [{ source: 'user', trait: 'role', op: 'equals', value: 'admin' }] };
+    expect(parseGuides({ guides: [valid], segments: { admins, bad: { match: 'some', conditions: [] } } }).segments).toEqual({ admins });
   });
 });

@@ -1,4 +1,4 @@
-import type { PublishedGuide } from '@shirube/schema';
+import type { Audience, PublishedGuide } from '@shirube/schema';
 
 type Loose = Record<string, unknown>;
 
@@ -18,16 +18,35 @@ function isStep(step: unknown): boolean {
   );
 }
 
-const isCondition = (c: unknown) => isObject(c) && (c.source === 'user' || c.source === 'account') && isString(c.trait) && isString(c.op);
+const isCondition = (c: unknown) =>
+  isObject(c) && (c.source === 'segment' ? isString(c.segmentId) && (c.op === 'in_segment' || c.op === 'not_in_segment') : (c.source === 'user' || c.source === 'account') && isString(c.trait) && isString(c.op));
 
-/** Absent targeting is for everyone; a present one must be readable, or the guide could reach the wrong people. */
+/** Whether a value reads as an audience (of a guide or a saved segment). */
+export const isAudience = (a: unknown): a is Audience => isObject(a) && (a.match === 'all' || a.match === 'any') && Array.isArray(a.conditions) && a.conditions.every(isCondition);
+
+const TRIGGERS: Record<string, (t: Loose) => boolean> = {
+  page_load: () => true,
+  manual: () => true,
+  element_appears: (t) => isObject(t.target),
+  element_clicked: (t) => isObject(t.target),
+  custom_event: (t) => isString(t.name),
+};
+const isOptional = (value: unknown, check: (value: Loose) => boolean) => value === undefined || (isObject(value) && check(value));
+const isInteger = (value: unknown) => Number.isInteger(value);
+
+/** Absent targeting is for everyone; a present one must be readable, or the guide could reach the wrong people, too often or at the wrong moment. */
 function isTargeting(targeting: unknown): boolean {
   if (targeting === undefined) return true;
-  if (!isObject(targeting) || !isObject(targeting.audience)) return false;
-  const { match, conditions } = targeting.audience;
-  const schedule = targeting.schedule;
-  const scheduleOk = schedule === undefined || (isObject(schedule) && [schedule.startsAt, schedule.endsAt].every((t) => t === undefined || isString(t)));
-  return (match === 'all' || match === 'any') && Array.isArray(conditions) && conditions.every(isCondition) && scheduleOk;
+  if (!isObject(targeting) || !isAudience(targeting.audience)) return false;
+  const { schedule, frequency, trigger, priority, split } = targeting;
+  return (
+    isOptional(schedule, (s) => [s.startsAt, s.endsAt].every((t) => t === undefined || isString(t))) &&
+    isOptional(frequency, (f) => ['once', 'until_completed', 'every_session'].includes(f.kind as string) || (f.kind === 'every_days' && isInteger(f.days))) &&
+    isOptional(trigger, (t) => !!TRIGGERS[t.kind as string]?.(t)) &&
+    (priority === undefined || isInteger(priority)) &&
+    // An unreadable holdout could show the guide to the users held out of it.
+    isOptional(split, (h) => typeof h.holdoutPercent === 'number' && isString(h.goalEvent))
+  );
 }
 
 /** Absent on other kinds; a present one needs a title and tasks that say what completes them. */

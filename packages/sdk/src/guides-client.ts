@@ -1,12 +1,19 @@
 import type { PinnedVersion } from '@shirube/core';
-import type { ChecklistProgress, PublishedGuide } from '@shirube/schema';
-import { isPublishedGuide } from './guide-shape.js';
+import type { Audience, ChecklistProgress, PublishedGuide, SegmentRules } from '@shirube/schema';
+import { isAudience, isPublishedGuide } from './guide-shape.js';
 import type { Logger } from './logger.js';
 import type { KeyValueStore } from './storage.js';
 
 interface CachedGuides {
   etag: string | null;
   guides: unknown[];
+  segments?: unknown;
+}
+
+/** What the SDK shows: the live guides and the saved segments their audiences refer to. */
+export interface LiveGuides {
+  guides: PublishedGuide[];
+  segments: SegmentRules;
 }
 
 export interface LoadGuidesOptions {
@@ -27,35 +34,37 @@ export function guidesUrl(apiUrl: string, projectKey: string): string {
  * The valid guides in a response body, in order. Anything malformed is dropped, one guide at a time,
  * so a single bad guide cannot take the others (or the page) down.
  */
-export function parseGuides(body: unknown, logger?: Logger): PublishedGuide[] {
-  const list = (body as { guides?: unknown } | null)?.guides;
-  if (!Array.isArray(list)) return [];
+export function parseGuides(body: unknown, logger?: Logger): LiveGuides {
+  const { guides: list, segments: raw } = (body ?? {}) as { guides?: unknown; segments?: unknown };
   const guides: PublishedGuide[] = [];
-  for (const item of list) {
+  const segments: Record<string, Audience> = {};
+  for (const item of Array.isArray(list) ? list : []) {
     if (isPublishedGuide(item)) guides.push(item);
     else logger?.warn('ignoring an invalid guide', item);
   }
-  return guides;
+  // A malformed segment is left out: conditions on it then admit no one (fail closed).
+  for (const [id, audience] of Object.entries(typeof raw === 'object' && raw ? raw : {})) if (isAudience(audience)) segments[id] = audience;
+  return { guides, segments };
 }
 
 /**
  * Fetches the project's published guides, revalidating the cached copy with its ETag. When the
  * network fails the cached copy is used; with no cache, no guides.
  */
-export async function loadGuides(options: LoadGuidesOptions): Promise<PublishedGuide[]> {
+export async function loadGuides(options: LoadGuidesOptions): Promise<LiveGuides> {
   const { store, cacheKey, logger } = options;
   const cached = await store.get<CachedGuides>(cacheKey);
-  const cachedGuides = () => parseGuides({ guides: cached?.guides });
+  const cachedGuides = () => parseGuides(cached);
   try {
     const headers: Record<string, string> = {};
     if (cached?.etag) headers['If-None-Match'] = cached.etag;
     const response = await options.fetch(guidesUrl(options.apiUrl, options.projectKey), { headers, credentials: 'omit' });
     if (response.status === 304 && cached) return cachedGuides();
     if (!response.ok) throw new Error(`guides request answered ${response.status}`);
-    const guides = parseGuides(await response.json(), logger);
-    const entry: CachedGuides = { etag: response.headers.get('ETag'), guides };
+    const live = parseGuides(await response.json(), logger);
+    const entry: CachedGuides = { etag: response.headers.get('ETag'), ...live };
     await store.set(cacheKey, entry);
-    return guides;
+    return live;
   } catch (error) {
     logger.warn('could not load guides, using the cached copy', error);
     return cachedGuides();

@@ -1,6 +1,6 @@
 import type { GuideEventDraft, PageLocation } from '@shirube/core';
 import { guideAdmits, pinnedVersions, withPinnedVersions } from '@shirube/core';
-import { uuidv7, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
+import { uuidv7, type PublishedGuide, type SegmentRules, type ShirubeEvent, type Target } from '@shirube/schema';
 import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession } from './builder-link.js';
 import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
@@ -9,12 +9,15 @@ import { loadChecklistProgress, loadGuides, loadPinnedVersions } from './guides-
 import { createGuideController } from './guide-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
 import { pickLocale } from './locale.js';
-import { locateTarget } from './locator/index.js';
+import { isVisible, locateTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
 import { cleanId, sanitizeProps, splitTraits } from './props.js';
 import { watchRoute } from './route-watcher.js';
+import { createSplitAssignments } from './split-assignments.js';
+import { createSessionClock } from './session-clock.js';
 import { createSafeStore } from './storage.js';
 import { createTransport } from './transport.js';
+import { watchTriggers } from './trigger-watcher.js';
 import { pickStrings } from './ui/i18n.js';
 import { mountUi, type UiRoot } from './ui/mount.js';
 import { presentStep } from './ui/present-step.js';
@@ -48,6 +51,9 @@ function storageKeys(projectKey: string) {
     progress: `${projectKey}:progress`,
     queue: `${projectKey}:queue`,
     guides: `${projectKey}:guides`,
+    splits: `${projectKey}:splits`,
+    history: `${projectKey}:shown`,
+    session: `${projectKey}:session`,
     checklists: `${projectKey}:checklists`,
   };
 }
@@ -100,9 +106,18 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     else deferred.push(fn);
   };
 
+  // Frequency counts sessions: a new one after 30 idle minutes or in a new tab; any event is activity.
+  const sessions = createSessionClock({ win, store, key: keys.session, now, logger });
+  let segments: SegmentRules = {};
+  const findVisible = (target: Target) => {
+    const element = locateTarget(target, doc).element;
+    return element && isVisible(element) ? element : null;
+  };
+
   const saveIdentity = () => background(logger, 'saving identity', store.set(keys.identity, identity));
 
   const record = (draft: EventDraft | GuideEventDraft) => {
+    sessions.touch();
     const timestamp = now();
     // Read per event: single-page apps switch language without reloading.
     const locale = pickLocale(doc.documentElement?.lang, nav.language);
@@ -121,17 +136,23 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     checklists.observe(event);
   };
 
-  const admits = (guide: PublishedGuide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now());
+  const admits = (guide: PublishedGuide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits, segments }, now());
   const strings = () => pickStrings(doc.documentElement.lang, nav.language);
   const getUi = () => (ui ??= mountUi(doc));
-
+  const splits = createSplitAssignments(store, keys.splits, logger, record);
   const controller = createGuideController({
     store,
     progressKey: keys.progress,
+    historyKey: keys.history,
+    session: sessions.id,
+    targetPresent: (target) => !!findVisible(target),
     logger,
     now,
     page: () => pageLocation(win.location),
     admits,
+    // The user id once known: the server credits goal events to it, so a person keeps one side
+    // across devices and browsers. Before sign-in the device's id is all there is.
+    shows: (guide) => splits.shows(guide, identity.userId ?? identity.anonymousId),
     record,
     hideUi: () => ui?.close(),
     present: (guide, step, index, onShown, onInput) =>
@@ -202,7 +223,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
-    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load(), checklists.load()]);
+    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load(), splits.load(), sessions.load(), checklists.load()]);
     identity = stored;
     loaded = true;
     for (const fn of deferred.splice(0)) {
@@ -220,13 +241,14 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesReady = ready
     .then(() => guidesRequest)
     // Users in the middle of a guide finish the version they started, whatever was published since.
-    .then(async (live) => withPinnedVersions(live, await loadPinnedVersions(guideSource, pinnedVersions(live, controller.progress()))))
+    .then(async (live) => ({ ...live, guides: withPinnedVersions(live.guides, await loadPinnedVersions(guideSource, pinnedVersions(live.guides, controller.progress()))) }))
     .then((loadedGuides) => {
-      if (builderToken) return;
-      guides = loadedGuides;
+      if (builderToken || destroyed) return;
+      guides = loadedGuides.guides;
+      segments = loadedGuides.segments;
       controller.setGuides(guides);
-      if (destroyed) return;
       controller.evaluate();
+      cleanups.push(watchTriggers(doc, guides, findVisible, controller.offer));
       checklists.setGuides(guides);
     });
   background(logger, 'starting guides', guidesReady);
@@ -254,6 +276,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
           accountTraits: { ...identity.accountTraits, ...split.accountTraits },
         };
         queue.attribute(identity.anonymousId, id, identity.accountId);
+        splits.adopt(id, queue.pending());
         const fingerprint = JSON.stringify([id, identity.accountId, split.traits, split.accountTraits]);
         if (fingerprint !== identity.lastIdentify) {
           identity.lastIdentify = fingerprint;
@@ -272,7 +295,10 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     track(name, props) {
       if (typeof name !== 'string' || name.length === 0 || name.length > 200) throw new TypeError('track needs an event name (1-200 characters)');
       const clean = sanitizeProps(props);
-      whenLoaded(() => record(clean ? { type: 'track', name, props: clean } : { type: 'track', name }));
+      whenLoaded(() => {
+        record(clean ? { type: 'track', name, props: clean } : { type: 'track', name });
+        if (guides.length > 0) controller.offer({ type: 'track', name });
+      });
     },
     async start(guideId) {
       if (typeof guideId !== 'string') return false;

@@ -1,5 +1,6 @@
 import { EventBatchSchema, parseWith, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { splitGroup } from '@shirube/core';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
 import { giveBox, jsonResponse, onboardingGuide } from './test-support.js';
@@ -34,7 +35,7 @@ function boot(map: Map<string, unknown>, api: FakeApi, targetTimeoutMs = 5_000) 
     { store: createMemoryStore(map), fetch: api.fetch, sendBeacon: () => true, flushDebounceMs: 60_000 },
   );
   handles.push(shirube);
-  for (const type of ['guide_started', 'step_viewed', 'step_completed', 'guide_completed', 'guide_dismissed', 'target_missing', 'identify', 'track'] as const) {
+  for (const type of ['guide_started', 'step_viewed', 'step_completed', 'guide_completed', 'guide_dismissed', 'target_missing', 'split_assigned', 'identify', 'track'] as const) {
     shirube.on(type, (event) => events.push(event));
   }
   return { shirube, events, types: () => events.map((e) => e.type) };
@@ -340,7 +341,8 @@ describe('guide controller', () => {
     await vi.waitFor(() => expect(first.types()).toContain('guide_started'));
     first.shirube.destroy();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    map.set(Object.keys(Object.fromEntries(map)).find((k) => k.includes('progress'))!, {});
+    // Forget that it was shown, so the next load may start it again.
+    for (const key of map.keys()) if (key.endsWith(':progress') || key.endsWith(':shown')) map.set(key, {});
     const second = boot(map, api);
     await vi.waitFor(() => expect(second.types()).toContain('guide_started'));
   });
@@ -440,5 +442,64 @@ describe('guide controller', () => {
     shirube.destroy();
     expect(history.pushState).toBe(pushState);
     expect(document.querySelector('shirube-ui')).toBeNull();
+  });
+});
+
+describe('A/B holdout', () => {
+  const split = { holdoutPercent: 50, goalEvent: 'report_submitted' };
+  const tested = onboardingGuide({ targeting: { audience: { match: 'all', conditions: [] }, split } });
+  const fallback = onboardingGuide({ id: 'fallback', name: 'Fallback', steps: [{ ...onboardingGuide().steps[0]!, title: 'Another guide' }] });
+  /** The first user ids core puts on each side, so the test knows what to expect. */
+  const userOn = (group: 'shown' | 'holdout') => Array.from({ length: 50 }, (_, i) => `user-${i}`).find((id) => splitGroup(split, tested.id, id) === group)!;
+
+  it('keeps a held-out user from the guide, shows the next one, and reports their side once', async () => {
+    const map = new Map<string, unknown>();
+    const api = fakeApi([tested, fallback]);
+    const first = boot(map, api);
+    first.shirube.identify(userOn('holdout'));
+    await waitForDialog('Another guide');
+    expect(first.events.filter((e) => e.type === 'split_assigned')).toEqual([expect.objectContaining({ guideId: 'onboarding', guideVersion: 1, group: 'holdout', userId: userOn('holdout') })]);
+    await expect(first.shirube.start('onboarding')).resolves.toBe(false);
+    await first.shirube.flush();
+    expect(parseWith(EventBatchSchema, { sentAt: Date.now(), events: api.batches.flat() }).ok).toBe(true);
+    first.shirube.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // The next page: still held out, and the side is not reported again.
+    const second = boot(map, fakeApi([tested]));
+    await second.shirube.flush();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dialog()).toBeNull();
+    expect(second.types()).not.toContain('split_assigned');
+  });
+
+  it('keeps the side drawn a moment before sign-in for the user who signed in, as the server counts it', async () => {
+    const map = new Map<string, unknown>();
+    const api = fakeApi([tested, fallback]);
+    const first = boot(map, api);
+    await vi.waitFor(() => expect(first.types()).toContain('split_assigned'));
+    const drawn = first.events.find((e) => e.type === 'split_assigned') as Extract<ShirubeEvent, { type: 'split_assigned' }>;
+    expect(drawn.group).toBe(splitGroup(split, tested.id, drawn.anonymousId));
+    // Pick a user whose own draw is the other side: the device's draw must still win.
+    const user = userOn(drawn.group === 'shown' ? 'holdout' : 'shown');
+    first.shirube.identify(user);
+    await first.shirube.flush();
+    expect(api.batches.flat().filter((e) => e.type === 'split_assigned')).toEqual([expect.objectContaining({ userId: user, group: drawn.group })]);
+    first.shirube.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Forget what was shown (progress and show history), keep the drawn sides.
+    for (const key of map.keys()) if (key.endsWith(':progress') || key.endsWith(':shown')) map.set(key, {});
+
+    const second = boot(map, fakeApi([tested, fallback]));
+    await waitForDialog(drawn.group === 'shown' ? 'Welcome' : 'Another guide');
+    expect(second.types()).not.toContain('split_assigned');
+  });
+
+  it('shows the guide to the other side, reporting the side before the guide starts', async () => {
+    const { shirube, types, events } = boot(new Map(), fakeApi([tested, fallback]));
+    shirube.identify(userOn('shown'));
+    await waitForDialog('Welcome');
+    expect(types()).toEqual(['identify', 'split_assigned', 'guide_started', 'step_viewed']);
+    expect(events[1]).toMatchObject({ group: 'shown', userId: userOn('shown') });
   });
 });

@@ -1,76 +1,53 @@
-import { DEFAULT_TARGETING, type Audience, type Condition, type Schedule, type Targeting } from '@shirube/schema';
-import type { FilterOptions } from '@shirube/server/types';
+import { DEFAULT_TARGETING, type Schedule, type Targeting } from '@shirube/schema';
+import type { Segment } from '@shirube/server/types';
 import { useEffect, useState } from 'preact/hooks';
-import { fetchFilterOptions } from '../analytics/analytics-api.js';
-import { conditionOf, isoOfLocalInput, localInputOf, OPERATORS, rowOf, type ConditionRow } from '../audience-rows.js';
-import { Button } from './ui.js';
-
-const NEW_ROW: ConditionRow = { source: 'user', trait: '', op: 'equals', value: '' };
+import { call, client } from '../api.js';
+import { isoOfLocalInput, localInputOf } from '../audience-rows.js';
+import { useI18n } from '../i18n/i18n.js';
+import { AudienceEditor } from './audience-editor.js';
+import type { PickInApp } from './pick-in-app.js';
+import { SplitSettings } from './split-settings.js';
+import { StartRules } from './start-rules.js';
 
 /**
- * Who a guide is for: conditions on the traits the app passes to identify, offered from the traits
- * seen so far. A row that cannot be evaluated says why and keeps the last valid audience in the draft.
+ * "Where and who": who a guide is for (traits and saved segments, with the live count of known
+ * users who match), what starts it, how often it comes back, its priority, its schedule and an A/B holdout.
  */
-export function AudiencePanel(props: { projectId: string; targeting: Targeting | undefined; editable: boolean; onChange: (t: Targeting) => void }) {
-  const audience = (props.targeting ?? DEFAULT_TARGETING).audience;
-  const [rows, setRows] = useState<ConditionRow[]>(() => audience.conditions.map(rowOf));
-
-  // A row just added and not yet filled in is neither saved nor scolded.
-  const blank = (row: ConditionRow) => row.trait.trim() === '' && row.value.trim() === '';
-  const results = rows.map((row) => (blank(row) ? null : conditionOf(row)));
-  const update = (next: ConditionRow[], match: Audience['match'] = audience.match) => {
-    setRows(next);
-    const parsed = next.filter((row) => !blank(row)).map(conditionOf);
-    if (parsed.every((r) => 'condition' in r)) props.onChange({ ...(props.targeting ?? DEFAULT_TARGETING), audience: { match, conditions: parsed.map((r) => (r as { condition: Condition }).condition) } });
-  };
-  const setRow = (index: number, patch: Partial<ConditionRow>) => update(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+export function AudiencePanel(props: {
+  projectId: string;
+  guideId: string;
+  targeting: Targeting | undefined;
+  editable: boolean;
+  onChange: (t: Targeting) => void;
+  pickInApp: PickInApp | null;
+  /** The draft on screen is the saved one (element picks need the trigger saved first). */
+  saved: boolean;
+}) {
+  const { t } = useI18n();
+  const targeting = props.targeting ?? DEFAULT_TARGETING;
+  const [segments, setSegments] = useState<Segment[]>([]);
+  useEffect(() => {
+    call(client.projects[':projectId'].segments.$get({ param: { projectId: props.projectId } })).then(
+      (answer) => setSegments(answer.segments),
+      () => setSegments([]),
+    );
+  }, [props.projectId]);
 
   return (
     <div class="card form audience">
-      <h2>Who sees it</h2>
-      <p class="muted">
-        Conditions on the traits your app passes to <code>Shirube.identify</code>. No condition: everyone. A user already in the guide keeps it when their traits change.
-      </p>
-      {rows.length > 1 && (
-        <label class="field inline-label">
-          <span>Show to users matching</span>
-          <select disabled={!props.editable} value={audience.match} onChange={(e) => update(rows, (e.target as HTMLSelectElement).value as Audience['match'])}>
-            <option value="all">all of these</option>
-            <option value="any">any of these</option>
-          </select>
-        </label>
-      )}
-      <TraitSuggestions projectId={props.projectId} />
-      <ul class="conditions" aria-label="Conditions">
-        {rows.map((row, index) => {
-          const result = results[index];
-          return (
-            <li>
-              <ConditionFields row={row} editable={props.editable} onChange={(patch) => setRow(index, patch)} />
-              {props.editable && (
-                <Button variant="ghost" aria-label={`Remove condition ${index + 1}`} onClick={() => update(rows.filter((_, i) => i !== index))}>
-                  Remove
-                </Button>
-              )}
-              {result && 'error' in result && (
-                <p class="field-error" role="alert">
-                  {result.error}
-                </p>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      {props.editable && (
-        <Button onClick={() => setRows([...rows, NEW_ROW])}>+ Add condition</Button>
-      )}
-      <SchedulePicker schedule={props.targeting?.schedule} editable={props.editable} onChange={(schedule) => props.onChange({ ...(props.targeting ?? DEFAULT_TARGETING), ...(schedule ? { schedule } : { schedule: undefined }) })} />
+      <h2>{t.audience.title}</h2>
+      <p class="muted">{t.audience.intro}</p>
+      <AudienceEditor projectId={props.projectId} audience={targeting.audience} editable={props.editable} segments={segments} onChange={(audience) => props.onChange({ ...targeting, audience })} />
+      <StartRules guideId={props.guideId} targeting={targeting} editable={props.editable} onChange={props.onChange} pickInApp={props.pickInApp} saved={props.saved} />
+      <SchedulePicker schedule={targeting.schedule} editable={props.editable} onChange={(schedule) => props.onChange({ ...targeting, schedule })} />
+      <SplitSettings projectId={props.projectId} targeting={targeting} editable={props.editable} onChange={props.onChange} />
     </div>
   );
 }
 
 /** When a guide may start: from and until, in the viewer's local time; either may stay open. */
 function SchedulePicker(props: { schedule: Schedule | undefined; editable: boolean; onChange: (s: Schedule | undefined) => void }) {
+  const { t } = useI18n();
   const set = (field: 'startsAt' | 'endsAt', value: string) => {
     const next: Schedule = { ...props.schedule, [field]: isoOfLocalInput(value) };
     if (!next.startsAt) delete next.startsAt;
@@ -80,69 +57,22 @@ function SchedulePicker(props: { schedule: Schedule | undefined; editable: boole
   const backwards = props.schedule?.startsAt && props.schedule.endsAt && props.schedule.startsAt >= props.schedule.endsAt;
   return (
     <div class="schedule">
-      <h3>When it may start</h3>
+      <h3>{t.audience.scheduleTitle}</h3>
       <div class="grid-2">
         <label class="field">
-          <span>From (optional)</span>
+          <span>{t.audience.from}</span>
           <input type="datetime-local" readOnly={!props.editable} value={localInputOf(props.schedule?.startsAt)} onInput={(e) => set('startsAt', (e.target as HTMLInputElement).value)} />
         </label>
         <label class="field">
-          <span>Until (optional)</span>
+          <span>{t.audience.until}</span>
           <input type="datetime-local" readOnly={!props.editable} value={localInputOf(props.schedule?.endsAt)} onInput={(e) => set('endsAt', (e.target as HTMLInputElement).value)} />
         </label>
       </div>
       {backwards && (
         <p class="field-error" role="alert">
-          The end must come after the start.
+          {t.audience.backwards}
         </p>
       )}
     </div>
-  );
-}
-
-/**
- * One condition's inputs (whose trait, which trait, the test, the value), offering the trait names
- * of the `user-traits` / `account-traits` datalists when the page has them.
- */
-export function ConditionFields(props: { row: ConditionRow; editable: boolean; onChange: (patch: Partial<ConditionRow>) => void }) {
-  const { row } = props;
-  const kind = OPERATORS.find((o) => o.op === row.op)!.value;
-  return (
-    <>
-      <select aria-label="Whose trait" disabled={!props.editable} value={row.source} onChange={(e) => props.onChange({ source: (e.target as HTMLSelectElement).value as ConditionRow['source'] })}>
-        <option value="user">User</option>
-        <option value="account">Account</option>
-      </select>
-      <input aria-label="Trait" placeholder="plan" list={`${row.source}-traits`} readOnly={!props.editable} value={row.trait} onInput={(e) => props.onChange({ trait: (e.target as HTMLInputElement).value })} />
-      <select aria-label="Test" disabled={!props.editable} value={row.op} onChange={(e) => props.onChange({ op: (e.target as HTMLSelectElement).value as ConditionRow['op'] })}>
-        {OPERATORS.map((o) => (
-          <option value={o.op}>{o.label}</option>
-        ))}
-      </select>
-      {kind !== 'none' && (
-        <input
-          aria-label="Value"
-          placeholder={kind === 'list' ? 'admin, approver' : kind === 'text' ? 'business' : '30'}
-          inputMode={kind === 'number' || kind === 'days' ? 'decimal' : undefined}
-          readOnly={!props.editable}
-          value={row.value}
-          onInput={(e) => props.onChange({ value: (e.target as HTMLInputElement).value })}
-        />
-      )}
-    </>
-  );
-}
-
-/** The `user-traits` and `account-traits` datalists: trait names seen so far, offered by `ConditionFields`. */
-export function TraitSuggestions(props: { projectId: string }) {
-  const [options, setOptions] = useState<FilterOptions | null>(null);
-  useEffect(() => {
-    fetchFilterOptions(props.projectId).then(setOptions, () => setOptions(null));
-  }, [props.projectId]);
-  return (
-    <>
-      <datalist id="user-traits">{Object.keys(options?.traits ?? {}).map((k) => <option value={k} />)}</datalist>
-      <datalist id="account-traits">{Object.keys(options?.accountTraits ?? {}).map((k) => <option value={k} />)}</datalist>
-    </>
   );
 }

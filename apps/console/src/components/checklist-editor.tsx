@@ -2,7 +2,7 @@ import type { Checklist, ChecklistTask } from '@shirube/schema';
 import { newTask } from '../checklist-draft.js';
 import { useI18n } from '../i18n/i18n.js';
 import { moveItem } from '../reorder.js';
-import { TraitSuggestions } from './audience-panel.js';
+import { TraitSuggestions } from './audience-editor.js';
 import { ChecklistTaskForm } from './checklist-task-form.js';
 import type { PickInApp } from './pick-in-app.js';
 import { Button, Empty, Field } from './ui.js';

@@ -2,11 +2,11 @@ import type { JSX } from 'preact';
 import { TASK_COMPLETION_TYPES, type ChecklistTask, type TaskCompletion, type TaskCompletionType } from '@shirube/schema';
 import { describeTarget } from '@shirube/sdk/authoring';
 import { useState } from 'preact/hooks';
-import { conditionOf, rowOf, type ConditionRow } from '../audience-rows.js';
+import { conditionOf, rowOf, withSource, type ConditionRow } from '../audience-rows.js';
 import { ruleOfType } from '../checklist-draft.js';
 import { useI18n } from '../i18n/i18n.js';
 import { testUrl } from '../url-tester.js';
-import { ConditionFields } from './audience-panel.js';
+import { TraitFields } from './audience-editor.js';
 import { PickInAppButton, type PickInApp } from './pick-in-app.js';
 import { Button, Field } from './ui.js';
 
@@ -132,20 +132,24 @@ function RuleFields(props: TaskFormProps & { id: string; setRule: (rule: TaskCom
     }
     case 'trait_matches': {
       const result = conditionOf(row);
-      const change = (patch: Partial<ConditionRow>) => {
-        const next = { ...row, ...patch };
+      const change = (edit: (row: ConditionRow) => ConditionRow) => {
+        const next = edit(row);
         setRow(next);
         const parsed = conditionOf(next);
-        if ('condition' in parsed) setRule({ ...rule, condition: parsed.condition });
+        if ('condition' in parsed && parsed.condition.source !== 'segment') setRule({ ...rule, condition: parsed.condition });
       };
       return (
         <div class="conditions">
           <div class="inline">
-            <ConditionFields row={row} editable={editable} onChange={change} />
+            <select aria-label={t.audience.whose} disabled={!editable} value={row.source} onChange={(e) => change((r) => withSource(r, (e.target as HTMLSelectElement).value as 'user' | 'account'))}>
+              <option value="user">{t.audience.user}</option>
+              <option value="account">{t.audience.account}</option>
+            </select>
+            <TraitFields row={row} editable={editable} onChange={change} />
           </div>
           {'error' in result && row.trait.trim() !== '' && (
             <p class="field-error" role="alert">
-              {result.error}
+              {t.audience.errors[result.error]}
             </p>
           )}
         </div>

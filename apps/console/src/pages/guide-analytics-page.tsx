@@ -4,6 +4,7 @@ import { fetchFilterOptions, fetchGuideAnalytics } from '../analytics/analytics-
 import { DataState } from '../analytics/data-state.js';
 import { FilterBar, isFiltered } from '../analytics/filter-bar.js';
 import { GuideAnalyticsView } from '../analytics/guide-analytics-sections.js';
+import { SplitSection } from '../analytics/split-section.js';
 import { useLoad } from '../analytics/use-load.js';
 import { LanguageSwitch } from '../components/language-switch.js';
 import { Badge, CopyButton, Empty, ErrorNote, Loading } from '../components/ui.js';
@@ -59,6 +60,7 @@ export function GuideAnalyticsPage(props: { project: ConsoleProject; guideId: st
           <DataState loaded={analytics} loadingLabel={t.guide.loading}>
             {(data) => data && <GuideAnalyticsView analytics={data} query={query} liveVersion={liveVersion} filtered={isFiltered(query)} />}
           </DataState>
+          <SplitSection projectId={project.id} guideId={guideId} />
         </>
       )}
     </section>

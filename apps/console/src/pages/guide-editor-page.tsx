@@ -361,7 +361,16 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
       {current === 'rules' && (
         <>
           <RulesPanel rules={draft.displayRules} editable={editable} address={testAddress} onAddress={setTestAddress} onChange={(displayRules) => change({ displayRules })} />
-          <AudiencePanel key={guide.id} projectId={props.project.id} targeting={draft.targeting} editable={editable} onChange={(targeting) => change({ targeting })} />
+          <AudiencePanel
+            key={guide.id}
+            projectId={props.project.id}
+            guideId={guide.id}
+            targeting={draft.targeting}
+            editable={editable}
+            onChange={(targeting) => change({ targeting })}
+            pickInApp={pickInApp}
+            saved={!dirty}
+          />
         </>
       )}
       {tab === 'theme' && <ThemePanel theme={draft.theme} editable={editable} onChange={(theme) => change({ theme })} />}

@@ -77,7 +77,7 @@ export function NewReportPage() {
       timeline: [{ kind: 'created', at: new Date().toISOString(), actor: owner }],
     };
     setReports((reports) => [report, ...reports]);
-    trackWithShirube('report_created', { category: report.category });
+    trackWithShirube('report_created', { category: report.category, amount: report.amount });
     toast(t('toast.created'));
     navigate(`/reports/${report.id}`);
   };

@@ -6,6 +6,7 @@ import { cx } from '../cx.js';
 import { formatAmount, formatDate, formatDateTime } from '../format.js';
 import type { TimelineEntry } from '../reports/report.js';
 import { advance, APPROVER } from '../reports/store.js';
+import { trackWithShirube } from '../shirube.js';
 
 const TIMELINE_ICON: Record<TimelineEntry['kind'], typeof CheckIcon> = {
   created: DraftIcon,
@@ -39,6 +40,7 @@ export function ReportDetailPage({ id }: { id: string }) {
   const actor = user?.name ?? '';
   const step = (kind: Parameters<typeof advance>[1], message: Parameters<typeof t>[0]) => {
     setReports((all) => all.map((r) => (r.id === report.id ? advance(r, kind, actor) : r)));
+    trackWithShirube(`report_${kind}`, { category: report.category, amount: report.amount });
     toast(t(message));
   };
   const remove = () => {

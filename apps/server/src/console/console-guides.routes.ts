@@ -3,6 +3,7 @@ import { BuilderPickSchema, GuideInputSchema, GuidePatchSchema, type BuilderPick
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { guideAnalyticsRoutes } from '../analytics/analytics.routes.js';
+import { splitResultsRoutes } from '../analytics/split.routes.js';
 import { checklistAnalyticsRoutes } from '../checklists/checklist.routes.js';
 import { issueGrant } from '../builder/builder-tokens.repo.js';
 import type { Database } from '../db/database.js';
@@ -116,5 +117,6 @@ export function consoleGuidesRoutes({ db }: { db: Database }) {
     })
     // Every role may read analytics.
     .route('/', guideAnalyticsRoutes({ db }))
+    .route('/', splitResultsRoutes({ db }))
     .route('/', checklistAnalyticsRoutes({ db }));
 }

@@ -5,6 +5,7 @@ import type { OriginOf } from '../http/own-origin.js';
 import type { ConsoleEnv } from './console-env.js';
 import { consoleAnalyticsRoutes } from './console-analytics.routes.js';
 import { consoleGuidesRoutes } from './console-guides.routes.js';
+import { consoleTargetingRoutes } from './console-targeting.routes.js';
 import { csrfToken, sameOrigin } from './csrf.js';
 import { membersRoutes } from './members.routes.js';
 import { projectsRoutes } from './projects.routes.js';
@@ -27,5 +28,6 @@ export function consoleRoutes({ db, bodyLimit, originOf }: { db: Database; bodyL
     .route('/members', membersRoutes({ db }))
     .route('/projects', projectsRoutes({ db }))
     .route('/projects/:projectId/guides', consoleGuidesRoutes({ db }))
+    .route('/projects/:projectId', consoleTargetingRoutes({ db }))
     .route('/projects/:projectId/analytics', consoleAnalyticsRoutes({ db }));
 }

@@ -4,6 +4,8 @@ import { sampleGuide } from '../test-support.js';
 import { PASSWORD, setupConsole, type ConsoleTestContext } from './console-test-support.js';
 import type { ConsoleRole } from './console-types.js';
 
+const SEGMENT = { name: 'Admins', audience: { match: 'all', conditions: [{ source: 'user', trait: 'role', op: 'equals', value: 'admin' }] } };
+
 /** The fixture every row runs against: a published guide in a project that allows one origin. */
 async function fixture() {
   const t = await setupConsole();
@@ -13,7 +15,8 @@ async function fixture() {
   await t.call(t.editor, 'POST', `/projects/${projectId}/guides/${guide.id}/publish`);
   const checklist = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, sampleChecklist())).json()) as { id: string };
   const extra = await t.addUser('editor', 'extra@example.com');
-  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id };
+  const segment = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/segments`, SEGMENT)).json()) as { id: string };
+  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id, segmentId: segment.id };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -34,6 +37,8 @@ const P = '/projects/:projectId';
 const G = `${P}/guides/:id`;
 const guides = (f: Fixture) => `/projects/${f.projectId}/guides`;
 const guide = (f: Fixture) => `${guides(f)}/${f.guideId}`;
+const segments = (f: Fixture) => `/projects/${f.projectId}/segments`;
+const segment = (f: Fixture) => `${segments(f)}/${f.segmentId}`;
 
 /** Every console route and who may call it. */
 const ENDPOINTS: Endpoint[] = [
@@ -81,6 +86,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: `${P}/analytics/stuck-points`, path: (f) => `/projects/${f.projectId}/analytics/stuck-points`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${P}/analytics/accounts`, path: (f) => `/projects/${f.projectId}/analytics/accounts?sort=stalledUsers`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${P}/analytics/filters`, path: (f) => `/projects/${f.projectId}/analytics/filters`, allow: 'viewer', ok: 200 },
+  { method: 'GET', route: `${G}/split`, path: (f) => `${guide(f)}/split`, allow: 'viewer', ok: 200 },
+  { method: 'GET', route: `${P}/analytics/track-events`, path: (f) => `/projects/${f.projectId}/analytics/track-events`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${G}/versions`, path: (f) => `${guide(f)}/versions`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${G}/versions/:version`, path: (f) => `${guide(f)}/versions/1`, allow: 'viewer', ok: 200 },
   { method: 'POST', route: `${G}/rollback`, path: (f) => `${guide(f)}/rollback`, body: () => ({ version: 1 }), allow: 'editor', ok: 200 },
@@ -91,6 +98,19 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ appUrl: 'https://app.example.com/reports' }),
     allow: 'editor',
     ok: 201,
+  },
+  { method: 'GET', route: `${P}/segments`, path: segments, allow: 'viewer', ok: 200 },
+  { method: 'POST', route: `${P}/segments`, path: segments, body: () => SEGMENT, allow: 'editor', ok: 201 },
+  { method: 'GET', route: `${P}/segments/:id`, path: segment, allow: 'viewer', ok: 200 },
+  { method: 'PUT', route: `${P}/segments/:id`, path: segment, body: () => ({ ...SEGMENT, name: 'Renamed' }), allow: 'editor', ok: 200 },
+  { method: 'DELETE', route: `${P}/segments/:id`, path: segment, allow: 'editor', ok: 204 },
+  {
+    method: 'POST',
+    route: `${P}/audience-preview`,
+    path: (f) => `/projects/${f.projectId}/audience-preview`,
+    body: () => ({ audience: SEGMENT.audience }),
+    allow: 'viewer',
+    ok: 200,
   },
 ];
 
@@ -106,7 +126,7 @@ const actorOf = (t: ConsoleTestContext, who: Who) => (who === 'anonymous' ? null
 
 /** A snapshot of everything a console write could change. */
 async function state(t: ConsoleTestContext) {
-  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens'] as const;
+  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments'] as const;
   const out: Record<string, unknown[]> = {};
   for (const table of tables) out[table] = await t.db.selectFrom(table).selectAll().execute();
   return out;

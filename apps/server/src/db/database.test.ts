@@ -35,7 +35,8 @@ describe('migrations', () => {
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
         ...['accounts', 'builder_tokens', 'end_users', 'events', 'guide_hourly_stats', 'guide_stats', 'guide_step_durations', 'guide_step_stats'],
-        ...['guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'onboarding_users', 'projects', 'sessions', 'trait_values', 'user_guides', 'users'],
+        ...['guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'onboarding_users', 'projects', 'segments', 'sessions'],
+        ...['split_members', 'split_rejections', 'track_event_names', 'trait_values', 'user_guides', 'users'],
       ],
     );
     expect((await migrateToLatest(db)).results).toEqual([]);
@@ -77,6 +78,22 @@ describe('migrations', () => {
     expect(await db.selectFrom('user_guides').select(['user_key', 'started_at', 'completed_at']).execute()).toEqual([{ user_key: 'u1', started_at: at, completed_at: at + 60_000 }]);
     expect(await db.selectFrom('end_users').select(['user_key', 'account_id']).execute()).toEqual([{ user_key: 'u1', account_id: 'acme' }]);
     expect(await db.selectFrom('accounts').select(['account_id', 'users']).execute()).toEqual([{ account_id: 'acme', users: 1 }]);
+  });
+
+  it('upgrade a database made before A/B holdouts: the track names already sent are offered as goals', async () => {
+    const db = track(openDatabase(join(tempDir(), 'split.db')));
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026_12_01_140000'));
+    await new Migrator({ db, provider: { getMigrations: async () => before } }).migrateToLatest();
+    await sql`insert into projects (id, name, public_key, secret_key_hash, created_at) values ('p1', 'Old', 'pk', 'h', 1)`.execute(db);
+    for (const [id, name, at] of [['e1', 'report_submitted', 10], ['e2', 'report_submitted', 30], ['e3', 'csv_exported', 20]] as const) {
+      await sql`insert into events (project_id, id, type, user_key, anonymous_id, client_ts, server_ts, received_at, path, data)
+        values ('p1', ${id}, 'track', 'u1', 'a1', ${at}, ${at}, ${at}, '/', ${JSON.stringify({ name, props: {} })})`.execute(db);
+    }
+    await migrateToLatest(db);
+    expect(await db.selectFrom('track_event_names').select(['name', 'last_seen_at']).orderBy('name').execute()).toEqual([
+      { name: 'csv_exported', last_seen_at: 20 },
+      { name: 'report_submitted', last_seen_at: 30 },
+    ]);
   });
 
   it('are named YYYY_MM_DD_HHMMSS_verb_noun and listed in order', () => {

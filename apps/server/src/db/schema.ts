@@ -219,6 +219,35 @@ export interface ChecklistUsersTable {
   completed_at: number | null;
 }
 
+/** One user's side of a guide's A/B holdout: the earliest assignment reported, and their first goal event at or after it. */
+export interface SplitMembersTable {
+  project_id: string;
+  guide_id: string;
+  /** As in events: the user id, else `anon:` and the device id. */
+  user_key: string;
+  side: 'shown' | 'holdout';
+  /** The version they were assigned under, whose split set the goal. */
+  version: number;
+  goal_event: string;
+  assigned_at: number;
+  converted_at: number | null;
+}
+
+/** Assignments ignored because the reported side is not the one the server computes, per guide. */
+export interface SplitRejectionsTable {
+  project_id: string;
+  guide_id: string;
+  rejected: number;
+  last_rejected_at: number;
+}
+
+/** The track event names a project has sent (offered as A/B goals), with when each was last seen. */
+export interface TrackEventNamesTable {
+  project_id: string;
+  name: string;
+  last_seen_at: number;
+}
+
 /** Console roles, weakest first. */
 export type UserRole = 'viewer' | 'editor' | 'owner';
 
@@ -257,6 +286,17 @@ export interface BuilderTokensTable {
   pick: string | null;
 }
 
+/** A project's saved segment: a named audience guides refer to by id. */
+export interface SegmentsTable {
+  id: string;
+  project_id: string;
+  name: string;
+  /** JSON `Audience` (trait conditions only). */
+  audience: string;
+  created_at: number;
+  updated_at: number;
+}
+
 /** The whole database as the app's queries see it. */
 export interface DB {
   projects: ProjectsTable;
@@ -276,7 +316,11 @@ export interface DB {
   trait_values: TraitValuesTable;
   checklist_tasks_done: ChecklistTasksDoneTable;
   checklist_users: ChecklistUsersTable;
+  split_members: SplitMembersTable;
+  split_rejections: SplitRejectionsTable;
+  track_event_names: TrackEventNamesTable;
   users: UsersTable;
   sessions: SessionsTable;
   builder_tokens: BuilderTokensTable;
+  segments: SegmentsTable;
 }

@@ -20,6 +20,8 @@ function dataOf(event: ShirubeEvent): Record<string, unknown> | null {
   switch (event.type) {
     case 'target_missing':
       return { reason: event.reason };
+    case 'split_assigned':
+      return { group: event.group };
     case 'track':
       return { name: event.name, props: event.props ?? {} };
     case 'checklist_task_completed':

@@ -1,6 +1,7 @@
 import { GUIDE_EVENT_TYPES, type EventBatch, type EventBatchResult, type ShirubeEvent } from '@shirube/schema';
 import { recordGuideEvent, type GuideEvent, type GuideFacts } from '../analytics/record-guide-event.js';
 import { isChecklistEvent, recordChecklistEvent } from '../checklists/checklist-events.js';
+import { recordSplitEvents } from '../analytics/record-split.js';
 import type { Database } from '../db/database.js';
 import { peopleOfBatch, type StoredEvent } from '../people/people-of-batch.js';
 import { recordPeople } from '../people/people.repo.js';
@@ -67,6 +68,7 @@ export async function ingestBatch(db: Database, projectId: string, batch: EventB
       const facts = await factsOf(event.guideId, event.guideVersion);
       if (facts) await recordGuideEvent(trx, projectId, event, userKey, at, facts);
     }
+    await recordSplitEvents(trx, projectId, stored);
     return { accepted: stored.length, duplicates };
   });
 }

@@ -1,6 +1,7 @@
-import { checklistPublishProblem, parseWith, PublishedGuideSchema, type Guide, type PublishedGuide } from '@shirube/schema';
+import { checklistPublishProblem, parseWith, PublishedGuideSchema, segmentIdsOf, targetingPublishProblem, type Guide, type PublishedGuide } from '@shirube/schema';
 import type { Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
+import { segmentRules } from '../segments/segments.repo.js';
 import { getGuide, type WriteContext } from './guides.repo.js';
 
 /**
@@ -26,9 +27,12 @@ export async function publishDraft(
   const current = await getGuide(trx, projectId, guideId);
   if (!current) return null;
   if (current.kind === 'checklist') {
-    const problem = checklistPublishProblem(current.checklist);
-    if (problem) throw badRequest(problem);
+    const unready = checklistPublishProblem(current.checklist);
+    if (unready) throw badRequest(unready);
   } else if (current.steps.length === 0) throw badRequest('steps: a guide needs at least one step to be published');
+  const problem = targetingPublishProblem(current.targeting);
+  if (problem) throw badRequest(problem);
+  await checkSegmentsExist(trx, projectId, current);
   const version = current.version + 1;
   const snapshot: PublishedGuide = {
     id: current.id,
@@ -51,6 +55,14 @@ export async function publishDraft(
   await trx.updateTable('guides').set({ version, status: 'published', updated_at: now }).where('id', '=', guideId).execute();
   const guide = await getGuide(trx, projectId, guideId);
   return { guide: guide!, version };
+}
+
+/** Refuses (400, naming the condition) a draft whose audience refers to a segment the project does not have. */
+async function checkSegmentsExist(trx: Database, projectId: string, guide: Guide): Promise<void> {
+  const conditions = guide.targeting.audience.conditions;
+  const known = await segmentRules(trx, projectId, segmentIdsOf(guide.targeting.audience));
+  const missing = conditions.findIndex((c) => c.source === 'segment' && !known[c.segmentId]);
+  if (missing >= 0) throw badRequest(`targeting.audience.conditions[${missing}].segmentId: no such segment; choose a saved segment`);
 }
 
 /** One published snapshot of a project's guide, or null. */

@@ -1,4 +1,4 @@
-import { EVENT_LIMITS, EventBatchSchema } from '@shirube/schema';
+import { EVENT_LIMITS, EventBatchSchema, segmentIdsOf } from '@shirube/schema';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { ProjectEnv } from '../app-env.js';
@@ -11,6 +11,7 @@ import { getPinnedVersion } from '../guides/pinned-version.repo.js';
 import { notFound } from '../errors.js';
 import { ifNoneMatchHits, strongEtag } from '../http/etag.js';
 import { limitBody, readBody } from '../http/json-body.js';
+import { segmentRules } from '../segments/segments.repo.js';
 
 /**
  * The SDK's API (mounted under `/sdk/v1`), called from customers' pages on any origin with the
@@ -29,7 +30,10 @@ export function sdkRoutes({ db }: { db: Database }) {
     )
     .use(publicKeyAuth({ db }))
     .get('/guides', async (c) => {
-      const payload = { guides: await listLiveGuides(db, c.var.project.id) };
+      const guides = await listLiveGuides(db, c.var.project.id);
+      // The saved segments the guides refer to travel with them, so editing one needs no republishing.
+      const segments = await segmentRules(db, c.var.project.id, guides.flatMap((guide) => segmentIdsOf(guide.targeting?.audience)));
+      const payload = { guides, segments };
       // Serialised once: the ETag is the hash of exactly the bytes sent.
       const body = JSON.stringify(payload);
       const etag = strongEtag(body);

@@ -6,6 +6,8 @@ import { setupTest, type TestContext } from '../test-support.js';
 import { deliveries, seedDemoActivity, type SampleActivity } from './demo-activity.js';
 import { DEMO_GUIDE_NAME } from './demo-guide.js';
 import { SEND_REPORT_GUIDE } from './demo-guides.js';
+import type { SplitResults } from '../analytics/split-results.repo.js';
+import { SUBMIT_REMINDER_GUIDE } from './split-journeys.js';
 import { DAY } from './sample-accounts.js';
 import { createRandom } from './seeded-random.js';
 
@@ -44,9 +46,10 @@ describe('demo activity', () => {
     expect({ events: await count('events'), guides: await count('guides'), versions: await count('guide_versions') }).toEqual(before);
   });
 
-  it('publishes the welcome tour, four more guides (three of them onboarding) and the getting-started checklist', async () => {
+  it('publishes the welcome tour, six more guides (one with an A/B holdout, one for the sample segment; three of them onboarding) and the getting-started checklist', async () => {
     const guides = await t.db.selectFrom('guides').select(['name', 'version', 'onboarding']).where('project_id', '=', projectId).orderBy('created_at').execute();
-    expect(guides).toHaveLength(6);
+    expect(guides).toHaveLength(8);
+    expect(guides.at(-2)!.name).toBe('Approvals at a glance');
     expect(guides.at(-1)!.name).toBe('Get started with Keihi');
     expect(guides.every((g) => g.version === 1)).toBe(true);
     expect(guides.filter((g) => g.onboarding === 1).map((g) => g.name)).toEqual([DEMO_GUIDE_NAME, 'Create your first report', SEND_REPORT_GUIDE.name]);
@@ -86,6 +89,25 @@ describe('demo activity', () => {
     expect(dropRates[1]).toBeLessThan(0.5);
     expect(funnel.dismissedUsers).toBeGreaterThan(0);
     expect(funnel.steps[1]!.timing.p50Ms).toBeGreaterThan(1_000);
+  });
+
+  it('an A/B test where showing the reminder visibly raises submitted reports', async () => {
+    const guide = await t.db.selectFrom('guides').select('id').where('project_id', '=', projectId).where('name', '=', SUBMIT_REMINDER_GUIDE.name).executeTakeFirstOrThrow();
+    const read = (await (await t.admin('GET', `/guides/${guide.id}/split`)).json()) as SplitResults;
+    expect(read.split).toMatchObject({ holdoutPercent: 30, goalEvent: 'report_submitted' });
+    expect(read.holdout.users / (read.holdout.users + read.shown.users)).toBeGreaterThan(0.2);
+    expect(read.holdout.users / (read.holdout.users + read.shown.users)).toBeLessThan(0.4);
+    expect(read.comparison.verdict).toBe('raised');
+    expect(read.rejectedAssignments).toBe(0);
+    // Some submitted before the reminder could show: members, but not converted by it.
+    const early = await t.db
+      .selectFrom('split_members')
+      .innerJoin('events', (join) => join.onRef('events.user_key', '=', 'split_members.user_key').on('events.type', '=', 'track'))
+      .select('split_members.user_key')
+      .where('events.server_ts', '<', (eb) => eb.ref('split_members.assigned_at'))
+      .where('split_members.converted_at', 'is', null)
+      .execute();
+    expect(early.length).toBeGreaterThan(0);
   });
 
   it('the Submit step of "Send a report for approval" often misses its element, as not_found or ambiguous', async () => {

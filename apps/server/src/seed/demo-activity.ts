@@ -4,9 +4,11 @@ import { ingestBatch } from '../events/ingest.js';
 import { demoChecklist } from './demo-checklist.js';
 import { DEMO_GUIDE } from './demo-guide.js';
 import { CREATE_REPORT_GUIDE, FIND_REPORTS_GUIDE, SEND_REPORT_GUIDE, SETTINGS_GUIDE } from './demo-guides.js';
+import { seedDemoTargeting } from './demo-targeting.js';
 import { ensurePublishedGuide } from './published-guide.js';
 import { sampleAccounts } from './sample-accounts.js';
 import { simulateUser, type DemoGuideSet } from './sample-journeys.js';
+import { simulateSplitUser, SUBMIT_REMINDER_GUIDE } from './split-journeys.js';
 import { createRandom, type Random } from './seeded-random.js';
 
 /** What the sample activity added, for the start banner. */
@@ -30,8 +32,13 @@ export async function seedDemoActivity(db: Database, projectId: string, { now = 
   const anyEvent = await db.selectFrom('events').select('id').where('project_id', '=', projectId).limit(1).executeTakeFirst();
   if (anyEvent) return null;
   const guides = await publishDemoGuides(db, projectId);
+  const reminder = await ensurePublishedGuide(db, projectId, SUBMIT_REMINDER_GUIDE);
+  await seedDemoTargeting(db, projectId);
   await ensurePublishedGuide(db, projectId, demoChecklist({ welcome: guides.welcome.id, createReport: guides.createReport.id }));
   const random = createRandom(seed);
+  // Its own stream, so the A/B sample leaves the other journeys as they were.
+  const splitRandom = createRandom(seed + 1);
+  const tally = { shown: 0, holdout: 0 };
   const accounts = sampleAccounts(random);
   let users = 0;
   let events = 0;
@@ -39,8 +46,10 @@ export async function seedDemoActivity(db: Database, projectId: string, { now = 
     for (const user of account.users) {
       const recorded = simulateUser(random, guides, account, user, now);
       for (const { batch, receivedAt } of deliveries(random, recorded, user.clockSkewMs)) await ingestBatch(db, projectId, batch, receivedAt);
+      const split = simulateSplitUser(splitRandom, tally, reminder, account, user, now);
+      for (const { batch, receivedAt } of deliveries(splitRandom, split, user.clockSkewMs)) await ingestBatch(db, projectId, batch, receivedAt);
       users++;
-      events += recorded.length;
+      events += recorded.length + split.length;
     }
   }
   return { accounts: accounts.length, users, events };

@@ -107,7 +107,7 @@ describe('the mounted builder', () => {
       patches.push(JSON.parse(String(init?.body)));
       return jsonResponse(session.guide);
     });
-    const targeting = { audience: { match: 'all' as const, conditions: [] }, trigger: { kind: 'element_clicked' } };
+    const targeting = { audience: { match: 'all' as const, conditions: [] }, trigger: { kind: 'element_clicked' as const } };
     const picking = { ...session, guide: { ...session.guide, targeting }, pick: { field: '/targeting/trigger/target', label: 'Start trigger' } };
     mountBuilder({ session: picking, apiUrl: 'https://api.example.com', window, logger: createLogger(false) });
     expect(builder().querySelector('[role=status]')?.textContent).toContain('Click the element for: Start trigger');

@@ -1,4 +1,4 @@
-import { arrow, autoUpdate, computePosition, flip, offset, shift, type Middleware, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import { placeTooltip, type Box } from '@shirube/core';
 import type { Placement } from '@shirube/schema';
 
 /** Gap between target and tooltip, in px. */
@@ -8,22 +8,6 @@ const EDGE = 8;
 /** How far the highlight ring stands off the target. */
 const RING_PAD = 4;
 
-/** A step's placement as floating-ui's: 'auto' prefers below and may flip to any side. */
-export function toFloatingPlacement(placement: Placement): FloatingPlacement {
-  return placement === 'auto' ? 'bottom' : placement;
-}
-
-/** The middleware chain for a placement: offset, flip, shift, then the arrow. */
-export function middlewareFor(placement: Placement, arrowElement: HTMLElement | null): Middleware[] {
-  const chain = [
-    offset(GAP),
-    flip(placement === 'auto' ? { padding: EDGE, fallbackAxisSideDirection: 'end' } : { padding: EDGE }),
-    shift({ padding: EDGE }),
-  ];
-  if (arrowElement) chain.push(arrow({ element: arrowElement, padding: 12 }));
-  return chain;
-}
-
 /** Whether a rect lies (partly) outside the viewport, so the target should be scrolled to. */
 export function isOffscreen(rect: { top: number; bottom: number; left: number; right: number }, width: number, height: number): boolean {
   return rect.top < 0 || rect.left < 0 || rect.bottom > height || rect.right > width;
@@ -32,52 +16,140 @@ export function isOffscreen(rect: { top: number; bottom: number; left: number; r
 const px = (n: number) => `${Math.round(n)}px`;
 
 /**
- * Keeps a tooltip (and the highlight ring) next to its target while the page scrolls, resizes or
- * moves. Positions are written through CSSOM properties, which a strict CSP allows. Returns the
- * cleanup from autoUpdate. `onLost` runs when the target leaves the document.
+ * The part of the viewport the user sees: the visual viewport (pinch zoom) where the browser has
+ * one, else the layout viewport without scrollbars.
  */
-export function followTarget(
-  reference: Element,
-  floating: HTMLElement,
-  ring: HTMLElement,
-  placement: Placement,
-  onLost: () => void,
-): () => void {
-  const arrowElement = floating.querySelector<HTMLElement>('.arrow');
-  const middleware = middlewareFor(placement, arrowElement);
+export function visibleViewport(win: Window): Box {
+  const vv = win.visualViewport;
+  const html = win.document.documentElement;
+  return vv ? { x: vv.offsetLeft, y: vv.offsetTop, width: vv.width, height: vv.height } : { x: 0, y: 0, width: html.clientWidth, height: html.clientHeight };
+}
+
+/**
+ * Calls `onMove` when `element` moves without a scroll or resize (content inserted above it, a
+ * sidebar collapsing): an IntersectionObserver whose root margin is cut down to the element's own
+ * box sees any move as a change of ratio (the technique floating-ui's autoUpdate uses). Returns the cleanup.
+ */
+function observeMove(element: Element, onMove: () => void): () => void {
+  const doc = element.ownerDocument;
+  const win = doc.defaultView!;
+  let observer: IntersectionObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    clearTimeout(timer);
+    observer?.disconnect();
+  };
+  const move = (threshold?: number) => {
+    onMove();
+    watch(threshold);
+  };
+  const watch = (threshold = 1) => {
+    stop();
+    const box = element.getBoundingClientRect();
+    if (!box.width || !box.height || typeof win.IntersectionObserver !== 'function') return;
+    const html = doc.documentElement;
+    const rootMargin = [box.top, html.clientWidth - box.right, html.clientHeight - box.bottom, box.left].map((n) => `${-Math.floor(n)}px`).join(' ');
+    let first = true;
+    const seen = ([entry]: IntersectionObserverEntry[]) => {
+      const ratio = entry!.intersectionRatio;
+      const now = element.getBoundingClientRect();
+      // The entry may be stale by the time it arrives (a move over several frames): look again.
+      if (now.left !== box.left || now.top !== box.top || now.width !== box.width || now.height !== box.height || (ratio !== threshold && !first)) move();
+      // A target clipped where it stands has ratio 0: check again later rather than in a loop.
+      else if (ratio !== threshold) ratio ? move(ratio) : (timer = setTimeout(move, 1_000, 1e-7));
+      first = false;
+    };
+    const options = { rootMargin, threshold: Math.max(0, Math.min(1, threshold)) || 1 };
+    try {
+      // The document as root keeps the margin meaningful inside an iframe; older browsers refuse it.
+      observer = new win.IntersectionObserver(seen, { ...options, root: doc });
+    } catch {
+      observer = new win.IntersectionObserver(seen, options);
+    }
+    observer.observe(element);
+  };
+  // A new window size changes the root: observe again, without a move.
+  const rewatch = () => watch();
+  win.addEventListener('resize', rewatch);
+  watch();
+  return () => {
+    stop();
+    win.removeEventListener('resize', rewatch);
+  };
+}
+
+/**
+ * Keeps a tooltip (and the highlight ring) next to its target while the page scrolls (the window
+ * or any scroll container), resizes, zooms, moves the target or changes either element's size.
+ * Positions are written through CSSOM properties, which a strict CSP allows. `onLost` runs when
+ * the target leaves the document. Returns the cleanup.
+ */
+export function followTarget(reference: Element, floating: HTMLElement, ring: HTMLElement, placement: Placement, onLost: () => void): () => void {
+  const doc = reference.ownerDocument;
+  const win = doc.defaultView!;
+  const arrow = floating.querySelector<HTMLElement>('.arrow');
+  const host = (ring.getRootNode() as ShadowRoot).host;
   let stopped = false;
 
   const update = () => {
     if (stopped) return;
-    if (!reference.isConnected) {
-      onLost();
-      return;
-    }
+    if (!reference.isConnected) return onLost();
     const rect = reference.getBoundingClientRect();
-    ring.style.left = px(rect.left - RING_PAD);
-    ring.style.top = px(rect.top - RING_PAD);
+    // Fixed positions count from the host's containing block, which a transformed or filtered page
+    // ancestor moves away from the viewport's corner.
+    const origin = host?.getBoundingClientRect() ?? { left: 0, top: 0 };
+    const place = (el: HTMLElement, x: number, y: number) => {
+      el.style.left = px(x - origin.left);
+      el.style.top = px(y - origin.top);
+    };
+    place(ring, rect.left - RING_PAD, rect.top - RING_PAD);
     ring.style.width = px(rect.width + RING_PAD * 2);
     ring.style.height = px(rect.height + RING_PAD * 2);
     ring.hidden = false;
-    computePosition(reference, floating, { strategy: 'fixed', placement: toFloatingPlacement(placement), middleware })
-      .then(({ x, y, placement: final, middlewareData }) => {
-        if (stopped) return;
-        floating.style.left = px(x);
-        floating.style.top = px(y);
-        floating.setAttribute('data-side', final.split('-')[0]!);
-        const tip = middlewareData.arrow;
-        if (arrowElement) {
-          arrowElement.style.left = tip?.x != null ? px(tip.x) : '';
-          arrowElement.style.top = tip?.y != null ? px(tip.y) : '';
-        }
-      })
-      .catch(() => undefined);
+    // WebKit reports fixed-position client rects against the visual viewport (kept from floating-ui).
+    const vv = win.visualViewport;
+    const webkit = vv && win.CSS?.supports?.('-webkit-backdrop-filter', 'none');
+    const result = placeTooltip({
+      reference: { x: rect.left + (webkit ? vv.offsetLeft : 0), y: rect.top + (webkit ? vv.offsetTop : 0), width: rect.width, height: rect.height },
+      floating: { width: floating.offsetWidth, height: floating.offsetHeight },
+      viewport: visibleViewport(win),
+      placement,
+      rtl: win.getComputedStyle(floating).direction === 'rtl',
+      gap: GAP,
+      edge: EDGE,
+      arrow: arrow?.offsetWidth ?? 0,
+      arrowPadding: 12,
+    });
+    place(floating, result.x, result.y);
+    floating.setAttribute('data-side', result.placement.split('-')[0]!);
+    if (arrow) {
+      const along = result.arrow == null ? '' : px(result.arrow);
+      const vertical = /^(top|bottom)/.test(result.placement);
+      arrow.style.left = vertical ? along : '';
+      arrow.style.top = vertical ? '' : along;
+    }
   };
 
-  const stopAutoUpdate = autoUpdate(reference, floating, update);
+  const listeners: Array<[EventTarget | null, string]> = [
+    [doc, 'scroll'],
+    [win, 'resize'],
+    [win.visualViewport, 'scroll'],
+    [win.visualViewport, 'resize'],
+  ];
+  // Scroll events do not leave a shadow root: listen in each one the target sits in, too.
+  for (let root = reference.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) listeners.push([root, 'scroll']);
+  // Capture on the document sees the scrolling of every scroll container, not only the window's.
+  for (const [target, type] of listeners) target?.addEventListener(type, update, { capture: true, passive: true });
+  const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
+  resize?.observe(reference);
+  resize?.observe(floating);
+  const stopMove = observeMove(reference, update);
+  update();
   return () => {
     stopped = true;
-    stopAutoUpdate();
+    for (const [target, type] of listeners) target?.removeEventListener(type, update, { capture: true });
+    resize?.disconnect();
+    stopMove();
     ring.hidden = true;
   };
 }
