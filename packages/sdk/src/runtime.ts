@@ -1,11 +1,12 @@
 import type { GuideEventDraft, PageLocation } from '@shirube/core';
 import { guideAdmits, pinnedVersions, withPinnedVersions } from '@shirube/core';
-import { uuidv7, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
+import { uuidv7, type PublishedGuide, type ShirubeEvent, type Target } from '@shirube/schema';
 import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession } from './builder-link.js';
 import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
 import { loadGuides, loadPinnedVersions } from './guides-client.js';
 import { createGuideController } from './guide-controller.js';
+import { createHotspotController } from './hotspot-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
 import { pickLocale } from './locale.js';
 import { locateTarget } from './locator/index.js';
@@ -16,6 +17,7 @@ import { createSafeStore } from './storage.js';
 import { createTransport } from './transport.js';
 import { pickStrings } from './ui/i18n.js';
 import { mountUi, type UiRoot } from './ui/mount.js';
+import { presentHotspot, type OpenTooltip } from './ui/present-hotspot.js';
 import { presentStep } from './ui/present-step.js';
 import type { ShirubeEnvironment, ShirubeOptions } from './types.js';
 
@@ -47,6 +49,7 @@ function storageKeys(projectKey: string) {
     progress: `${projectKey}:progress`,
     queue: `${projectKey}:queue`,
     guides: `${projectKey}:guides`,
+    hotspots: `${projectKey}:hotspots`,
   };
 }
 
@@ -118,13 +121,27 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     emit(event);
   };
 
+  const page = () => pageLocation(win.location);
+  const admits = (guide: PublishedGuide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now());
+  const strings = () => pickStrings(doc.documentElement.lang, nav.language);
+  const locate = (target: Target) => locateTarget(target, doc);
+  const openTooltip: OpenTooltip = {};
+  const hotspots = createHotspotController({
+    store,
+    storageKey: keys.hotspots,
+    logger,
+    page,
+    admits,
+    record,
+    present: (hotspot, callbacks) => presentHotspot({ ui: (ui ??= mountUi(doc)), doc, hotspot, strings: strings(), locateTarget: locate, open: openTooltip, ...callbacks }),
+  });
   const controller = createGuideController({
     store,
     progressKey: keys.progress,
     logger,
     now,
-    page: () => pageLocation(win.location),
-    admits: (guide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now()),
+    page,
+    admits,
     record,
     hideUi: () => ui?.close(),
     present: (guide, step, index, onShown, onInput) => {
@@ -135,8 +152,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         guide,
         step,
         index,
-        strings: pickStrings(doc.documentElement.lang, nav.language),
-        locateTarget: (target) => locateTarget(target, doc),
+        strings: strings(),
+        locateTarget: locate,
         targetTimeoutMs: options.targetTimeoutMs ?? 5_000,
         onShown,
         onInput,
@@ -159,6 +176,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       } catch (error) {
         logger.warn('route change failed', error);
       }
+      hotspots.evaluate();
     }),
   );
 
@@ -177,7 +195,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
-    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load()]);
+    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), hotspots.load(), queue.load()]);
     identity = stored;
     loaded = true;
     for (const fn of deferred.splice(0)) {
@@ -200,7 +218,11 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       if (builderToken) return;
       guides = loadedGuides;
       controller.setGuides(guides);
-      if (!destroyed) controller.evaluate();
+      hotspots.setGuides(guides);
+      if (!destroyed) {
+        controller.evaluate();
+        hotspots.evaluate();
+      }
     });
   background(logger, 'starting guides', guidesReady);
 
@@ -215,6 +237,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         if (switched) {
           // Another person on this device: their progress is not the previous user's.
           controller.reset();
+          hotspots.reset();
           identity = anonymousIdentity(now());
         }
         identity = {
@@ -232,7 +255,10 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         }
         saveIdentity();
         // New traits may admit the user to a guide's audience, or another user signed in.
-        if (guides.length > 0) controller.evaluate();
+        if (guides.length > 0) {
+          controller.evaluate();
+          hotspots.evaluate();
+        }
       });
     },
     track(name, props) {
@@ -249,6 +275,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       whenLoaded(() => {
         controller.reset();
         identity = anonymousIdentity(now());
+        hotspots.reset();
         saveIdentity();
       });
     },
@@ -266,6 +293,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       if (destroyed) return;
       destroyed = true;
       controller.destroy();
+      hotspots.destroy();
       queue.destroy();
       while (cleanups.length > 0) cleanups.pop()!();
       ui?.remove();

@@ -66,7 +66,7 @@ describe('cli', () => {
       const live = (await (await app.request(`/sdk/v1/guides?key=${seed.publicKey}`)).json()) as { guides: PublishedGuide[] };
       expect(live.guides).toHaveLength(1);
       expect(live.guides[0]).toMatchObject({ id: seed.guideId, version: 1, name: 'Welcome to Expenses', displayRules: { urlPatterns: ['/'] } });
-      expect(live.guides[0]!.steps.map((s) => [s.kind, s.target?.attrs?.['data-testid'] ?? null, s.placement])).toEqual([
+      expect(live.guides[0]!.steps.map((s) => [s.kind, s.target?.attrs?.['data-testid'] ?? null, 'placement' in s ? s.placement : null])).toEqual([
         ['modal', null, 'auto'],
         ['tooltip', 'new-report', 'bottom'],
         ['tooltip', 'nav-reports', 'right'],

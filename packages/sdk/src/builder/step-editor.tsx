@@ -18,6 +18,8 @@ export interface StepEditorProps {
   onRemove: () => void;
   /** Starts pick mode for this step's element. */
   onPick: () => void;
+  /** A hotspots guide: every step is a tooltip its beacon opens with "Got it", so kind and advance are fixed. */
+  hotspots?: boolean;
 }
 
 const ADVANCE_LABELS: Record<AdvanceMode, string> = {
@@ -115,7 +117,7 @@ export function StepEditor(props: StepEditorProps) {
           </button>
         </div>
 
-        <div class="field">
+        {!props.hotspots && <div class="field">
           <span class="label" id="b-kind">
             Kind
           </span>
@@ -133,7 +135,7 @@ export function StepEditor(props: StepEditorProps) {
               </label>
             ))}
           </div>
-        </div>
+        </div>}
 
         <div class="field">
           <label class="label" for="b-title">
@@ -158,7 +160,7 @@ export function StepEditor(props: StepEditorProps) {
                 ))}
               </select>
             </div>
-            <div class="field">
+            {!props.hotspots && <div class="field">
               <label class="label" for="b-advance">
                 Advance
               </label>
@@ -169,7 +171,7 @@ export function StepEditor(props: StepEditorProps) {
                   </option>
                 ))}
               </select>
-            </div>
+            </div>}
           </>
         )}
 

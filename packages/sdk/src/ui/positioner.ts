@@ -1,4 +1,4 @@
-import { arrow, autoUpdate, computePosition, flip, offset, shift, type Middleware, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import { arrow, autoUpdate, computePosition, flip, hide, offset, shift, type Middleware, type Placement as FloatingPlacement } from '@floating-ui/dom';
 import type { Placement } from '@shirube/schema';
 
 /** Gap between target and tooltip, in px. */
@@ -31,15 +31,36 @@ export function isOffscreen(rect: { top: number; bottom: number; left: number; r
 
 const px = (n: number) => `${Math.round(n)}px`;
 
+/** Half a hotspot beacon's size (styles.ts), in px. */
+const BEACON_HALF = 9;
+
 /**
- * Keeps a tooltip (and the highlight ring) next to its target while the page scrolls, resizes or
- * moves. Positions are written through CSSOM properties, which a strict CSP allows. Returns the
- * cleanup from autoUpdate. `onLost` runs when the target leaves the document.
+ * Keeps a hotspot's beacon centred on its element's top-right corner through scrolling (scroll
+ * containers too), resizing and layout shifts, and hides it while the element is clipped out of
+ * view so it never floats over unrelated content. Returns the cleanup from autoUpdate.
+ */
+export function pinBeacon(reference: Element, beacon: HTMLElement): () => void {
+  const middleware = [offset({ mainAxis: -BEACON_HALF, crossAxis: BEACON_HALF }), hide()];
+  return autoUpdate(reference, beacon, () => {
+    computePosition(reference, beacon, { strategy: 'fixed', placement: 'top-end', middleware })
+      .then(({ x, y, middlewareData }) => {
+        beacon.style.left = px(x);
+        beacon.style.top = px(y);
+        beacon.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+      })
+      .catch(() => undefined);
+  });
+}
+
+/**
+ * Keeps a tooltip (and the highlight ring, when there is one) next to its target while the page
+ * scrolls, resizes or moves. Positions are written through CSSOM properties, which a strict CSP
+ * allows. Returns the cleanup from autoUpdate. `onLost` runs when the target leaves the document.
  */
 export function followTarget(
   reference: Element,
   floating: HTMLElement,
-  ring: HTMLElement,
+  ring: HTMLElement | null,
   placement: Placement,
   onLost: () => void,
 ): () => void {
@@ -53,12 +74,14 @@ export function followTarget(
       onLost();
       return;
     }
-    const rect = reference.getBoundingClientRect();
-    ring.style.left = px(rect.left - RING_PAD);
-    ring.style.top = px(rect.top - RING_PAD);
-    ring.style.width = px(rect.width + RING_PAD * 2);
-    ring.style.height = px(rect.height + RING_PAD * 2);
-    ring.hidden = false;
+    if (ring) {
+      const rect = reference.getBoundingClientRect();
+      ring.style.left = px(rect.left - RING_PAD);
+      ring.style.top = px(rect.top - RING_PAD);
+      ring.style.width = px(rect.width + RING_PAD * 2);
+      ring.style.height = px(rect.height + RING_PAD * 2);
+      ring.hidden = false;
+    }
     computePosition(reference, floating, { strategy: 'fixed', placement: toFloatingPlacement(placement), middleware })
       .then(({ x, y, placement: final, middlewareData }) => {
         if (stopped) return;
@@ -78,6 +101,6 @@ export function followTarget(
   return () => {
     stopped = true;
     stopAutoUpdate();
-    ring.hidden = true;
+    if (ring) ring.hidden = true;
   };
 }

@@ -85,6 +85,8 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
         index={options.index}
         total={options.guide.steps.length}
         strings={options.strings}
+        position={step.kind === 'banner' ? step.position : undefined}
+        button={step.kind !== 'banner' || step.button}
         onNext={() => onInput({ type: 'next' })}
         onBack={() => onInput({ type: 'back' })}
         onClose={() => onInput({ type: 'dismiss' })}
@@ -94,7 +96,8 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
     cleanups.push(
       () => render(null, ui.container),
       listen(doc, 'keydown', (event) => {
-        if ((event as KeyboardEvent).key === 'Escape' && !event.defaultPrevented) onInput({ type: 'dismiss' });
+        // A banner sits beside the page's own work: Escape closes it only from inside it.
+        if ((event as KeyboardEvent).key === 'Escape' && !event.defaultPrevented && (step.kind !== 'banner' || doc.activeElement === ui.host)) onInput({ type: 'dismiss' });
       }),
     );
   };
@@ -119,8 +122,9 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
       shown = true;
       options.onShown();
     }
-    // The user must be able to type in a target_input step's field, so focus stays where it is.
-    if (focus && !stopped && step.advance !== 'target_input') box?.querySelector<HTMLElement>('[data-primary]')?.focus({ preventScroll: true });
+    // The user must be able to type in a target_input step's field, and a banner must not pull
+    // focus away from the page it sits on, so focus stays where it is.
+    if (focus && !stopped && step.advance !== 'target_input' && step.kind !== 'banner') box?.querySelector<HTMLElement>('[data-primary]')?.focus({ preventScroll: true });
   };
 
   const tracker =
