@@ -1,3 +1,4 @@
+import { guideFormat } from '@shirube/core';
 import type { PublishedGuide } from '@shirube/schema';
 import type { ConsoleGuide, ConsoleGuideVersion, GuideListItem, UserRef } from '../console/console-types.js';
 import type { Database } from '../db/database.js';
@@ -60,6 +61,7 @@ export async function listGuideItems(db: Database, projectId: string): Promise<G
     return {
       id: guide.id,
       name: guide.name,
+      format: guideFormat(guide.kind, guide.steps),
       status: guide.status,
       version: guide.version,
       stepCount: guide.steps.length,
