@@ -6,6 +6,7 @@ import { trackTarget } from '../target-watcher.js';
 import type { UiStrings } from './i18n.js';
 import type { UiRoot } from './mount.js';
 import { followTarget, pinBeacon } from './positioner.js';
+import { listen } from './present-step.js';
 import { StepDialog } from './step-dialog.js';
 import { themeProperties } from './theme.js';
 
@@ -32,19 +33,6 @@ export interface PresentHotspotOptions {
   onOpen: () => void;
   /** The user pressed "Got it". */
   onDone: () => void;
-}
-
-/** Adds a listener that never lets an error reach the page's own event dispatch; returns its removal. */
-function listen(target: EventTarget, type: string, handler: (event: Event) => unknown, capture = false): () => void {
-  const safe = (event: Event) => {
-    try {
-      handler(event);
-    } catch {
-      // A hotspot failing to open must not break the page's click or key handling.
-    }
-  };
-  target.addEventListener(type, safe, capture);
-  return () => target.removeEventListener(type, safe, capture);
 }
 
 /**

@@ -34,7 +34,8 @@ export interface StepPresentation {
 /** How long a target that went away mid-step (a re-render, a route change) gets to come back before the normal wait. */
 const REAPPEAR_GRACE_MS = 1_500;
 
-function listen(target: EventTarget, type: string, handler: (event: Event) => void, capture = false): () => void {
+/** Adds a listener; returns its removal. */
+export function listen(target: EventTarget, type: string, handler: (event: Event) => unknown, capture = false): () => void {
   target.addEventListener(type, handler, capture);
   return () => target.removeEventListener(type, handler, capture);
 }
