@@ -1,4 +1,4 @@
-import { arrow, autoUpdate, computePosition, flip, hide, offset, shift, type Middleware, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import { arrow, autoUpdate, computePosition, detectOverflow, flip, offset, shift, type Middleware, type Placement as FloatingPlacement } from '@floating-ui/dom';
 import type { Placement } from '@shirube/schema';
 
 /** Gap between target and tooltip, in px. */
@@ -36,17 +36,21 @@ const BEACON_HALF = 9;
 
 /**
  * Keeps a hotspot's beacon centred on its element's top-right corner through scrolling (scroll
- * containers too), resizing and layout shifts, and hides it while the element is clipped out of
- * view so it never floats over unrelated content. Returns the cleanup from autoUpdate.
+ * containers too), resizing and layout shifts, and hides it while that corner is clipped out of
+ * view (under a sticky header, outside a scroll container) so it never floats over other content. Returns the cleanup from autoUpdate.
  */
 export function pinBeacon(reference: Element, beacon: HTMLElement): () => void {
-  const middleware = [offset({ mainAxis: -BEACON_HALF, crossAxis: BEACON_HALF }), hide()];
+  // How far each side of the element is clipped (positive: clipped) by its scroll containers or the viewport.
+  const clip: Middleware = { name: 'clip', fn: async (state) => ({ data: await detectOverflow(state, { elementContext: 'reference' }) }) };
+  const middleware = [offset({ mainAxis: -BEACON_HALF, crossAxis: BEACON_HALF }), clip];
   return autoUpdate(reference, beacon, () => {
     computePosition(reference, beacon, { strategy: 'fixed', placement: 'top-end', middleware })
       .then(({ x, y, middlewareData }) => {
+        const clipped = middlewareData.clip as { top: number; right: number } | undefined;
         beacon.style.left = px(x);
         beacon.style.top = px(y);
-        beacon.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+        // Hidden as soon as the corner it sits on is clipped, not only once the whole element is.
+        beacon.style.visibility = clipped && (clipped.top > 0 || clipped.right > 0) ? 'hidden' : '';
       })
       .catch(() => undefined);
   });

@@ -57,6 +57,8 @@ export function presentHotspot(options: PresentHotspotOptions): { refresh(): voi
   ui.spots.append(wrap);
   ui.attach();
 
+  /** The element on the page now, once found. */
+  let element: Element | undefined;
   let pinned: (() => void) | undefined;
   let unfollow: (() => void) | undefined;
   let grace: ReturnType<typeof setTimeout> | undefined;
@@ -71,6 +73,12 @@ export function presentHotspot(options: PresentHotspotOptions): { refresh(): voi
     unfollow?.();
     render(null, tip);
     beacon.setAttribute('aria-expanded', 'false');
+  };
+
+  // The tooltip points at the element it explains (placed as the author chose), not at the beacon on its corner.
+  const follow = () => {
+    unfollow?.();
+    unfollow = followTarget(element ?? beacon, tip.firstChild as HTMLElement, null, step.placement, () => undefined);
   };
 
   const show = (stick: boolean) => {
@@ -100,7 +108,7 @@ export function presentHotspot(options: PresentHotspotOptions): { refresh(): voi
       />,
       tip,
     );
-    unfollow = followTarget(beacon, tip.firstChild as HTMLElement, null, step.placement, close);
+    follow();
     beacon.setAttribute('aria-expanded', 'true');
     options.onOpen();
   };
@@ -147,11 +155,13 @@ export function presentHotspot(options: PresentHotspotOptions): { refresh(): voi
     isVisible,
     timeoutMs: WAIT_FOREVER_MS,
     graceMs: 0,
-    // A re-rendered element only moves the beacon: an open tooltip stays open and follows it.
-    onFound: (element) => {
+    // A re-rendered element only moves the beacon and an open tooltip to it.
+    onFound: (found) => {
+      element = found;
       pinned?.();
       wrap.hidden = false;
-      pinned = pinBeacon(element, beacon);
+      pinned = pinBeacon(found, beacon);
+      if (open.close === close) follow();
       if (!seen) {
         seen = true;
         options.onShown();
