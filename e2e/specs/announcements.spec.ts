@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
 import { launchBrowser } from '../support/browser.js';
 import { flushEvents, signInAsEndUser } from '../support/demo-user.js';
+import { signInToConsole } from '../support/console-user.js';
 import { focusedInGuideUi, tabTo } from '../support/hotspot-checks.js';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -49,16 +50,7 @@ describe('banners and announcements in the demo app', () => {
   });
 
   it('authors a banner in the console: New guide, Banner, fill it in, publish', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw new Error(`uncaught error in the console: ${error.message}`);
-    });
-    await page.goto(stack.serverUrl);
-    await page.getByLabel('Email').fill(OWNER.email);
-    await page.getByLabel('Password').fill(OWNER.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.goto(`${stack.serverUrl}/#/p/${stack.projectId}/guides`);
+    const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { hash: `#/p/${stack.projectId}/guides` });
 
     await page.getByRole('button', { name: 'New guide' }).click();
     const choice = page.getByRole('dialog', { name: 'What are you making?' });
@@ -157,13 +149,7 @@ describe('banners and announcements in the demo app', () => {
     await shot(page, 'announcement-ja');
     await context.close();
 
-    const consoleContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ja-JP' });
-    const console_ = await consoleContext.newPage();
-    await console_.goto(stack.serverUrl);
-    await console_.getByLabel('Email').fill(OWNER.email);
-    await console_.getByLabel('Password').fill(OWNER.password);
-    await console_.getByRole('button', { name: 'Sign in' }).click();
-    await console_.goto(`${stack.serverUrl}/#/p/${stack.projectId}/guides`);
+    const { context: consoleContext, page: console_ } = await signInToConsole(browser, stack.serverUrl, OWNER, { locale: 'ja-JP', hash: `#/p/${stack.projectId}/guides` });
     await console_.getByRole('button', { name: 'New guide' }).click();
     const choice = console_.getByRole('dialog', { name: '何を作りますか？' });
     await choice.getByRole('radio', { name: /^ホットスポット/ }).check();

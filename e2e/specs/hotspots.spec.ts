@@ -2,6 +2,7 @@ import type { GuideInput, RichText } from '@shirube/schema';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
+import { consoleApi } from '../support/console-api.js';
 import { launchBrowser } from '../support/browser.js';
 import { flushEvents, signInAsEndUser } from '../support/demo-user.js';
 import { expectPinned, focusedInGuideUi, tabTo } from '../support/hotspot-checks.js';
@@ -198,6 +199,40 @@ describe('hotspots in the demo app', () => {
       .poll(() => api.funnel(alwaysId), { timeout: 10_000, interval: 200 })
       .toMatchObject({ completedUsers: 1, steps: [{ stepId: 'reports', viewedUsers: 1, completedUsers: 1 }] });
     expect((await api.funnel(tipsId)).steps[1]).toMatchObject({ stepId: 'pending', viewedUsers: 1, completedUsers: 1 });
+    await context.close();
+  });
+
+  it('adds a hotspot with the in-app builder, previewed as the compact tooltip its beacon opens', async () => {
+    const owner = { email: 'mika@acme.example', password: 'a long passphrase 42' };
+    await stack.cli(['create-user', '--email', owner.email, '--name', 'Mika Sato', '--role', 'owner', '--password', owner.password]);
+    const members = consoleApi(stack.serverUrl);
+    await members.signIn(owner.email, owner.password);
+    await members.allowOrigins(stack.projectId, [new URL(stack.demoUrl).origin]);
+    const created = await members.call<{ id: string }>('POST', `/projects/${stack.projectId}/guides`, { name: 'Report tips', kind: 'hotspots' });
+    const { url } = await members.builderLink(stack.projectId, created.body.id, `${stack.demoUrl}/`);
+
+    // The author is signed in to the app in this browser; the console opens the link in a new tab.
+    const { context } = await signInAsEndUser(browser, stack.demoUrl, 'mika@acme.example');
+    const page = await context.newPage();
+    await page.goto(url);
+    const builder = page.getByRole('toolbar', { name: 'Shirube guide builder' });
+    await builder.getByRole('button', { name: 'Add hotspot' }).click();
+    // A hotspot is always a tooltip on an element: no "modal instead" while picking.
+    expect(await page.getByRole('button', { name: 'Add a modal instead' }).count()).toBe(0);
+    await page.getByTestId('kpi-approved').click();
+    const editor = page.getByRole('region', { name: 'Step editor' });
+    await editor.getByRole('textbox', { name: 'Title' }).fill('Approved this month');
+    await editor.getByRole('textbox', { name: 'Body' }).fill('Everything your approver said yes to since the 1st.');
+    expect(await editor.getByText('Advance', { exact: true }).count()).toBe(0);
+    expect(await editor.getByText('Kind', { exact: true }).count()).toBe(0);
+    const preview = page.getByRole('dialog', { name: 'Approved this month' });
+    await preview.waitFor();
+    expect(await preview.getByRole('button').allTextContents()).toEqual(['Got it']);
+    await shot(page, 'builder-hotspot-en');
+    await builder.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor();
+    const saved = await members.guide(stack.projectId, created.body.id);
+    expect(saved.steps).toEqual([expect.objectContaining({ kind: 'tooltip', title: 'Approved this month', target: expect.objectContaining({ heading: 'Approved this month' }) })]);
     await context.close();
   });
 
