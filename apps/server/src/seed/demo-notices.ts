@@ -31,7 +31,7 @@ export const DASHBOARD_TIPS: GuideInput = {
       title: 'Keihi in Japanese',
       advance: 'next',
       placement: 'bottom-end',
-      target: { v: 1, tag: 'div', role: 'group', attrs: { 'data-testid': 'language-switch' }, label: 'Language' },
+      target: { v: 1, tag: 'div', role: 'group', attrs: { 'data-testid': 'language-switch' }, text: 'English 日本語' },
       content: plainText('Switch between English and 日本語 at any time; amounts and dates follow.'),
     },
   ],
