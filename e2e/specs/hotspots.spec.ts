@@ -94,6 +94,12 @@ describe('hotspots in the demo app', () => {
     await expectPinned(beacon, page.getByTestId('new-report'));
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await shot(page, 'beacon-closed-en');
+    // The beacon pulses, unless the user asked for less motion.
+    const pulse = () => beacon.evaluate((el) => getComputedStyle(el, '::after').animationName);
+    expect(await pulse()).toBe('sh-pulse');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await pulse()).toBe('none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
 
     // Hover opens the compact tooltip: title, text and Got it, nothing else.
     const tip = page.getByRole('dialog', { name: 'Create a report' });
