@@ -19,6 +19,7 @@ function announcement(lang: 'en' | 'ja') {
     {
       id: 'approvals',
       kind: 'modal' as const,
+      placement: 'auto' as const,
       title: ja ? '承認フローが新しくなりました' : 'Approvals are here',
       advance: 'next' as const,
       content: text(

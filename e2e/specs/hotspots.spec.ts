@@ -1,4 +1,4 @@
-import type { GuideInput, RichText } from '@shirube/schema';
+import type { GuideInput, GuidePatch, RichText } from '@shirube/schema';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
@@ -243,7 +243,7 @@ describe('hotspots in the demo app', () => {
   });
 
   it('speaks Japanese on a Japanese page (screenshots)', async () => {
-    await api.updateGuide(tipsId, { steps: tips('ja').steps! as never });
+    await api.updateGuide(tipsId, { steps: tips('ja').steps as GuidePatch['steps'] });
     await api.publish(tipsId);
     const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'haruka@acme.example');
     await page.locator('[data-testid=language-switch] [data-lang=ja]').click();
