@@ -82,6 +82,31 @@ describe('banners and announcements in the demo app', () => {
     await context.close();
   });
 
+  it('creates a hotspots guide in the console and sets its hotspots to show always', async () => {
+    const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { hash: `#/p/${stack.projectId}/guides` });
+    await page.getByRole('button', { name: 'New guide' }).click();
+    const choice = page.getByRole('dialog', { name: 'What are you making?' });
+    await choice.getByRole('radio', { name: /^Hotspots/ }).check();
+    await choice.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { name: 'Add a hotspot' }).waitFor();
+    const setting = page.getByRole('group', { name: 'Each hotspot shows' });
+    expect(await setting.getByRole('radio', { name: /^Until the user clicks/ }).isChecked()).toBe(true);
+    await setting.getByRole('radio', { name: /^Always/ }).check();
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved.').waitFor();
+    const guideId = /guides\/([^/]+)$/.exec(page.url())![1]!;
+    const saved = await (await fetch(`${stack.serverUrl}/api/v1/guides/${guideId}`, { headers: { authorization: `Bearer ${stack.secretKey}` } })).json();
+    expect(saved).toMatchObject({ kind: 'hotspots', hotspotVisibility: 'always', steps: [] });
+
+    // A hotspot added here waits for its element (picked with Edit in app); the preview is the compact tip.
+    await page.getByRole('button', { name: '+ Hotspot' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Approved this month');
+    expect(await page.getByLabel('Moves on with').count()).toBe(0);
+    await page.getByTestId('step-preview').getByRole('dialog', { name: 'Approved this month' }).getByRole('button', { name: 'Got it' }).waitFor();
+    await shot(page, 'console-hotspots-editor-en');
+    await context.close();
+  });
+
   it('shows the banner across the top without taking focus; the keyboard reaches its close button, which dismisses it for good', async () => {
     const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'aiko@acme.example');
     const banner = page.getByRole('region', { name: 'Scheduled maintenance on Saturday' });

@@ -15,7 +15,7 @@ export { describeTarget } from './builder/describe.js';
 
 // In a preview the dialog sits in the console's layout instead of floating over a page.
 const STILL_CSS = `${CSS}:host{position:static;width:auto;height:auto;display:block}
-.card{position:relative;animation:none;max-width:100%;min-width:0}.modal{width:100%;padding:24px 24px 18px}.tooltip:not([data-side]){opacity:1}.banner{padding-right:52px}.wrap{position:relative;inset:auto;padding:0}.backdrop{display:none}.arrow{display:none}`;
+.card{position:relative;animation:none;width:auto;max-width:100%;min-width:0}.modal{width:100%;padding:24px 24px 18px}.tooltip:not([data-side]){opacity:1}.banner{padding-right:52px}.wrap{position:relative;inset:auto;padding:0}.backdrop{display:none}.arrow{display:none}`;
 
 export interface StepPreviewInput {
   step: Step;
