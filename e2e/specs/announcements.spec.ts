@@ -79,6 +79,7 @@ describe('banners and announcements in the demo app', () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Guides' }).click();
     const row = page.getByRole('table', { name: 'Guides' }).getByRole('row', { name: /Scheduled maintenance/ });
     await row.getByText('Banner', { exact: true }).waitFor();
+    await shot(page, 'console-guides-list-en');
     await context.close();
   });
 
