@@ -6,6 +6,7 @@ import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
 import { loadGuides, loadPinnedVersions } from './guides-client.js';
 import { createGuideController } from './guide-controller.js';
+import { createHotspotController } from './hotspot-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
 import { pickLocale } from './locale.js';
 import { isVisible, locateTarget } from './locator/index.js';
@@ -19,6 +20,7 @@ import { createTransport } from './transport.js';
 import { watchTriggers } from './trigger-watcher.js';
 import { pickStrings } from './ui/i18n.js';
 import { mountUi, type UiRoot } from './ui/mount.js';
+import { presentHotspot, type OpenTooltip } from './ui/present-hotspot.js';
 import { presentStep } from './ui/present-step.js';
 import type { ShirubeEnvironment, ShirubeOptions } from './types.js';
 
@@ -53,6 +55,7 @@ function storageKeys(projectKey: string) {
     splits: `${projectKey}:splits`,
     history: `${projectKey}:shown`,
     session: `${projectKey}:session`,
+    hotspots: `${projectKey}:hotspots`,
   };
 }
 
@@ -134,6 +137,20 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   };
 
   const splits = createSplitAssignments(store, keys.splits, logger, record);
+  const page = () => pageLocation(win.location);
+  const admits = (guide: PublishedGuide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits, segments }, now());
+  const strings = () => pickStrings(doc.documentElement.lang, nav.language);
+  const locate = (target: Target) => locateTarget(target, doc);
+  const openTooltip: OpenTooltip = {};
+  const hotspots = createHotspotController({
+    store,
+    storageKey: keys.hotspots,
+    logger,
+    page,
+    admits,
+    record,
+    present: (hotspot, callbacks) => presentHotspot({ ui: (ui ??= mountUi(doc)), doc, hotspot, strings: strings(), locateTarget: locate, open: openTooltip, ...callbacks }),
+  });
   const controller = createGuideController({
     store,
     progressKey: keys.progress,
@@ -142,8 +159,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     targetPresent: (target) => !!findVisible(target),
     logger,
     now,
-    page: () => pageLocation(win.location),
-    admits: (guide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits, segments }, now()),
+    page,
+    admits,
     // The user id once known: the server credits goal events to it, so a person keeps one side
     // across devices and browsers. Before sign-in the device's id is all there is.
     shows: (guide) => splits.shows(guide, identity.userId ?? identity.anonymousId),
@@ -157,8 +174,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         guide,
         step,
         index,
-        strings: pickStrings(doc.documentElement.lang, nav.language),
-        locateTarget: (target) => locateTarget(target, doc),
+        strings: strings(),
+        locateTarget: locate,
         targetTimeoutMs: options.targetTimeoutMs ?? 5_000,
         onShown,
         onInput,
@@ -181,6 +198,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       } catch (error) {
         logger.warn('route change failed', error);
       }
+      hotspots.evaluate();
     }),
   );
 
@@ -199,7 +217,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
-    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load(), splits.load(), sessions.load()]);
+    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), hotspots.load(), queue.load(), splits.load(), sessions.load()]);
     identity = stored;
     loaded = true;
     for (const fn of deferred.splice(0)) {
@@ -223,7 +241,9 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       guides = loadedGuides.guides;
       segments = loadedGuides.segments;
       controller.setGuides(guides);
+      hotspots.setGuides(guides);
       controller.evaluate();
+      hotspots.evaluate();
       cleanups.push(watchTriggers(doc, guides, findVisible, controller.offer));
     });
   background(logger, 'starting guides', guidesReady);
@@ -239,6 +259,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         if (switched) {
           // Another person on this device: their progress is not the previous user's.
           controller.reset();
+          hotspots.reset();
           identity = anonymousIdentity(now());
         }
         identity = {
@@ -257,7 +278,10 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         }
         saveIdentity();
         // New traits may admit the user to a guide's audience, or another user signed in.
-        if (guides.length > 0) controller.evaluate();
+        if (guides.length > 0) {
+          controller.evaluate();
+          hotspots.evaluate();
+        }
       });
     },
     track(name, props) {
@@ -277,6 +301,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       whenLoaded(() => {
         controller.reset();
         identity = anonymousIdentity(now());
+        hotspots.reset();
         saveIdentity();
       });
     },
@@ -294,6 +319,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       if (destroyed) return;
       destroyed = true;
       controller.destroy();
+      hotspots.destroy();
       queue.destroy();
       while (cleanups.length > 0) cleanups.pop()!();
       ui?.remove();

@@ -1,8 +1,11 @@
 import type { ConsoleProject, ConsoleUser, GuideListItem } from '@shirube/server/types';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
+import { FormatBadge, NewGuideDialog } from '../components/new-guide-dialog.js';
 import { Badge, Button, Empty, ErrorNote, Loading, RateBar } from '../components/ui.js';
 import { count, dateTime, percent, relativeTime } from '../format.js';
+import { newGuideInput, type NewGuideFormat } from '../guide-templates.js';
+import { useI18n } from '../i18n/i18n.js';
 import { ALL_USERS, go, href } from '../route.js';
 
 const STATUS = { published: ['green', 'Live'], draft: ['gray', 'Draft'], archived: ['amber', 'Archived'] } as const;
@@ -11,7 +14,9 @@ const STATUS = { published: ['green', 'Live'], draft: ['gray', 'Draft'], archive
 export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) {
   const [guides, setGuides] = useState<GuideListItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState(false);
   const [creating, setCreating] = useState(false);
+  const { t } = useI18n();
   const canEdit = props.me.role !== 'viewer';
   const param = { projectId: props.project.id };
 
@@ -23,26 +28,28 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
   };
   useEffect(load, [props.project.id]);
 
-  const create = async () => {
+  const create = async (format: NewGuideFormat) => {
     setCreating(true);
     try {
-      const guide = await call(client.projects[':projectId'].guides.$post({ param, json: { name: 'Untitled guide' } }));
+      const guide = await call(client.projects[':projectId'].guides.$post({ param, json: newGuideInput(format, t) }));
       go({ page: 'guide', projectId: props.project.id, guideId: guide.id });
     } catch (failure) {
       setError((failure as Error).message);
       setCreating(false);
+      setChoosing(false);
     }
   };
+  const choose = () => setChoosing(true);
 
   return (
     <section class="page">
       <header class="page-head row">
         <div>
           <h1>Guides</h1>
-          <p class="muted">Walkthroughs shown to users of {props.project.name}. Edits stay in the draft until you publish.</p>
+          <p class="muted">Walkthroughs, announcements, banners and hotspots shown to users of {props.project.name}. Edits stay in the draft until you publish.</p>
         </div>
         {canEdit && (
-          <Button variant="primary" busy={creating} onClick={create}>
+          <Button variant="primary" busy={creating} onClick={choose}>
             New guide
           </Button>
         )}
@@ -50,10 +57,11 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
       {error && <ErrorNote message={error} onRetry={load} />}
       {!guides && !error && <Loading label="Loading guides…" />}
       {guides && guides.length === 0 && (
-        <Empty title="No guides yet" action={canEdit && <Button variant="primary" onClick={create}>Create the first guide</Button>}>
+        <Empty title="No guides yet" action={canEdit && <Button variant="primary" onClick={choose}>Create the first guide</Button>}>
           A guide walks users through a task on your app, one step at a time, next to the elements it is about.
         </Empty>
       )}
+      {choosing && <NewGuideDialog busy={creating} onCreate={create} onCancel={() => setChoosing(false)} />}
       {guides && guides.length > 0 && (
         <div class="card table-card">
           <table class="table" aria-label="Guides">
@@ -77,7 +85,8 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                     <td>
                       <a class="strong-link" href={href({ page: 'guide', projectId: props.project.id, guideId: guide.id })}>
                         {guide.name}
-                      </a>
+                      </a>{' '}
+                      <FormatBadge format={guide.format} />
                       {guide.onboarding && (
                         <>
                           {' '}

@@ -1,4 +1,4 @@
-import { DEFAULT_TARGETING, type DisplayRules, type Guide, type GuideKind, type Step, type Targeting, type Theme } from '@shirube/schema';
+import { DEFAULT_TARGETING, type DisplayRules, type Guide, type GuideKind, type HotspotVisibility, type Step, type Targeting, type Theme } from '@shirube/schema';
 import type { Selectable } from 'kysely';
 import type { GuidesTable } from '../db/schema.js';
 
@@ -11,6 +11,8 @@ export interface GuideDraft {
   theme: Theme;
   /** Absent in drafts saved before targeting existed: everyone. */
   targeting?: Targeting;
+  /** Absent in drafts saved before hotspots had the setting: until dismissed. */
+  hotspotVisibility?: HotspotVisibility;
 }
 
 /** The columns a `Guide` is built from. */
@@ -32,11 +34,19 @@ export function toGuide(row: GuideRow): Guide {
     theme: draft.theme,
     targeting: draft.targeting ?? DEFAULT_TARGETING,
     onboarding: Number(row.onboarding) === 1,
+    hotspotVisibility: draft.hotspotVisibility ?? 'until_dismissed',
     createdAt: new Date(Number(row.created_at)).toISOString(),
     updatedAt: new Date(Number(row.updated_at)).toISOString(),
   };
 }
 
 export function serialiseDraft(draft: GuideDraft): string {
-  return JSON.stringify({ kind: draft.kind ?? 'walkthrough', steps: draft.steps, displayRules: draft.displayRules, theme: draft.theme, targeting: draft.targeting ?? DEFAULT_TARGETING });
+  return JSON.stringify({
+    kind: draft.kind ?? 'walkthrough',
+    steps: draft.steps,
+    displayRules: draft.displayRules,
+    theme: draft.theme,
+    targeting: draft.targeting ?? DEFAULT_TARGETING,
+    hotspotVisibility: draft.hotspotVisibility ?? 'until_dismissed',
+  });
 }

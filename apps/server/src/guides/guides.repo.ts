@@ -78,6 +78,7 @@ export async function updateGuide(
       displayRules: patch.displayRules ?? current.displayRules,
       theme: patch.theme ?? current.theme,
       targeting: patch.targeting ?? current.targeting,
+      hotspotVisibility: patch.hotspotVisibility ?? current.hotspotVisibility,
     };
     const changes = {
       name: patch.name ?? current.name,

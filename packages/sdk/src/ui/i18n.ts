@@ -4,6 +4,8 @@ export interface UiStrings {
   back: string;
   done: string;
   close: string;
+  /** Dismisses a hotspot. */
+  gotIt: string;
   counter: (current: number, total: number) => string;
 }
 
@@ -12,6 +14,7 @@ const en: UiStrings = {
   back: 'Back',
   done: 'Done',
   close: 'Close guide',
+  gotIt: 'Got it',
   counter: (current, total) => `${current} of ${total}`,
 };
 
@@ -20,6 +23,7 @@ const ja: UiStrings = {
   back: '戻る',
   done: '完了',
   close: 'ガイドを閉じる',
+  gotIt: 'わかりました',
   counter: (current, total) => `${current} / ${total}`,
 };
 
