@@ -71,6 +71,10 @@ describe('authoring a walkthrough without code, from the first sign-in to an end
     await console_.getByRole('link', { name: 'Guides' }).click();
     await console_.getByRole('heading', { name: 'No guides yet' }).waitFor();
     await console_.getByRole('button', { name: 'New guide' }).click();
+    // The author says what they are making; a walkthrough is the default.
+    const choice = console_.getByRole('dialog', { name: 'What are you making?' });
+    expect(await choice.getByRole('radio', { name: /^Walkthrough/ }).isChecked()).toBe(true);
+    await choice.getByRole('button', { name: 'Create' }).click();
     const name = console_.getByLabel('Guide name');
     await name.fill('Expense basics');
     await console_.getByRole('button', { name: 'Save draft' }).click();

@@ -13,3 +13,4 @@ export * from './trigger.js';
 export * from './json-pointer.js';
 export * from './split-test.js';
 export * from './placement.js';
+export * from './hotspots.js';

@@ -55,4 +55,23 @@ describe('guide input', () => {
     expect(parseWith(GuidePatchSchema, { name: 'New name' }).ok).toBe(true);
     expect(parseWith(GuidePatchSchema, { status: 'published' }).ok).toBe(false);
   });
+
+  it('takes a banner step with a position (top by default) and a button that can be turned off', () => {
+    const { target: _target, ...banner } = { ...tooltip, kind: 'banner' };
+    const parsed = parseWith(StepSchema, banner);
+    expect(parsed.ok && parsed.value).toMatchObject({ kind: 'banner', position: 'top', button: true });
+    const bottom = parseWith(StepSchema, { ...banner, position: 'bottom', button: false });
+    expect(bottom.ok && bottom.value).toMatchObject({ position: 'bottom', button: false });
+    const sideways = parseWith(StepSchema, { ...banner, position: 'left' });
+    expect(sideways.ok || sideways.message).toContain('position');
+    expect(parseWith(StepSchema, { ...banner, advance: 'target_click' }).ok).toBe(false);
+  });
+
+  it('shows hotspots until dismissed unless told always, and refuses anything else', () => {
+    const input = parseWith(GuideInputSchema, { name: 'Tips', kind: 'hotspots' });
+    expect(input.ok && input.value.hotspotVisibility).toBe('until_dismissed');
+    expect(parseWith(GuidePatchSchema, { hotspotVisibility: 'always' }).ok).toBe(true);
+    const bad = parseWith(GuidePatchSchema, { hotspotVisibility: 'sometimes' });
+    expect(bad.ok || bad.message).toContain('hotspotVisibility');
+  });
 });

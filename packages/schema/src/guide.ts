@@ -22,6 +22,17 @@ export const PLACEMENTS = [
 ] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 
+/** Where a banner step's bar sits: across the top or the bottom of the window. */
+export const BANNER_POSITIONS = ['top', 'bottom'] as const;
+export type BannerPosition = (typeof BANNER_POSITIONS)[number];
+
+/**
+ * How long a hotspot keeps showing to a user: until they dismiss it with "Got it" (remembered for
+ * good), or always (Got it only closes its tooltip).
+ */
+export const HOTSPOT_VISIBILITIES = ['until_dismissed', 'always'] as const;
+export type HotspotVisibility = (typeof HOTSPOT_VISIBILITIES)[number];
+
 /** How a step moves on: the Next button, a click on the target, or input in the target. */
 export const ADVANCE_MODES = ['next', 'target_click', 'target_input'] as const;
 export type AdvanceMode = (typeof ADVANCE_MODES)[number];
@@ -60,7 +71,21 @@ export const ModalStepSchema = v.pipe(
   v.check((step) => step.advance === 'next', 'a modal step advances with its Next button'),
 );
 
-export const StepSchema = v.variant('kind', [TooltipStepSchema, ModalStepSchema]);
+/** A full-width bar fixed at the top or bottom of the window, with an optional Next/Done button and a close button. */
+export const BannerStepSchema = v.pipe(
+  v.object({
+    ...StepBase,
+    kind: v.literal('banner'),
+    /** A banner belongs to the window, never to an element. */
+    target: v.optional(v.undefined()),
+    position: v.optional(v.picklist(BANNER_POSITIONS), 'top'),
+    /** Shows the step's Next (Done) button; without it the bar only closes. */
+    button: v.optional(v.boolean(), true),
+  }),
+  v.check((step) => step.advance === 'next', 'a banner step advances with its button'),
+);
+
+export const StepSchema = v.variant('kind', [TooltipStepSchema, ModalStepSchema, BannerStepSchema]);
 export type Step = v.InferOutput<typeof StepSchema>;
 export type StepKind = Step['kind'];
 
@@ -99,6 +124,8 @@ export const GuideInputSchema = v.object({
   onboarding: v.optional(v.boolean(), false),
   /** The tasks of a guide of kind `checklist`. */
   checklist: v.optional(ChecklistSchema),
+  /** For `hotspots` guides: whether each hotspot shows until dismissed or always. */
+  hotspotVisibility: v.optional(v.picklist(HOTSPOT_VISIBILITIES), 'until_dismissed'),
 });
 export type GuideInput = v.InferInput<typeof GuideInputSchema>;
 
@@ -113,6 +140,7 @@ export const GuidePatchSchema = v.partial(
     status: v.picklist(['draft', 'archived'] as const),
     onboarding: v.boolean(),
     checklist: ChecklistSchema,
+    hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),
   }),
 );
 export type GuidePatch = v.InferOutput<typeof GuidePatchSchema>;
@@ -133,6 +161,7 @@ export const GuideSchema = v.object({
   onboarding: v.boolean(),
   /** Present on checklists once authored. */
   checklist: v.optional(ChecklistSchema),
+  hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),
   createdAt: v.string(),
   updatedAt: v.string(),
 });
@@ -152,6 +181,8 @@ export const PublishedGuideSchema = v.object({
   targeting: v.optional(TargetingSchema),
   /** A checklist's tasks (kind `checklist` only). */
   checklist: v.optional(ChecklistSchema),
+  /** Hotspots guides only; absent means until dismissed. */
+  hotspotVisibility: v.optional(v.picklist(HOTSPOT_VISIBILITIES)),
 });
 export type PublishedGuide = v.InferOutput<typeof PublishedGuideSchema>;
 

@@ -15,7 +15,7 @@ export { describeTarget } from './builder/describe.js';
 
 // In a preview the dialog sits in the console's layout instead of floating over a page.
 const STILL_CSS = `${CSS}:host{position:static;width:auto;height:auto;display:block}
-.card{position:relative;animation:none;max-width:100%;min-width:0}.modal{width:100%;padding:24px 24px 18px}.tooltip:not([data-side]){opacity:1}.wrap{position:relative;inset:auto;padding:0}.backdrop{display:none}.arrow{display:none}`;
+.card{position:relative;animation:none;width:auto;max-width:100%;min-width:0}.modal{width:100%;padding:24px 24px 18px}.tooltip:not([data-side]){opacity:1}.banner{padding-right:52px}.wrap{position:relative;inset:auto;padding:0}.backdrop{display:none}.arrow{display:none}`;
 
 export interface StepPreviewInput {
   step: Step;
@@ -25,6 +25,8 @@ export interface StepPreviewInput {
   theme: Theme;
   /** UI language of the preview's buttons (`en`, `ja`). */
   lang?: string;
+  /** A hotspots guide's step: drawn as the compact tooltip its beacon opens. */
+  hotspot?: boolean;
 }
 
 /** Draws one step into `host` (inside a shadow root of its own), as end users will see it. */
@@ -37,6 +39,7 @@ export function renderStepPreview(host: HTMLElement, input: StepPreviewInput): v
   for (const [name, value] of Object.entries(themeProperties(input.theme))) host.style.setProperty(name, value);
   const { step } = input;
   const noop = () => undefined;
+  const strings = pickStrings(input.lang ?? 'en', null);
   render(
     <StepDialog
       kind={step.kind}
@@ -46,7 +49,10 @@ export function renderStepPreview(host: HTMLElement, input: StepPreviewInput): v
       advance={step.advance}
       index={input.index}
       total={input.total}
-      strings={pickStrings(input.lang ?? 'en', null)}
+      strings={strings}
+      position={step.kind === 'banner' ? step.position : undefined}
+      button={step.kind !== 'banner' || step.button}
+      gotIt={input.hotspot ? strings.gotIt : undefined}
       onNext={noop}
       onBack={noop}
       onClose={noop}

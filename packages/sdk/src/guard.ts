@@ -36,3 +36,12 @@ export function guardAsync<A extends unknown[], R>(
 export function background(logger: Logger, what: string, promise: Promise<unknown>): void {
   promise.catch((error: unknown) => logger.warn(`${what} failed`, error));
 }
+
+/** Runs a callback that fires from the page's own events (clicks, keys, timers), logging what it throws: a bug here must not surface there. */
+export function safely(logger: Logger, what: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    logger.warn(`${what} failed`, error);
+  }
+}

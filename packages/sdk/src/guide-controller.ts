@@ -17,7 +17,7 @@ import {
   type TriggerFact,
 } from '@shirube/core';
 import type { PublishedGuide, Step, Target } from '@shirube/schema';
-import { background } from './guard.js';
+import { background, safely as attempt } from './guard.js';
 import type { Logger } from './logger.js';
 import type { KeyValueStore } from './storage.js';
 
@@ -127,14 +127,7 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
 
   const persist = () => background(logger, 'saving progress', store.set(progressKey, { ...progress }));
 
-  // Callbacks run from the page's own events (clicks, keys, timers): a bug here must not surface there.
-  const safely = (what: string, fn: () => void) => {
-    try {
-      fn();
-    } catch (error) {
-      logger.warn(`${what} failed`, error);
-    }
-  };
+  const safely = (what: string, fn: () => void) => attempt(logger, what, fn);
 
   const commit = (run: Running, transition: Transition) => {
     const id = transition.progress.guideId;

@@ -30,6 +30,8 @@ describe('published guide shape', () => {
     ['no theme', { ...valid, theme: null }],
     ['a tooltip without a target', { ...valid, steps: [{ ...valid.steps[1], target: undefined }] }],
     ['an unknown step kind', { ...valid, steps: [{ ...valid.steps[0], kind: 'iframe' }] }],
+    ['a banner without a position', { ...valid, steps: [{ ...valid.steps[0], kind: 'banner' }] }],
+    ['a banner at the side', { ...valid, steps: [{ ...valid.steps[0], kind: 'banner', position: 'left' }] }],
     ['an unknown advance mode', { ...valid, steps: [{ ...valid.steps[0], advance: 'auto' }] }],
     ['content given as an HTML string', { ...valid, steps: [{ ...valid.steps[0], content: '<img src=x onerror=alert(1)>' }] }],
     ['a checklist without tasks', { ...valid, kind: 'checklist', checklist: { title: 'Start', onComplete: {} } }],
@@ -47,6 +49,11 @@ describe('published guide shape', () => {
     ['a fractional priority', { ...valid, targeting: { audience: { match: 'all', conditions: [] }, priority: 1.5 } }],
   ])('refuses %s', (_label, value) => {
     expect(isPublishedGuide(value)).toBe(false);
+  });
+
+  it('accepts banner steps at the top or bottom', () => {
+    const banner = { ...valid.steps[0], kind: 'banner', button: false };
+    expect(isPublishedGuide({ ...valid, steps: [{ ...banner, position: 'top' }, { ...banner, id: 'c', position: 'bottom' }] })).toBe(true);
   });
 
   it('accepts a guide with an audience, and one published before audiences existed', () => {

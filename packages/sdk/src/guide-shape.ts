@@ -14,7 +14,7 @@ function isStep(step: unknown): boolean {
     isString(step.title) &&
     Array.isArray(step.content) &&
     ADVANCE.includes(step.advance as string) &&
-    (step.kind === 'modal' || (step.kind === 'tooltip' && isObject(step.target)))
+    (step.kind === 'modal' || (step.kind === 'banner' && (step.position === 'top' || step.position === 'bottom')) || (step.kind === 'tooltip' && isObject(step.target)))
   );
 }
 

@@ -7,6 +7,7 @@ import { background } from './guard.js';
 import { createChecklists } from './checklists.js';
 import { loadChecklistProgress, loadGuides, loadPinnedVersions } from './guides-client.js';
 import { createGuideController } from './guide-controller.js';
+import { createHotspotController } from './hotspot-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
 import { pickLocale } from './locale.js';
 import { isVisible, locateTarget } from './locator/index.js';
@@ -20,6 +21,7 @@ import { createTransport } from './transport.js';
 import { watchTriggers } from './trigger-watcher.js';
 import { pickStrings } from './ui/i18n.js';
 import { mountUi, type UiRoot } from './ui/mount.js';
+import { presentHotspot, type OpenTooltip } from './ui/present-hotspot.js';
 import { presentStep } from './ui/present-step.js';
 import type { ShirubeEnvironment, ShirubeOptions } from './types.js';
 
@@ -55,6 +57,7 @@ function storageKeys(projectKey: string) {
     history: `${projectKey}:shown`,
     session: `${projectKey}:session`,
     checklists: `${projectKey}:checklists`,
+    hotspots: `${projectKey}:hotspots`,
   };
 }
 
@@ -136,10 +139,22 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     checklists.observe(event);
   };
 
-  const admits = (guide: PublishedGuide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits, segments }, now());
-  const strings = () => pickStrings(doc.documentElement.lang, nav.language);
   const getUi = () => (ui ??= mountUi(doc));
   const splits = createSplitAssignments(store, keys.splits, logger, record);
+  const page = () => pageLocation(win.location);
+  const admits = (guide: PublishedGuide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits, segments }, now());
+  const strings = () => pickStrings(doc.documentElement.lang, nav.language);
+  const locate = (target: Target) => locateTarget(target, doc);
+  const openTooltip: OpenTooltip = {};
+  const hotspots = createHotspotController({
+    store,
+    storageKey: keys.hotspots,
+    logger,
+    page,
+    admits,
+    record,
+    present: (hotspot, callbacks) => presentHotspot({ ui: (ui ??= mountUi(doc)), doc, hotspot, strings: strings(), locateTarget: locate, open: openTooltip, ...callbacks }),
+  });
   const controller = createGuideController({
     store,
     progressKey: keys.progress,
@@ -148,7 +163,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     targetPresent: (target) => !!findVisible(target),
     logger,
     now,
-    page: () => pageLocation(win.location),
+    page,
     admits,
     // The user id once known: the server credits goal events to it, so a person keeps one side
     // across devices and browsers. Before sign-in the device's id is all there is.
@@ -163,7 +178,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         step,
         index,
         strings: strings(),
-        locateTarget: (target) => locateTarget(target, doc),
+        locateTarget: locate,
         targetTimeoutMs: options.targetTimeoutMs ?? 5_000,
         onShown,
         onInput,
@@ -176,7 +191,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     cacheKey: keys.checklists,
     logger,
     now,
-    page: () => pageLocation(win.location),
+    page,
     admits,
     facts: () => ({
       subject: { user: identity.traits, account: identity.accountTraits },
@@ -205,6 +220,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       } catch (error) {
         logger.warn('route change failed', error);
       }
+      hotspots.evaluate();
     }),
   );
 
@@ -223,7 +239,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
-    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), queue.load(), splits.load(), sessions.load(), checklists.load()]);
+    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), hotspots.load(), queue.load(), splits.load(), sessions.load(), checklists.load()]);
     identity = stored;
     loaded = true;
     for (const fn of deferred.splice(0)) {
@@ -247,7 +263,9 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       guides = loadedGuides.guides;
       segments = loadedGuides.segments;
       controller.setGuides(guides);
+      hotspots.setGuides(guides);
       controller.evaluate();
+      hotspots.evaluate();
       cleanups.push(watchTriggers(doc, guides, findVisible, controller.offer));
       checklists.setGuides(guides);
     });
@@ -266,6 +284,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
           // Another person on this device: their progress is not the previous user's.
           controller.reset();
           checklists.reset();
+          hotspots.reset();
           identity = anonymousIdentity(now());
         }
         identity = {
@@ -289,6 +308,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
           // Their progress on other devices, under the user id the server now knows them by.
           if (newUser) background(logger, 'loading checklist progress', checklists.sync());
           checklists.evaluate();
+          hotspots.evaluate();
         }
       });
     },
@@ -310,6 +330,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         controller.reset();
         checklists.reset();
         identity = anonymousIdentity(now());
+        hotspots.reset();
         saveIdentity();
       });
     },
@@ -328,6 +349,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       destroyed = true;
       controller.destroy();
       checklists.destroy();
+      hotspots.destroy();
       queue.destroy();
       while (cleanups.length > 0) cleanups.pop()!();
       ui?.remove();

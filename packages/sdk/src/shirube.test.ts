@@ -1,45 +1,13 @@
-import { EventBatchSchema, parseWith, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
+import { EventBatchSchema, parseWith, type PublishedGuide, type ShirubeEvent, type Step } from '@shirube/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { splitGroup } from '@shirube/core';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
-import { giveBox, jsonResponse, onboardingGuide } from './test-support.js';
+import { boot, fakeApi, giveBox, handles, jsonResponse, onboardingGuide } from './test-support.js';
 import type { ShirubeHandle } from './types.js';
 
-interface FakeApi {
-  fetch: typeof fetch;
-  batches: ShirubeEvent[][];
-  guideRequests: RequestInit[];
-}
-
-function fakeApi(guides: unknown[] | (() => Response | Promise<Response>)): FakeApi {
-  const batches: ShirubeEvent[][] = [];
-  const guideRequests: RequestInit[] = [];
-  const fetch = vi.fn(async (url: string | URL | Request, init: RequestInit = {}) => {
-    if (String(url).includes('/sdk/v1/guides')) {
-      guideRequests.push(init);
-      return typeof guides === 'function' ? guides() : jsonResponse({ guides }, 200, { ETag: '"v1"' });
-    }
-    batches.push((JSON.parse(String(init.body)) as { events: ShirubeEvent[] }).events);
-    return new Response('{"accepted":1,"duplicates":0}', { status: 202 });
-  });
-  return { fetch: fetch as unknown as typeof globalThis.fetch, batches, guideRequests };
-}
-
-const handles: ShirubeHandle[] = [];
-
-function boot(map: Map<string, unknown>, api: FakeApi, targetTimeoutMs = 5_000) {
-  const events: ShirubeEvent[] = [];
-  const shirube = createShirube(
-    { projectKey: 'pk_test', apiUrl: 'https://api.example.com', targetTimeoutMs },
-    { store: createMemoryStore(map), fetch: api.fetch, sendBeacon: () => true, flushDebounceMs: 60_000 },
-  );
-  handles.push(shirube);
-  for (const type of ['guide_started', 'step_viewed', 'step_completed', 'guide_completed', 'guide_dismissed', 'target_missing', 'split_assigned', 'identify', 'track'] as const) {
-    shirube.on(type, (event) => events.push(event));
-  }
-  return { shirube, events, types: () => events.map((e) => e.type) };
-}
+/** The fixture guide's first tooltip step. */
+const tooltipStep = (guide: PublishedGuide) => guide.steps[1] as Extract<Step, { kind: 'tooltip' }>;
 
 const shadow = () => document.querySelector('shirube-ui')?.shadowRoot ?? null;
 const dialog = () => shadow()?.querySelector<HTMLElement>('[role=dialog]') ?? null;
@@ -193,7 +161,7 @@ describe('guide controller', () => {
   it('reports target_missing when the target never appears, then hides', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const guide = onboardingGuide();
-    guide.steps = [{ ...guide.steps[1]!, target: { v: 1, tag: 'button', attrs: { 'data-testid': 'missing' } } }];
+    guide.steps = [{ ...tooltipStep(guide), target: { v: 1, tag: 'button', attrs: { 'data-testid': 'missing' } } }];
     const { types, events } = boot(new Map(), fakeApi([guide]), 3_000);
     await vi.advanceTimersByTimeAsync(10);
     expect(types()).toEqual(['guide_started']);
@@ -225,7 +193,7 @@ describe('guide controller', () => {
     document.body.append(input);
     input.focus();
     const guide = onboardingGuide();
-    guide.steps = [{ ...guide.steps[1]!, advance: 'target_input', target: { v: 1, tag: 'input', attrs: { name: 'amount' } } }, guide.steps[2]!];
+    guide.steps = [{ ...tooltipStep(guide), advance: 'target_input', target: { v: 1, tag: 'input', attrs: { name: 'amount' } } }, guide.steps[2]!];
     boot(new Map(), fakeApi([guide]));
     await waitForDialog('Create a report');
     expect(document.activeElement).toBe(input);

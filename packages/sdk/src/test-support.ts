@@ -1,4 +1,8 @@
-import type { PublishedGuide, RichText } from '@shirube/schema';
+import type { PublishedGuide, RichText, ShirubeEvent } from '@shirube/schema';
+import { vi } from 'vitest';
+import { createShirube } from './shirube.js';
+import { createMemoryStore } from './storage.js';
+import type { ShirubeHandle } from './types.js';
 
 const text = (t: string): RichText => [{ type: 'paragraph', children: [{ type: 'text', text: t }] }];
 
@@ -44,4 +48,42 @@ export function giveBox(element: Element, rect = { x: 100, y: 100, width: 80, he
 /** A JSON response for a fake fetch. */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(status === 304 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+/** A fake server: answers the guides request with `guides` and collects the event batches. */
+export interface FakeApi {
+  fetch: typeof fetch;
+  batches: ShirubeEvent[][];
+  guideRequests: RequestInit[];
+}
+
+export function fakeApi(guides: unknown[] | (() => Response | Promise<Response>)): FakeApi {
+  const batches: ShirubeEvent[][] = [];
+  const guideRequests: RequestInit[] = [];
+  const fetch = vi.fn(async (url: string | URL | Request, init: RequestInit = {}) => {
+    if (String(url).includes('/sdk/v1/guides')) {
+      guideRequests.push(init);
+      return typeof guides === 'function' ? guides() : jsonResponse({ guides }, 200, { ETag: '"v1"' });
+    }
+    batches.push((JSON.parse(String(init.body)) as { events: ShirubeEvent[] }).events);
+    return new Response('{"accepted":1,"duplicates":0}', { status: 202 });
+  });
+  return { fetch: fetch as unknown as typeof globalThis.fetch, batches, guideRequests };
+}
+
+/** Every SDK a test booted, for `afterEach` to destroy. */
+export const handles: ShirubeHandle[] = [];
+
+/** Starts an SDK on `map` as its store (share the map to simulate a reload) and records every event it emits. */
+export function boot(map: Map<string, unknown>, api: FakeApi, targetTimeoutMs = 5_000) {
+  const events: ShirubeEvent[] = [];
+  const shirube = createShirube(
+    { projectKey: 'pk_test', apiUrl: 'https://api.example.com', targetTimeoutMs },
+    { store: createMemoryStore(map), fetch: api.fetch, sendBeacon: () => true, flushDebounceMs: 60_000 },
+  );
+  handles.push(shirube);
+  for (const type of ['guide_started', 'step_viewed', 'step_completed', 'guide_completed', 'guide_dismissed', 'target_missing', 'split_assigned', 'identify', 'track'] as const) {
+    shirube.on(type, (event) => events.push(event));
+  }
+  return { shirube, events, types: () => events.map((e) => e.type) };
 }

@@ -49,7 +49,7 @@ export function StepList(props: { steps: Step[]; selected: number; editable: boo
             >
               <span class="step-number">{i + 1}</span>
               <span class="step-title">{step.title || 'Untitled step'}</span>
-              <span class="step-kind">{step.kind === 'modal' ? 'Modal' : 'Tooltip'}</span>
+              <span class="step-kind">{{ modal: 'Modal', tooltip: 'Tooltip', banner: 'Banner' }[step.kind]}</span>
             </button>
           </li>
         ))}

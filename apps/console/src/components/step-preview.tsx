@@ -3,7 +3,7 @@ import { renderStepPreview } from '@shirube/sdk/authoring';
 import { useEffect, useRef } from 'preact/hooks';
 
 /** The step as end users will see it, drawn by the SDK's own dialog and stylesheet. */
-export function StepPreview(props: { step: Step; index: number; total: number; guideName: string; theme: Theme }) {
+export function StepPreview(props: { step: Step; index: number; total: number; guideName: string; theme: Theme; hotspot?: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (host.current) renderStepPreview(host.current, props);

@@ -1,4 +1,4 @@
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren, JSX, RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 type ButtonProps = JSX.HTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' | 'danger' | 'ghost'; busy?: boolean; disabled?: boolean; type?: 'button' | 'submit' };
@@ -79,15 +79,20 @@ export function Empty(props: { title: string; children?: ComponentChildren; acti
   );
 }
 
-/** A confirmation that must be answered before anything happens; Escape or Cancel keeps things as they are. */
-export function Confirm(props: { title: string; children: ComponentChildren; confirmLabel: string; danger?: boolean; onConfirm: () => void; onCancel: () => void }) {
-  const cancel = useRef<HTMLButtonElement>(null);
+/** For a dialog: focuses `first` when it opens and calls `onEscape` on Escape while it is open. */
+export function useDialogKeys(first: RefObject<HTMLElement>, onEscape: () => void): void {
   useEffect(() => {
-    cancel.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && props.onCancel();
+    first.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onEscape();
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, []);
+}
+
+/** A confirmation that must be answered before anything happens; Escape or Cancel keeps things as they are. */
+export function Confirm(props: { title: string; children: ComponentChildren; confirmLabel: string; danger?: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useDialogKeys(cancel, props.onCancel);
   return (
     <div class="overlay">
       <div class="confirm" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title">

@@ -1,36 +1,49 @@
 import type { ConsoleGuide, ConsoleGuideVersion, ConsoleProject, ConsoleUser } from '@shirube/server/types';
-import { ADVANCE_MODES, PLACEMENTS, type BuilderPick, type Step } from '@shirube/schema';
+import { ADVANCE_MODES, PLACEMENTS, type BuilderPick, type Placement, type Step } from '@shirube/schema';
+import { guideFormat } from '@shirube/core';
 import { describeTarget } from '@shirube/sdk/authoring';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { ContentEditor } from '../components/content-editor.js';
 import { AudiencePanel } from '../components/audience-panel.js';
+import { FormatBadge } from '../components/new-guide-dialog.js';
+import { BannerFields, HotspotVisibilityField } from '../components/step-format-fields.js';
 import { RulesPanel, ThemePanel, VersionsPanel } from '../components/guide-panels.js';
 import { OnboardingToggle } from '../components/onboarding-toggle.js';
 import { ChecklistEditor } from '../components/checklist-editor.js';
 import { ChecklistResults } from '../components/checklist-results.js';
 import { PickInAppButton, type PickInApp } from '../components/pick-in-app.js';
 import { starterChecklist } from '../checklist-draft.js';
-import { useI18n } from '../i18n/i18n.js';
 import { useWalkthroughs } from '../use-walkthroughs.js';
 import { StepPreview } from '../components/step-preview.js';
 import { StepList } from '../components/step-list.js';
 import { Badge, Button, Confirm, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
 import { dateTime, relativeTime } from '../format.js';
+import { bannerStep, withKind } from '../guide-templates.js';
+import { useI18n } from '../i18n/i18n.js';
 import { uniqueId } from '../reorder.js';
 import { ALL_USERS, href } from '../route.js';
 
-type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting' | 'checklist'>;
+type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting' | 'hotspotVisibility' | 'checklist'>;
 type Tab = 'steps' | 'tasks' | 'rules' | 'theme' | 'versions' | 'results';
 type Pending = { kind: 'publish' } | { kind: 'delete-step'; index: number } | { kind: 'rollback'; version: number } | null;
 
 const ADVANCE_LABELS: Record<string, string> = { next: 'Next button', target_click: 'Click on the element', target_input: 'Typing in the element' };
-const draftOf = (g: ConsoleGuide): Draft => ({ name: g.name, steps: g.steps, displayRules: g.displayRules, theme: g.theme, targeting: g.targeting, ...(g.checklist && { checklist: g.checklist }) });
+const draftOf = (g: ConsoleGuide): Draft => ({
+  name: g.name,
+  steps: g.steps,
+  displayRules: g.displayRules,
+  theme: g.theme,
+  targeting: g.targeting,
+  hotspotVisibility: g.hotspotVisibility,
+  ...(g.checklist && { checklist: g.checklist }),
+});
 
 /** Editing a guide's draft; publishing makes it live, a version at a time. */
 export function GuideEditorPage(props: { project: ConsoleProject; guideId: string; me: ConsoleUser }) {
   const param = { projectId: props.project.id, id: props.guideId };
   const editable = props.me.role !== 'viewer';
+  const { t } = useI18n();
   const [guide, setGuide] = useState<ConsoleGuide | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -43,7 +56,6 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
   const [notice, setNotice] = useState<string | null>(null);
   const [appUrl, setAppUrl] = useState(() => localStorage.getItem(`app-url:${props.project.id}`) ?? (props.project.allowedOrigins[0] ? `${props.project.allowedOrigins[0]}/` : ''));
   const [testAddress, setTestAddress] = useState('');
-  const { t } = useI18n();
   const isChecklist = guide?.kind === 'checklist';
   const walkthroughs = useWalkthroughs(props.project.id, isChecklist);
 
@@ -137,7 +149,9 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
   const addStep = (kind: Step['kind']) => {
     const id = uniqueId('step', new Set(draft.steps.map((s) => s.id)));
     const step: Step =
-      kind === 'modal'
+      kind === 'banner'
+        ? bannerStep(id, t)
+        : kind === 'modal'
         ? { id, kind: 'modal', title: 'New step', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Say what this step is about.' }] }], advance: 'next', placement: 'auto' }
         : ({ id, kind: 'tooltip', title: 'New step', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Point at an element in the app with Edit in app.' }] }], advance: 'next', placement: 'auto' } as unknown as Step);
     change({ steps: [...draft.steps, step] });
@@ -159,6 +173,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
   // A checklist has tasks where a walkthrough has steps.
   const current: Tab = isChecklist && tab === 'steps' ? 'tasks' : tab;
   const live = guide.status === 'published' && guide.version > 0;
+  const hotspots = guide.kind === 'hotspots';
   return (
     <section class="page editor">
       <nav class="crumbs" aria-label="Breadcrumb">
@@ -168,7 +183,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
         <div class="editor-title">
           <input class="title-input" aria-label="Guide name" value={draft.name} readOnly={!editable} onInput={(e) => change({ name: (e.target as HTMLInputElement).value })} />
           <div class="sub">
-            {live ? <Badge tone="green">Live: version {guide.version}</Badge> : <Badge tone="gray">Draft, never published</Badge>}{' '}
+            <FormatBadge format={guideFormat(guide.kind, draft.steps)} /> {live ? <Badge tone="green">Live: version {guide.version}</Badge> : <Badge tone="gray">Draft, never published</Badge>}{' '}
             {dirty ? <span class="dirty">● Unsaved changes</span> : <span title={dateTime(guide.updatedAt)}>Edited {relativeTime(guide.updatedAt)}{guide.updatedBy && ` by ${guide.updatedBy.name}`}</span>}
           </div>
         </div>
@@ -229,8 +244,15 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
         />
       )}
       {current === 'results' && <ChecklistResults projectId={props.project.id} guideId={props.guideId} />}
+      {current === 'steps' && hotspots && (
+        <HotspotVisibilityField value={draft.hotspotVisibility} editable={editable} onChange={(hotspotVisibility) => change({ hotspotVisibility })} />
+      )}
       {current === 'steps' &&
-        (draft.steps.length === 0 ? (
+        (draft.steps.length === 0 && hotspots ? (
+          <Empty title={t.steps.addFirstHotspot} action={editable && <Button onClick={() => addStep('tooltip')}>{t.steps.addHotspot}</Button>}>
+            {t.steps.hotspotsEmpty}
+          </Empty>
+        ) : draft.steps.length === 0 ? (
           <Empty
             title="No steps yet"
             action={
@@ -240,6 +262,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
                     Add a tooltip step
                   </Button>
                   <Button onClick={() => addStep('modal')}>Add a modal step</Button>
+                  <Button onClick={() => addStep('banner')}>{t.steps.addBanner}</Button>
                 </div>
               )
             }
@@ -252,8 +275,15 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
               <StepList steps={draft.steps} selected={selected} editable={editable} onSelect={setSelected} onReorder={(steps, at) => (change({ steps }), setSelected(at))} />
               {editable && (
                 <div class="step-list-actions">
-                  <Button onClick={() => addStep('tooltip')}>+ Tooltip</Button>
-                  <Button onClick={() => addStep('modal')}>+ Modal</Button>
+                  {hotspots ? (
+                    <Button onClick={() => addStep('tooltip')}>{t.steps.addHotspot}</Button>
+                  ) : (
+                    <>
+                      <Button onClick={() => addStep('tooltip')}>+ Tooltip</Button>
+                      <Button onClick={() => addStep('modal')}>+ Modal</Button>
+                      <Button onClick={() => addStep('banner')}>{t.steps.addBanner}</Button>
+                    </>
+                  )}
                 </div>
               )}
             </div>
@@ -274,37 +304,47 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
                     </div>
                   )}
                 </div>
-                <fieldset class="kind" disabled={!editable}>
-                  <legend>Kind</legend>
-                  {(['tooltip', 'modal'] as const).map((kind) => (
-                    <label>
-                      <input type="radio" name="kind" checked={step.kind === kind} onChange={() => setStep(selected, { ...step, kind, advance: kind === 'modal' ? 'next' : step.advance } as Step)} />
-                      {kind === 'tooltip' ? 'Tooltip next to an element' : 'Modal in the middle of the page'}
-                    </label>
-                  ))}
-                </fieldset>
+                {hotspots ? (
+                  <p class="muted">{t.steps.hotspotKind}</p>
+                ) : (
+                  <fieldset class="kind" disabled={!editable}>
+                    <legend>Kind</legend>
+                    {(['tooltip', 'modal', 'banner'] as const).map((kind) => (
+                      <label>
+                        <input type="radio" name="kind" checked={step.kind === kind} onChange={() => setStep(selected, withKind(step, kind))} />
+                        {{ tooltip: 'Tooltip next to an element', modal: 'Modal in the middle of the page', banner: t.steps.banner }[kind]}
+                      </label>
+                    ))}
+                  </fieldset>
+                )}
                 <Field id="step-title" label="Title">
                   <input id="step-title" value={step.title} readOnly={!editable} onInput={(e) => setStep(selected, { ...step, title: (e.target as HTMLInputElement).value })} />
                 </Field>
                 <Field id="step-body" label="Content">
                   <ContentEditor id="step-body" key={step.id} content={step.content} editable={editable} onChange={(content) => setStep(selected, { ...step, content })} />
                 </Field>
-                <div class="grid-2">
-                  <Field id="step-placement" label="Placement">
-                    <select id="step-placement" disabled={!editable} value={step.placement} onChange={(e) => setStep(selected, { ...step, placement: (e.target as HTMLSelectElement).value as Step['placement'] })}>
-                      {PLACEMENTS.map((p) => (
-                        <option value={p}>{p === 'auto' ? 'Automatic' : p}</option>
-                      ))}
-                    </select>
-                  </Field>
-                  <Field id="step-advance" label="Moves on with">
-                    <select id="step-advance" disabled={!editable || step.kind === 'modal'} value={step.advance} onChange={(e) => setStep(selected, { ...step, advance: (e.target as HTMLSelectElement).value as Step['advance'] })}>
-                      {ADVANCE_MODES.map((mode) => (
-                        <option value={mode}>{ADVANCE_LABELS[mode]}</option>
-                      ))}
-                    </select>
-                  </Field>
-                </div>
+                {step.kind === 'banner' ? (
+                  <BannerFields step={step} editable={editable} onChange={(next) => setStep(selected, next)} />
+                ) : (
+                  <div class="grid-2">
+                    <Field id="step-placement" label="Placement">
+                      <select id="step-placement" disabled={!editable} value={step.placement} onChange={(e) => setStep(selected, { ...step, placement: (e.target as HTMLSelectElement).value as Placement })}>
+                        {PLACEMENTS.map((p) => (
+                          <option value={p}>{p === 'auto' ? 'Automatic' : p}</option>
+                        ))}
+                      </select>
+                    </Field>
+                    {!hotspots && (
+                    <Field id="step-advance" label="Moves on with">
+                      <select id="step-advance" disabled={!editable || step.kind === 'modal'} value={step.advance} onChange={(e) => setStep(selected, { ...step, advance: (e.target as HTMLSelectElement).value as Step['advance'] })}>
+                        {ADVANCE_MODES.map((mode) => (
+                          <option value={mode}>{ADVANCE_LABELS[mode]}</option>
+                        ))}
+                      </select>
+                    </Field>
+                    )}
+                  </div>
+                )}
                 <Field id="step-page" label="Shown on page (optional)" hint="For guides that span pages: the guide waits until the user opens a page like this one, e.g. /reports/*. Leave empty to show the step wherever the guide is.">
                   <input
                     id="step-page"
@@ -326,7 +366,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
                       {step.target.heading && <span class="sub"> in “{step.target.heading}”</span>}
                     </span>
                   ) : (
-                    <span class="muted">{step.kind === 'modal' ? 'None: a modal shows in the middle of the page.' : 'Not picked yet: use Pick in app.'}</span>
+                    <span class="muted">{step.kind === 'modal' ? 'None: a modal shows in the middle of the page.' : step.kind === 'banner' ? t.steps.noElement : 'Not picked yet: use Pick in app.'}</span>
                   )}
                   {editable && step.kind === 'tooltip' && (
                     <PickInAppButton
@@ -353,7 +393,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
             {step && (
               <div class="preview-column">
                 <h2 class="preview-label">Preview</h2>
-                <StepPreview step={step} index={selected} total={draft.steps.length} guideName={draft.name} theme={draft.theme} />
+                <StepPreview step={step} index={selected} total={draft.steps.length} guideName={draft.name} theme={draft.theme} hotspot={hotspots} />
               </div>
             )}
           </div>
@@ -373,8 +413,8 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
           />
         </>
       )}
-      {tab === 'theme' && <ThemePanel theme={draft.theme} editable={editable} onChange={(theme) => change({ theme })} />}
-      {tab === 'versions' && <VersionsPanel versions={versions} current={guide.version} live={live} editable={editable} onRollback={(version) => setPending({ kind: 'rollback', version })} />}
+      {current === 'theme' && <ThemePanel theme={draft.theme} editable={editable} onChange={(theme) => change({ theme })} />}
+      {current === 'versions' && <VersionsPanel versions={versions} current={guide.version} live={live} editable={editable} onRollback={(version) => setPending({ kind: 'rollback', version })} />}
       {pending?.kind === 'publish' && (
         <Confirm title="Publish this guide?" confirmLabel="Publish" onConfirm={publish} onCancel={() => setPending(null)}>
           End users start seeing version {guide.version + 1} now{dirty ? ', with your unsaved changes' : ''}. Users in the middle of the current version finish it first.

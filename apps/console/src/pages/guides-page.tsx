@@ -1,9 +1,10 @@
 import type { ConsoleProject, ConsoleUser, GuideListItem } from '@shirube/server/types';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
+import { FormatBadge, NewGuideDialog } from '../components/new-guide-dialog.js';
 import { Badge, Button, Empty, ErrorNote, Loading, RateBar } from '../components/ui.js';
 import { count, dateTime, percent, relativeTime } from '../format.js';
-import { starterChecklist } from '../checklist-draft.js';
+import { newGuideInput, type NewGuideFormat } from '../guide-templates.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ALL_USERS, go, href } from '../route.js';
 
@@ -13,7 +14,9 @@ const STATUS = { published: ['green', 'Live'], draft: ['gray', 'Draft'], archive
 export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) {
   const [guides, setGuides] = useState<GuideListItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState(false);
   const [creating, setCreating] = useState(false);
+  const { t } = useI18n();
   const canEdit = props.me.role !== 'viewer';
   const param = { projectId: props.project.id };
 
@@ -25,44 +28,40 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
   };
   useEffect(load, [props.project.id]);
 
-  const { t } = useI18n();
-  const create = async (kind?: 'checklist') => {
+  const create = async (format: NewGuideFormat) => {
     setCreating(true);
     try {
-      const json = kind ? { name: t.checklist.untitled, kind, checklist: starterChecklist(t.checklist.starterTitle) } : { name: 'Untitled guide' };
-      const guide = await call(client.projects[':projectId'].guides.$post({ param, json }));
+      const guide = await call(client.projects[':projectId'].guides.$post({ param, json: newGuideInput(format, t) }));
       go({ page: 'guide', projectId: props.project.id, guideId: guide.id });
     } catch (failure) {
       setError((failure as Error).message);
       setCreating(false);
+      setChoosing(false);
     }
   };
+  const choose = () => setChoosing(true);
 
   return (
     <section class="page">
       <header class="page-head row">
         <div>
           <h1>Guides</h1>
-          <p class="muted">Walkthroughs shown to users of {props.project.name}. Edits stay in the draft until you publish.</p>
+          <p class="muted">Walkthroughs, announcements, banners and hotspots shown to users of {props.project.name}. Edits stay in the draft until you publish.</p>
         </div>
         {canEdit && (
-          <div class="inline">
-            <Button busy={creating} onClick={() => create('checklist')}>
-              {t.checklist.newChecklist}
-            </Button>
-            <Button variant="primary" busy={creating} onClick={() => create()}>
-              New guide
-            </Button>
-          </div>
+          <Button variant="primary" busy={creating} onClick={choose}>
+            New guide
+          </Button>
         )}
       </header>
       {error && <ErrorNote message={error} onRetry={load} />}
       {!guides && !error && <Loading label="Loading guides…" />}
       {guides && guides.length === 0 && (
-        <Empty title="No guides yet" action={canEdit && <Button variant="primary" onClick={() => create()}>Create the first guide</Button>}>
+        <Empty title="No guides yet" action={canEdit && <Button variant="primary" onClick={choose}>Create the first guide</Button>}>
           A guide walks users through a task on your app, one step at a time, next to the elements it is about.
         </Empty>
       )}
+      {choosing && <NewGuideDialog busy={creating} onCreate={create} onCancel={() => setChoosing(false)} />}
       {guides && guides.length > 0 && (
         <div class="card table-card">
           <table class="table" aria-label="Guides">
@@ -86,13 +85,8 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                     <td>
                       <a class="strong-link" href={href({ page: 'guide', projectId: props.project.id, guideId: guide.id })}>
                         {guide.name}
-                      </a>
-                      {guide.kind === 'checklist' && (
-                        <>
-                          {' '}
-                          <Badge tone="blue">{t.checklist.badge}</Badge>
-                        </>
-                      )}
+                      </a>{' '}
+                      <FormatBadge format={guide.format} />
                       {guide.onboarding && (
                         <>
                           {' '}
@@ -100,7 +94,7 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                         </>
                       )}
                       <div class="sub">
-                        {guide.kind === 'checklist' ? t.checklist.taskCount(guide.stepCount) : `${guide.stepCount} ${guide.stepCount === 1 ? 'step' : 'steps'}`}
+                        {guide.format === 'checklist' ? t.checklist.taskCount(guide.stepCount) : `${guide.stepCount} ${guide.stepCount === 1 ? 'step' : 'steps'}`}
                         {guide.version > 0 && ` · live version ${guide.version}`}
                       </div>
                     </td>
@@ -116,7 +110,7 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                       {guide.updatedBy && <div class="sub">by {guide.updatedBy.name}</div>}
                     </td>
                     <td class="actions-cell">
-                      {guide.version > 0 && guide.kind !== 'checklist' && (
+                      {guide.version > 0 && guide.format !== 'checklist' && (
                         <a class="btn btn-ghost btn-small" href={href({ page: 'guide-analytics', projectId: props.project.id, guideId: guide.id, query: ALL_USERS })}>
                           Analytics
                         </a>

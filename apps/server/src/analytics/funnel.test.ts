@@ -119,4 +119,18 @@ describe('guide funnel', () => {
     const draft = (await (await t.admin('POST', '/guides', { name: 'Draft' })).json()) as { id: string };
     expect((await t.admin('GET', `/guides/${draft.id}/funnel`)).status).toBe(404);
   });
+
+  it('counts a hotspots guide: started at the first beacon, steps opened and acknowledged in any order, completed with the last', async () => {
+    const tips = await publishedGuide(t, { ...threeSteps, name: 'Tips', kind: 'hotspots', steps: threeSteps.steps!.slice(1) });
+    const spot = (user: string, actions: Array<[string, number?]>) =>
+      actions.map(([type, stepIndex], i) =>
+        event({ type, guideId: tips.id, guideVersion: 1, anonymousId: user, ...(stepIndex === undefined ? {} : { stepIndex, stepId: ['create', 'find'][stepIndex] }) }, Date.now() - 10_000 + i * 1_000),
+      );
+    // Eri opens only the second hotspot; Fumi acknowledges the second, then the first.
+    await postEvents(t, spot('eri', [['guide_started'], ['step_viewed', 1]]));
+    await postEvents(t, spot('fumi', [['guide_started'], ['step_viewed', 1], ['step_completed', 1], ['step_viewed', 0], ['step_completed', 0], ['guide_completed']]));
+    const result = (await (await t.admin('GET', `/guides/${tips.id}/funnel`)).json()) as Funnel;
+    expect(result).toMatchObject({ startedUsers: 2, completedUsers: 1, completionRate: 0.5 });
+    expect(result.steps.map((s) => [s.stepId, s.viewedUsers, s.completedUsers])).toEqual([['create', 1, 1], ['find', 2, 1]]);
+  });
 });

@@ -30,8 +30,8 @@ describe('checklist authoring', () => {
     expect(published.status).toBe(200);
     const live = (await (await t.sdk('GET', '/guides')).json()) as { guides: Array<{ id: string; checklist?: unknown }> };
     expect(live.guides.find((g) => g.id === guide.id)?.checklist).toMatchObject({ title: 'Get started with Keihi' });
-    const list = (await (await t.call(t.viewer, 'GET', `/projects/${t.project.project.id}/guides`)).json()) as { guides: Array<{ id: string; kind: string; stepCount: number }> };
-    expect(list.guides.find((g) => g.id === guide.id)).toMatchObject({ kind: 'checklist', stepCount: 5 });
+    const list = (await (await t.call(t.viewer, 'GET', `/projects/${t.project.project.id}/guides`)).json()) as { guides: Array<{ id: string; format: string; stepCount: number }> };
+    expect(list.guides.find((g) => g.id === guide.id)).toMatchObject({ format: 'checklist', stepCount: 5 });
   });
 
   it('refuses to publish a checklist without tasks or with an element not picked yet, naming the field', async () => {

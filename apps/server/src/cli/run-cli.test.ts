@@ -61,12 +61,17 @@ describe('cli', () => {
     const db = openDatabase(database);
     try {
       expect(await db.selectFrom('projects').select('id').where('name', '=', DEMO_PROJECT_NAME).execute()).toHaveLength(1);
-      expect(await db.selectFrom('guides').select('id').execute()).toHaveLength(1);
+      expect(await db.selectFrom('guides').select('id').execute()).toHaveLength(3);
       const app = createApp({ db });
       const live = (await (await app.request(`/sdk/v1/guides?key=${seed.publicKey}`)).json()) as { guides: PublishedGuide[] };
-      expect(live.guides).toHaveLength(1);
+      // The welcome tour first (it has priority), then the dashboard's hotspots and the maintenance banner.
+      expect(live.guides.map((g) => [g.kind, g.steps[0]!.kind])).toEqual([
+        ['walkthrough', 'modal'],
+        ['hotspots', 'tooltip'],
+        ['walkthrough', 'banner'],
+      ]);
       expect(live.guides[0]).toMatchObject({ id: seed.guideId, version: 1, name: 'Welcome to Expenses', displayRules: { urlPatterns: ['/'] } });
-      expect(live.guides[0]!.steps.map((s) => [s.kind, s.target?.attrs?.['data-testid'] ?? null, s.placement])).toEqual([
+      expect(live.guides[0]!.steps.map((s) => [s.kind, s.target?.attrs?.['data-testid'] ?? null, 'placement' in s ? s.placement : null])).toEqual([
         ['modal', null, 'auto'],
         ['tooltip', 'new-report', 'bottom'],
         ['tooltip', 'nav-reports', 'right'],

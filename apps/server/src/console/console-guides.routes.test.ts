@@ -111,8 +111,8 @@ describe('console guides', () => {
       {
         id: published.id,
         name: 'Published',
+        format: 'walkthrough',
         status: 'published',
-        kind: 'walkthrough',
         version: 2,
         stepCount: 2,
         onboarding: true,
@@ -120,8 +120,40 @@ describe('console guides', () => {
         updatedBy: ref(t, 'editor'),
         live: { version: 2, viewers: 8, completed: 2, completionRate: 0.25 },
       },
-      { id: draft.id, name: 'Draft only', status: 'draft', kind: 'walkthrough', version: 0, stepCount: 2, onboarding: false, updatedAt: draft.updatedAt, updatedBy: ref(t, 'editor'), live: null },
+      { id: draft.id, name: 'Draft only', format: 'walkthrough', status: 'draft', version: 0, stepCount: 2, onboarding: false, updatedAt: draft.updatedAt, updatedBy: ref(t, 'editor'), live: null },
     ]);
+  });
+
+  it('creates announcements, banners and hotspots, lists each by what it is, and publishes the hotspots setting', async () => {
+    const { t, base } = await setup();
+    const post = async (body: unknown) => (await (await t.call(t.editor, 'POST', base, body)).json()) as ConsoleGuide;
+    const announcement = await post({ name: 'New approvals', steps: [{ id: 'a', kind: 'modal', title: 'New', content: [], advance: 'next' }] });
+    const banner = await post({ name: 'Maintenance', steps: [{ id: 'b', kind: 'banner', title: 'Saturday', content: [], advance: 'next', position: 'bottom' }] });
+    expect(banner.steps[0]).toMatchObject({ kind: 'banner', position: 'bottom', button: true });
+    const hotspots = await post({ name: 'Tips', kind: 'hotspots', steps: sampleGuide().steps!.slice(1) });
+    expect(hotspots).toMatchObject({ kind: 'hotspots', hotspotVisibility: 'until_dismissed' });
+    const { guides } = (await (await t.call(t.viewer, 'GET', base)).json()) as { guides: GuideListItem[] };
+    expect(Object.fromEntries(guides.map((g) => [g.id, g.format]))).toEqual({ [announcement.id]: 'announcement', [banner.id]: 'banner', [hotspots.id]: 'hotspots' });
+
+    const patched = await t.call(t.editor, 'PATCH', `${base}/${hotspots.id}`, { hotspotVisibility: 'always' });
+    expect(((await patched.json()) as ConsoleGuide).hotspotVisibility).toBe('always');
+    await t.call(t.editor, 'POST', `${base}/${hotspots.id}/publish`);
+    await t.call(t.editor, 'POST', `${base}/${banner.id}/publish`);
+    const live = ((await (await t.sdk('GET', '/guides')).json()) as { guides: PublishedGuide[] }).guides;
+    expect(live.map((g) => [g.name, g.hotspotVisibility])).toEqual([['Maintenance', undefined], ['Tips', 'always']]);
+  });
+
+  it('refuses an unknown hotspots setting or a banner at the side, naming the field, changing nothing', async () => {
+    const { t, base, create } = await setup();
+    const guide = await create();
+    const setting = await t.call(t.editor, 'PATCH', `${base}/${guide.id}`, { hotspotVisibility: 'sometimes' });
+    expect(setting.status).toBe(400);
+    expect((await errorOf(setting)).message).toContain('hotspotVisibility');
+    const side = await t.call(t.editor, 'PATCH', `${base}/${guide.id}`, { steps: [{ id: 'b', kind: 'banner', title: 'x', content: [], advance: 'next', position: 'left' }] });
+    expect(side.status).toBe(400);
+    expect((await errorOf(side)).message).toContain('steps[0].position');
+    expect(await (await t.call(t.viewer, 'GET', `${base}/${guide.id}`)).json()).toEqual(guide);
+    expect((await t.call(t.viewer, 'PATCH', `${base}/${guide.id}`, { hotspotVisibility: 'always' })).status).toBe(403);
   });
 
   it("keeps projects apart: another project's guide is 404", async () => {

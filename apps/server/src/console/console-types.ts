@@ -1,3 +1,4 @@
+import type { GuideFormat } from '@shirube/core';
 import type { BuilderPick, Guide } from '@shirube/schema';
 
 /*
@@ -55,8 +56,9 @@ export interface GuideLiveStats {
 export interface GuideListItem {
   id: string;
   name: string;
+  /** What the author made: its kind, or for a one-step walkthrough an announcement (modal) or a banner. */
+  format: GuideFormat;
   status: Guide['status'];
-  kind: Guide['kind'];
   version: number;
   /** Steps; for a checklist, its tasks. */
   stepCount: number;

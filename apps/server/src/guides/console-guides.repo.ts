@@ -1,3 +1,4 @@
+import { guideFormat } from '@shirube/core';
 import type { PublishedGuide } from '@shirube/schema';
 import type { ConsoleGuide, ConsoleGuideVersion, GuideListItem, UserRef } from '../console/console-types.js';
 import type { Database } from '../db/database.js';
@@ -60,8 +61,8 @@ export async function listGuideItems(db: Database, projectId: string): Promise<G
     return {
       id: guide.id,
       name: guide.name,
+      format: guideFormat(guide.kind, guide.steps),
       status: guide.status,
-      kind: guide.kind,
       version: guide.version,
       // A checklist's "steps" are its tasks.
       stepCount: guide.kind === 'checklist' ? (guide.checklist?.tasks.length ?? 0) : guide.steps.length,
@@ -117,7 +118,15 @@ export async function rollbackGuide(
       .executeTakeFirst();
     if (!row) throw badRequest(`version: this guide has no version ${version}`);
     const snapshot = JSON.parse(row.snapshot) as PublishedGuide;
-    const draft: GuideDraft = { kind: snapshot.kind ?? 'walkthrough', steps: snapshot.steps, displayRules: snapshot.displayRules, theme: snapshot.theme, ...(snapshot.targeting && { targeting: snapshot.targeting }), ...(snapshot.checklist && { checklist: snapshot.checklist }) };
+    const draft: GuideDraft = {
+      kind: snapshot.kind ?? 'walkthrough',
+      steps: snapshot.steps,
+      displayRules: snapshot.displayRules,
+      theme: snapshot.theme,
+      ...(snapshot.targeting && { targeting: snapshot.targeting }),
+      ...(snapshot.hotspotVisibility && { hotspotVisibility: snapshot.hotspotVisibility }),
+      ...(snapshot.checklist && { checklist: snapshot.checklist }),
+    };
     await trx
       .updateTable('guides')
       .set({ name: snapshot.name, draft: serialiseDraft(draft), updated_at: now, updated_by: by })

@@ -1,4 +1,4 @@
-import { DEFAULT_TARGETING, type Checklist, type DisplayRules, type Guide, type GuideKind, type Step, type Targeting, type Theme } from '@shirube/schema';
+import { DEFAULT_TARGETING, type Checklist, type DisplayRules, type Guide, type GuideKind, type HotspotVisibility, type Step, type Targeting, type Theme } from '@shirube/schema';
 import type { Selectable } from 'kysely';
 import type { GuidesTable } from '../db/schema.js';
 
@@ -11,6 +11,8 @@ export interface GuideDraft {
   theme: Theme;
   /** Absent in drafts saved before targeting existed: everyone. */
   targeting?: Targeting;
+  /** Absent in drafts saved before hotspots had the setting: until dismissed. */
+  hotspotVisibility?: HotspotVisibility;
   /** A checklist's tasks (kind `checklist` only). */
   checklist?: Checklist;
 }
@@ -34,6 +36,7 @@ export function toGuide(row: GuideRow): Guide {
     theme: draft.theme,
     targeting: draft.targeting ?? DEFAULT_TARGETING,
     onboarding: Number(row.onboarding) === 1,
+    hotspotVisibility: draft.hotspotVisibility ?? 'until_dismissed',
     ...(draft.checklist && { checklist: draft.checklist }),
     createdAt: new Date(Number(row.created_at)).toISOString(),
     updatedAt: new Date(Number(row.updated_at)).toISOString(),
@@ -41,5 +44,13 @@ export function toGuide(row: GuideRow): Guide {
 }
 
 export function serialiseDraft(draft: GuideDraft): string {
-  return JSON.stringify({ kind: draft.kind ?? 'walkthrough', steps: draft.steps, displayRules: draft.displayRules, theme: draft.theme, targeting: draft.targeting ?? DEFAULT_TARGETING, checklist: draft.checklist });
+  return JSON.stringify({
+    kind: draft.kind ?? 'walkthrough',
+    steps: draft.steps,
+    displayRules: draft.displayRules,
+    theme: draft.theme,
+    targeting: draft.targeting ?? DEFAULT_TARGETING,
+    hotspotVisibility: draft.hotspotVisibility ?? 'until_dismissed',
+    checklist: draft.checklist,
+  });
 }

@@ -44,6 +44,8 @@ export async function publishDraft(
     theme: current.theme,
     targeting: current.targeting,
     ...(current.checklist && { checklist: current.checklist }),
+    // Only hotspots use it: other kinds' snapshots stay as they were.
+    ...(current.kind === 'hotspots' && { hotspotVisibility: current.hotspotVisibility }),
   };
   // Drafts are validated on write; this guards the immutable snapshot against older draft formats.
   const checked = parseWith(PublishedGuideSchema, snapshot);

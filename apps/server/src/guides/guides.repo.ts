@@ -87,6 +87,7 @@ export async function updateGuide(
       theme: patch.theme ?? current.theme,
       targeting: patch.targeting ?? current.targeting,
       ...((patch.checklist ?? current.checklist) && { checklist: patch.checklist ?? current.checklist }),
+      hotspotVisibility: patch.hotspotVisibility ?? current.hotspotVisibility,
     };
     const changes = {
       name: patch.name ?? current.name,

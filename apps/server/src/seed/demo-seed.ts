@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { createProject, findProjectByName, findProjectBySecretKey, rotateSecretKey, updateProject } from '../projects/projects.repo.js';
 import { DEMO_GUIDE, DEMO_PROJECT_NAME } from './demo-guide.js';
 import { readDemoKeys, writeDemoKeys } from './demo-keys-file.js';
+import { DASHBOARD_TIPS, MAINTENANCE_BANNER } from './demo-notices.js';
 import { ensurePublishedGuide } from './published-guide.js';
 
 /** What `seed-demo` prints. */
@@ -13,7 +14,8 @@ export interface DemoSeed {
 }
 
 /**
- * Creates the sample project and its published welcome guide, or finds them again. Only the
+ * Creates the sample project with its published welcome guide, dashboard hotspots and maintenance
+ * banner, or finds them again. Only the
  * secret key's hash is stored, so the keys are kept in `keysFile` to print them on later runs; if
  * that file is lost (or `keysFile` is null) the demo project gets a new secret key.
  * `allowedOrigins` (the demo app's origins) replaces the project's list when given.
@@ -23,6 +25,9 @@ export async function seedDemo(db: Database, options: { keysFile: string | null;
   // The demo app's port can change between runs; the in-app builder must work on the current one.
   if (options.allowedOrigins) await updateProject(db, keys.projectId, { allowedOrigins: options.allowedOrigins });
   const guide = await ensurePublishedGuide(db, keys.projectId, DEMO_GUIDE);
+  // After the tour, so the tour keeps its priority on the dashboard.
+  await ensurePublishedGuide(db, keys.projectId, DASHBOARD_TIPS);
+  await ensurePublishedGuide(db, keys.projectId, MAINTENANCE_BANNER);
   return { ...keys, guideId: guide.id };
 }
 

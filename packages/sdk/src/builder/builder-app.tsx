@@ -124,6 +124,7 @@ export function BuilderApp(props: BuilderAppProps) {
       guideName: state.name,
       theme: session.guide.theme,
       element: elementFor(step),
+      hotspot: session.guide.kind === 'hotspots',
       onNext: () => setState((s) => selectStep(s, s.selected + 1)),
       onBack: () => setState((s) => selectStep(s, s.selected - 1)),
     });
@@ -169,7 +170,7 @@ export function BuilderApp(props: BuilderAppProps) {
             <span>
               <b>{picking.mode === 'add' ? 'Click the element this step points to' : 'Click the new element for this step'}</b> · <span class="kbd">Esc</span> to cancel
             </span>
-            {picking.mode === 'add' && (
+            {picking.mode === 'add' && session.guide.kind !== 'hotspots' && (
               <button
                 type="button"
                 class="tb"
@@ -199,6 +200,7 @@ export function BuilderApp(props: BuilderAppProps) {
           onMove={(to) => edit((s) => moveStep(s, s.selected, to))}
           onRemove={() => edit((s) => removeStep(s, s.selected))}
           onPick={() => setPicking({ mode: 'retarget', index: state.selected })}
+          hotspots={session.guide.kind === 'hotspots'}
         />
       )}
       {panelOpen && !picking && !step && (
@@ -222,6 +224,7 @@ export function BuilderApp(props: BuilderAppProps) {
         picking={picking !== null}
         panelOpen={panelOpen}
         confirmingClose={confirmingClose}
+        addLabel={session.guide.kind === 'hotspots' ? 'Add hotspot' : 'Add step'}
         onRename={(name) => edit((s) => renameGuide(s, name))}
         onSelect={(i) => setState((s) => selectStep(s, i))}
         onAdd={() => setPicking(picking?.mode === 'add' ? null : { mode: 'add' })}

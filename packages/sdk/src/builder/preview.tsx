@@ -15,6 +15,8 @@ export interface PreviewInput {
   theme: Theme;
   /** The tooltip's element on this page; null when it is not here. */
   element: Element | null;
+  /** A hotspots guide's step: drawn as the compact tooltip its beacon opens. */
+  hotspot?: boolean;
   onNext: () => void;
   onBack: () => void;
 }
@@ -52,6 +54,7 @@ export function createPreview(doc: Document, strings: UiStrings): Preview {
     ui,
     show(input) {
       const { step } = input;
+      const placement = step.kind === 'banner' ? 'auto' : step.placement;
       if (kind !== step.kind) unanchor();
       kind = step.kind;
       ui.open(input.theme);
@@ -65,6 +68,9 @@ export function createPreview(doc: Document, strings: UiStrings): Preview {
           index={input.index}
           total={input.total}
           strings={strings}
+          position={step.kind === 'banner' ? step.position : undefined}
+          button={step.kind !== 'banner' || step.button}
+          gotIt={input.hotspot ? strings.gotIt : undefined}
           onNext={input.onNext}
           onBack={input.onBack}
           onClose={() => undefined}
@@ -85,13 +91,13 @@ export function createPreview(doc: Document, strings: UiStrings): Preview {
         }
         return;
       }
-      if (anchor && anchor.element === element && anchor.placement === step.placement) return;
+      if (anchor && anchor.element === element && anchor.placement === placement) return;
       unanchor();
       const view = doc.defaultView;
       if (view && isOffscreen(element.getBoundingClientRect(), view.innerWidth, view.innerHeight)) {
         element.scrollIntoView({ block: 'center', inline: 'nearest' });
       }
-      anchor = { element, placement: step.placement, stop: followTarget(element, card, ui.ring, step.placement, unanchor) };
+      anchor = { element, placement, stop: followTarget(element, card, ui.ring, placement, unanchor) };
     },
     hide() {
       unanchor();

@@ -12,7 +12,7 @@ export interface BuilderState {
 }
 
 /** The fields of a step the editor changes. */
-export type StepChanges = Partial<Pick<Step, 'kind' | 'title' | 'content' | 'advance' | 'placement'>> & { target?: Target };
+export type StepChanges = Partial<Pick<Exclude<Step, { kind: 'banner' }>, 'kind' | 'title' | 'content' | 'advance' | 'placement'>> & { target?: Target };
 
 const snapshot = (name: string, steps: Step[]) => JSON.stringify([name, steps]);
 

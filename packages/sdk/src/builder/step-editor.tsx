@@ -18,6 +18,8 @@ export interface StepEditorProps {
   onRemove: () => void;
   /** Starts pick mode for this step's element. */
   onPick: () => void;
+  /** A hotspots guide: every step is a tooltip its beacon opens with "Got it", so kind and advance are fixed. */
+  hotspots?: boolean;
 }
 
 const ADVANCE_LABELS: Record<AdvanceMode, string> = {
@@ -115,25 +117,27 @@ export function StepEditor(props: StepEditorProps) {
           </button>
         </div>
 
-        <div class="field">
-          <span class="label" id="b-kind">
-            Kind
-          </span>
-          <div class="seg" role="radiogroup" aria-labelledby="b-kind">
-            {(['tooltip', 'modal'] as const).map((kind) => (
-              <label key={kind}>
-                <input
-                  type="radio"
-                  name="b-kind"
-                  value={kind}
-                  checked={step.kind === kind}
-                  onChange={() => (kind === 'tooltip' && !step.target ? props.onPick() : props.onChange({ kind }))}
-                />
-                {kind === 'tooltip' ? 'Tooltip' : 'Modal'}
-              </label>
-            ))}
+        {!props.hotspots && (
+          <div class="field">
+            <span class="label" id="b-kind">
+              Kind
+            </span>
+            <div class="seg" role="radiogroup" aria-labelledby="b-kind">
+              {(['tooltip', 'modal'] as const).map((kind) => (
+                <label key={kind}>
+                  <input
+                    type="radio"
+                    name="b-kind"
+                    value={kind}
+                    checked={step.kind === kind}
+                    onChange={() => (kind === 'tooltip' && !step.target ? props.onPick() : props.onChange({ kind }))}
+                  />
+                  {kind === 'tooltip' ? 'Tooltip' : 'Modal'}
+                </label>
+              ))}
+            </div>
           </div>
-        </div>
+        )}
 
         <div class="field">
           <label class="label" for="b-title">
@@ -158,18 +162,20 @@ export function StepEditor(props: StepEditorProps) {
                 ))}
               </select>
             </div>
-            <div class="field">
-              <label class="label" for="b-advance">
-                Advance
-              </label>
-              <select id="b-advance" class="select" value={step.advance} onChange={(e) => props.onChange({ advance: e.currentTarget.value as AdvanceMode })}>
-                {(Object.keys(ADVANCE_LABELS) as AdvanceMode[]).map((mode) => (
-                  <option key={mode} value={mode}>
-                    {ADVANCE_LABELS[mode]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            {!props.hotspots && (
+              <div class="field">
+                <label class="label" for="b-advance">
+                  Advance
+                </label>
+                <select id="b-advance" class="select" value={step.advance} onChange={(e) => props.onChange({ advance: e.currentTarget.value as AdvanceMode })}>
+                  {(Object.keys(ADVANCE_LABELS) as AdvanceMode[]).map((mode) => (
+                    <option key={mode} value={mode}>
+                      {ADVANCE_LABELS[mode]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
           </>
         )}
 

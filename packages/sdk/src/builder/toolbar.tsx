@@ -7,6 +7,8 @@ export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'
 
 export interface ToolbarProps {
   name: string;
+  /** What adding a step is called: "Add hotspot" in a hotspots guide. */
+  addLabel: string;
   steps: Step[];
   selected: number;
   /** Steps whose element is not on this page. */
@@ -104,7 +106,7 @@ export function Toolbar(props: ToolbarProps) {
       <span class="sep" />
       <button type="button" class="tb" onClick={props.onAdd}>
         <PlusIcon />
-        Add step
+        {props.addLabel}
       </button>
       <button type="button" class="tb" aria-pressed={props.picking} disabled={steps.length === 0 && !props.picking} onClick={props.onPick}>
         <PickIcon />

@@ -4,6 +4,8 @@ export interface UiStrings {
   back: string;
   done: string;
   close: string;
+  /** Dismisses a hotspot. */
+  gotIt: string;
   counter: (current: number, total: number) => string;
   /** Checklist widget: progress for screen readers, a task's start button, minimise, dismiss, celebration. */
   tasksDone: (done: number, total: number) => string;
@@ -18,6 +20,7 @@ const en: UiStrings = {
   back: 'Back',
   done: 'Done',
   close: 'Close guide',
+  gotIt: 'Got it',
   counter: (current, total) => `${current} of ${total}`,
   tasksDone: (done, total) => `${done} of ${total} tasks done`,
   start: 'Start',
@@ -31,6 +34,7 @@ const ja: UiStrings = {
   back: '戻る',
   done: '完了',
   close: 'ガイドを閉じる',
+  gotIt: 'わかりました',
   counter: (current, total) => `${current} / ${total}`,
   tasksDone: (done, total) => `${total}件中${done}件完了`,
   start: '始める',

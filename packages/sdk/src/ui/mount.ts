@@ -11,6 +11,10 @@ export interface UiRoot {
   container: HTMLElement;
   /** The highlight ring drawn around a tooltip's target. */
   ring: HTMLElement;
+  /** Where hotspots live, beneath the walkthrough's step so a modal's backdrop covers them. */
+  spots: HTMLElement;
+  /** Attaches the host (again, if the page removed it). */
+  attach(): void;
   /** Attaches the host (again, if the page removed it), applies the theme and remembers who had focus. */
   open(theme: Theme): void;
   /** Clears the UI and gives focus back to where it was before the guide showed. */
@@ -25,18 +29,24 @@ export function mountUi(doc: Document): UiRoot {
   applyStyles(shadow, doc);
   const container = doc.createElement('div');
   const ring = doc.createElement('div');
+  const spots = doc.createElement('div');
   ring.className = 'ring';
   ring.hidden = true;
-  shadow.append(ring, container);
+  shadow.append(spots, ring, container);
   let previousFocus: HTMLElement | null = null;
+  const attach = () => {
+    if (!host.isConnected) (doc.body ?? doc.documentElement).appendChild(host);
+  };
 
   return {
     host,
     shadow,
     container,
     ring,
+    spots,
+    attach,
     open(theme) {
-      if (!host.isConnected) (doc.body ?? doc.documentElement).appendChild(host);
+      attach();
       for (const [name, value] of Object.entries(themeProperties(theme))) host.style.setProperty(name, value);
       const active = doc.activeElement as HTMLElement | null;
       if (!previousFocus && active && active !== host && active !== doc.body) previousFocus = active;

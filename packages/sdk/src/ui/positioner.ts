@@ -79,33 +79,106 @@ function observeMove(element: Element, onMove: () => void): () => void {
 }
 
 /**
- * Keeps a tooltip (and the highlight ring) next to its target while the page scrolls (the window
- * or any scroll container), resizes, zooms, moves the target or changes either element's size.
- * Positions are written through CSSOM properties, which a strict CSP allows. `onLost` runs when
- * the target leaves the document. Returns the cleanup.
+ * Runs `update` whenever `reference` or `floating` may have moved: a scroll of the window or of any
+ * scroll container (shadow roots too), a resize or zoom, a size change of either element, or the
+ * reference moving on its own. Returns the cleanup.
  */
-export function followTarget(reference: Element, floating: HTMLElement, ring: HTMLElement, placement: Placement, onLost: () => void): () => void {
+function whileOnScreen(reference: Element, floating: HTMLElement, update: () => void): () => void {
   const doc = reference.ownerDocument;
   const win = doc.defaultView!;
+  const listeners: Array<[EventTarget | null, string]> = [
+    [doc, 'scroll'],
+    [win, 'resize'],
+    [win.visualViewport, 'scroll'],
+    [win.visualViewport, 'resize'],
+  ];
+  // Scroll events do not leave a shadow root: listen in each one the target sits in, too.
+  for (let root = reference.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) listeners.push([root, 'scroll']);
+  // Capture on the document sees the scrolling of every scroll container, not only the window's.
+  for (const [target, type] of listeners) target?.addEventListener(type, update, { capture: true, passive: true });
+  const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
+  resize?.observe(reference);
+  resize?.observe(floating);
+  const stopMove = observeMove(reference, update);
+  update();
+  return () => {
+    for (const [target, type] of listeners) target?.removeEventListener(type, update, { capture: true });
+    resize?.disconnect();
+    stopMove();
+  };
+}
+
+/** Writes fixed positions relative to our host's containing block, which a transformed or filtered page ancestor moves away from the viewport's corner. */
+function placerFor(floating: HTMLElement): (el: HTMLElement, x: number, y: number) => void {
+  const host = (floating.getRootNode() as ShadowRoot).host;
+  return (el, x, y) => {
+    const origin = host?.getBoundingClientRect() ?? { left: 0, top: 0 };
+    el.style.left = px(x - origin.left);
+    el.style.top = px(y - origin.top);
+  };
+}
+
+/** The viewport cut down by every scroll container around `element`: the part of the page it can be seen in. */
+function visibleArea(element: Element): { top: number; right: number; bottom: number; left: number } {
+  const win = element.ownerDocument.defaultView!;
+  const view = visibleViewport(win);
+  const area = { top: view.y, right: view.x + view.width, bottom: view.y + view.height, left: view.x };
+  for (let node = element.parentElement; node && node !== element.ownerDocument.documentElement; node = node.parentElement) {
+    const style = win.getComputedStyle(node);
+    if (!/(auto|scroll|hidden|clip)/.test(style.overflow + style.overflowX + style.overflowY)) continue;
+    const box = node.getBoundingClientRect();
+    area.top = Math.max(area.top, box.top + node.clientTop);
+    area.left = Math.max(area.left, box.left + node.clientLeft);
+    area.bottom = Math.min(area.bottom, box.top + node.clientTop + node.clientHeight);
+    area.right = Math.min(area.right, box.left + node.clientLeft + node.clientWidth);
+  }
+  return area;
+}
+
+/** Half a hotspot beacon's size: its centre sits on the element's corner. */
+const BEACON_HALF = 9;
+
+/**
+ * Keeps a hotspot's beacon centred on its element's top-right corner through scrolling (scroll
+ * containers too), resizing and layout shifts, and hides it while that corner is clipped out of
+ * view (under a scroll container's edge, outside the viewport) so it never floats over other content.
+ * Returns the cleanup.
+ */
+export function pinBeacon(reference: Element, beacon: HTMLElement): () => void {
+  const place = placerFor(beacon);
+  return whileOnScreen(reference, beacon, () => {
+    if (!reference.isConnected) return;
+    const rect = reference.getBoundingClientRect();
+    const area = visibleArea(reference);
+    place(beacon, rect.right - BEACON_HALF, rect.top - BEACON_HALF);
+    // Hidden as soon as the corner it sits on is clipped, not only once the whole element is.
+    const clipped = rect.top < area.top || rect.right > area.right || rect.top > area.bottom || rect.right < area.left;
+    beacon.style.visibility = clipped ? 'hidden' : '';
+  });
+}
+
+/**
+ * Keeps a tooltip (and the highlight ring, when there is one) next to its target while the page
+ * scrolls (the window or any scroll container), resizes, zooms, moves the target or changes either
+ * element's size. Positions are written through CSSOM properties, which a strict CSP allows.
+ * `onLost` runs when the target leaves the document. Returns the cleanup.
+ */
+export function followTarget(reference: Element, floating: HTMLElement, ring: HTMLElement | null, placement: Placement, onLost: () => void): () => void {
+  const win = reference.ownerDocument.defaultView!;
   const arrow = floating.querySelector<HTMLElement>('.arrow');
-  const host = (ring.getRootNode() as ShadowRoot).host;
+  const place = placerFor(floating);
   let stopped = false;
 
   const update = () => {
     if (stopped) return;
     if (!reference.isConnected) return onLost();
     const rect = reference.getBoundingClientRect();
-    // Fixed positions count from the host's containing block, which a transformed or filtered page
-    // ancestor moves away from the viewport's corner.
-    const origin = host?.getBoundingClientRect() ?? { left: 0, top: 0 };
-    const place = (el: HTMLElement, x: number, y: number) => {
-      el.style.left = px(x - origin.left);
-      el.style.top = px(y - origin.top);
-    };
-    place(ring, rect.left - RING_PAD, rect.top - RING_PAD);
-    ring.style.width = px(rect.width + RING_PAD * 2);
-    ring.style.height = px(rect.height + RING_PAD * 2);
-    ring.hidden = false;
+    if (ring) {
+      place(ring, rect.left - RING_PAD, rect.top - RING_PAD);
+      ring.style.width = px(rect.width + RING_PAD * 2);
+      ring.style.height = px(rect.height + RING_PAD * 2);
+      ring.hidden = false;
+    }
     // WebKit reports fixed-position client rects against the visual viewport (kept from floating-ui).
     const vv = win.visualViewport;
     const webkit = vv && win.CSS?.supports?.('-webkit-backdrop-filter', 'none');
@@ -130,26 +203,10 @@ export function followTarget(reference: Element, floating: HTMLElement, ring: HT
     }
   };
 
-  const listeners: Array<[EventTarget | null, string]> = [
-    [doc, 'scroll'],
-    [win, 'resize'],
-    [win.visualViewport, 'scroll'],
-    [win.visualViewport, 'resize'],
-  ];
-  // Scroll events do not leave a shadow root: listen in each one the target sits in, too.
-  for (let root = reference.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) listeners.push([root, 'scroll']);
-  // Capture on the document sees the scrolling of every scroll container, not only the window's.
-  for (const [target, type] of listeners) target?.addEventListener(type, update, { capture: true, passive: true });
-  const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
-  resize?.observe(reference);
-  resize?.observe(floating);
-  const stopMove = observeMove(reference, update);
-  update();
+  const stopWatching = whileOnScreen(reference, floating, update);
   return () => {
     stopped = true;
-    for (const [target, type] of listeners) target?.removeEventListener(type, update, { capture: true });
-    resize?.disconnect();
-    stopMove();
-    ring.hidden = true;
+    stopWatching();
+    if (ring) ring.hidden = true;
   };
 }

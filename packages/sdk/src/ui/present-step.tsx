@@ -34,7 +34,8 @@ export interface StepPresentation {
 /** How long a target that went away mid-step (a re-render, a route change) gets to come back before the normal wait. */
 const REAPPEAR_GRACE_MS = 1_500;
 
-function listen(target: EventTarget, type: string, handler: (event: Event) => void, capture = false): () => void {
+/** Adds a listener; returns its removal. */
+export function listen(target: EventTarget, type: string, handler: (event: Event) => unknown, capture = false): () => void {
   target.addEventListener(type, handler, capture);
   return () => target.removeEventListener(type, handler, capture);
 }
@@ -85,6 +86,8 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
         index={options.index}
         total={options.guide.steps.length}
         strings={options.strings}
+        position={step.kind === 'banner' ? step.position : undefined}
+        button={step.kind !== 'banner' || step.button}
         onNext={() => onInput({ type: 'next' })}
         onBack={() => onInput({ type: 'back' })}
         onClose={() => onInput({ type: 'dismiss' })}
@@ -94,7 +97,8 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
     cleanups.push(
       () => render(null, ui.container),
       listen(doc, 'keydown', (event) => {
-        if ((event as KeyboardEvent).key === 'Escape' && !event.defaultPrevented) onInput({ type: 'dismiss' });
+        // A banner sits beside the page's own work: Escape closes it only from inside it.
+        if ((event as KeyboardEvent).key === 'Escape' && !event.defaultPrevented && (step.kind !== 'banner' || doc.activeElement === ui.host)) onInput({ type: 'dismiss' });
       }),
     );
   };
@@ -119,8 +123,9 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
       shown = true;
       options.onShown();
     }
-    // The user must be able to type in a target_input step's field, so focus stays where it is.
-    if (focus && !stopped && step.advance !== 'target_input') box?.querySelector<HTMLElement>('[data-primary]')?.focus({ preventScroll: true });
+    // The user must be able to type in a target_input step's field, and a banner must not pull
+    // focus away from the page it sits on, so focus stays where it is.
+    if (focus && !stopped && step.advance !== 'target_input' && step.kind !== 'banner') box?.querySelector<HTMLElement>('[data-primary]')?.focus({ preventScroll: true });
   };
 
   const tracker =

@@ -1,9 +1,9 @@
-import type { AdvanceMode, RichText } from '@shirube/schema';
+import type { AdvanceMode, RichText, Step } from '@shirube/schema';
 import type { UiStrings } from './i18n.js';
 import { renderRichText } from './rich-text.js';
 
 export interface StepDialogProps {
-  kind: 'tooltip' | 'modal';
+  kind: Step['kind'];
   title: string;
   /** Names the dialog when the step has no title. */
   guideName: string;
@@ -12,13 +12,18 @@ export interface StepDialogProps {
   index: number;
   total: number;
   strings: UiStrings;
+  /** A banner's edge of the window. */
+  position?: 'top' | 'bottom';
+  /** False drops the footer's buttons (a banner that only closes). */
+  button?: boolean;
+  /** The compact hotspot tooltip: this label on its one button, no counter, Back or close button. */
+  gotIt?: string;
+  /** Prefix of the title and body ids: a hotspot's tooltip can be on screen beside a walkthrough's step. */
+  idPrefix?: string;
   onNext: () => void;
   onBack: () => void;
   onClose: () => void;
 }
-
-const TITLE_ID = 'shirube-step-title';
-const BODY_ID = 'shirube-step-body';
 
 /** The × of close and dismiss buttons. */
 export function CloseIcon() {
@@ -31,54 +36,55 @@ export function CloseIcon() {
 
 /**
  * One step as a dialog: title, rich text, step counter, Back / Next (or Done) and a close button.
- * Steps that advance on the target keep a small Next so keyboard users can still move on.
+ * Steps that advance on the target keep a small Next so keyboard users can still move on. A banner
+ * is the same parts in one bar across the window, a landmark rather than a dialog.
  */
 export function StepDialog(props: StepDialogProps) {
-  const { strings, index, total } = props;
-  const nextLabel = index + 1 >= total ? strings.done : strings.next;
+  const { strings, index, total, kind, gotIt } = props;
+  const id = props.idPrefix ?? 'shirube-step';
+  const nextLabel = gotIt ?? (index + 1 >= total ? strings.done : strings.next);
   const card = (
     <div
-      class={`card ${props.kind}`}
-      role="dialog"
-      aria-modal={props.kind === 'modal' ? 'true' : undefined}
-      aria-labelledby={props.title ? TITLE_ID : undefined}
+      class={`card ${kind}`}
+      role={kind === 'banner' ? 'region' : 'dialog'}
+      data-pos={props.position}
+      aria-modal={kind === 'modal' ? 'true' : undefined}
+      aria-labelledby={props.title ? `${id}-title` : undefined}
       aria-label={props.title ? undefined : props.guideName}
-      aria-describedby={BODY_ID}
+      aria-describedby={`${id}-body`}
     >
-      {props.kind === 'tooltip' && <div class="arrow" />}
+      {kind === 'tooltip' && <div class="arrow" />}
       {props.title && (
-        <h2 id={TITLE_ID} class="title">
+        <h2 id={`${id}-title`} class="title">
           {props.title}
         </h2>
       )}
-      <div id={BODY_ID} class="body">
+      <div id={`${id}-body`} class="body">
         {renderRichText(props.content)}
       </div>
-      <div class="footer">
-        {total > 1 && <span class="counter">{strings.counter(index + 1, total)}</span>}
-        <div class="actions">
-          {index > 0 && (
-            <button type="button" class={`btn secondary${props.advance === 'next' ? '' : ' small'}`} onClick={props.onBack}>
-              {strings.back}
-            </button>
-          )}
-          {props.advance === 'next' ? (
-            <button type="button" class="btn primary" data-primary="" onClick={props.onNext}>
+      {props.button !== false && (
+        <div class="footer">
+          {total > 1 && !gotIt && <span class="counter">{strings.counter(index + 1, total)}</span>}
+          <div class="actions">
+            {index > 0 && !gotIt && (
+              <button type="button" class={`btn secondary${props.advance === 'next' ? '' : ' small'}`} onClick={props.onBack}>
+                {strings.back}
+              </button>
+            )}
+            <button type="button" class={props.advance === 'next' ? 'btn primary' : 'btn secondary small'} data-primary="" onClick={props.onNext}>
               {nextLabel}
             </button>
-          ) : (
-            <button type="button" class="btn secondary small" data-primary="" onClick={props.onNext}>
-              {nextLabel}
-            </button>
-          )}
+          </div>
         </div>
-      </div>
-      <button type="button" class="close" aria-label={strings.close} onClick={props.onClose}>
-        <CloseIcon />
-      </button>
+      )}
+      {!gotIt && (
+        <button type="button" class="close" aria-label={strings.close} onClick={props.onClose}>
+          <CloseIcon />
+        </button>
+      )}
     </div>
   );
-  return props.kind === 'modal' ? (
+  return kind === 'modal' ? (
     <div class="wrap">
       <div class="backdrop" />
       {card}

@@ -27,7 +27,7 @@ animation:sh-in .18s cubic-bezier(.2,.8,.3,1)}
 [data-side=right]>.arrow{left:-6px;box-shadow:-1px 1px 0 var(--sh-line)}
 [data-side=left]>.arrow{right:-6px;box-shadow:1px -1px 0 var(--sh-line)}
 .title{position:relative;margin:0 28px 6px 0;font-size:16px;font-weight:600;line-height:1.4;color:var(--sh-ink);letter-spacing:-.01em}
-.body{position:relative;overflow-wrap:anywhere}
+.body{position:relative;overflow-wrap:anywhere;word-break:auto-phrase}
 .body>*{margin:0 0 8px}.body>:last-child{margin-bottom:0}
 .body ul,.body ol{padding-left:20px}.body li+li{margin-top:2px}
 .body strong{font-weight:600;color:var(--sh-ink)}
@@ -47,10 +47,21 @@ font-weight:500;white-space:nowrap;transition:background-color .15s,filter .15s,
 .close:hover{background:#f3f4f6;color:var(--sh-text)}
 button:focus{outline:none}
 button:focus-visible{outline:2px solid var(--sh-brand);outline-offset:2px}
+.beacon{position:fixed;top:0;left:0;width:18px;height:18px;padding:0;border-radius:50%;background:var(--sh-brand);box-shadow:0 0 0 2px #fff,0 2px 6px rgba(17,24,39,.35)}
+.beacon::after{content:"";position:absolute;inset:0;border-radius:50%;background:inherit;opacity:.5;animation:sh-pulse 1.8s ease-out infinite}
+.banner{right:0;width:auto;max-width:none;min-width:0;display:flex;flex-wrap:wrap;align-items:center;gap:4px 16px;padding:10px 52px 10px 20px;border-radius:0;background:var(--sh-brand);animation:none}
+.banner,.banner *{color:var(--sh-on-brand)!important;outline-color:var(--sh-on-brand)!important}
+.banner[data-pos=bottom]{top:auto;bottom:0}
+.banner .title{margin:0;font-size:15px}
+.banner .body{flex:1 1 240px}
+.banner .footer{margin:0}
+.banner .primary{background:var(--sh-on-brand);color:var(--sh-brand)!important}
+.banner .close{top:50%;margin-top:-14px;background:0}
 .ring{position:fixed;pointer-events:none;border-radius:calc(var(--sh-radius) * .6);
 box-shadow:0 0 0 2px var(--sh-brand),0 0 0 6px color-mix(in srgb,var(--sh-brand) 22%,transparent)}
 @keyframes sh-in{from{opacity:0;transform:translateY(4px) scale(.98)}}
 @keyframes sh-fade{from{opacity:0}}
+@keyframes sh-pulse{to{transform:scale(2.4);opacity:0}}
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{animation:none!important;transition:none!important}}
 ` + CHECKLIST_CSS;
 
