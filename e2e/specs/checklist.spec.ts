@@ -61,7 +61,11 @@ describe('onboarding checklists, from the console to the demo app', () => {
     await console_.getByRole('button', { name: 'Create account' }).click();
     await console_.waitForURL(/#\/p\//);
     await console_.goto(`${stack.serverUrl}/#/p/${stack.projectId}/guides`);
-    await console_.getByRole('button', { name: 'New checklist' }).click();
+    await console_.getByRole('button', { name: 'New guide' }).click();
+    const chooser = console_.getByRole('dialog', { name: 'What are you making?' });
+    await chooser.getByRole('radio', { name: /Checklist/ }).check();
+    await shot(console_, 'console-new-guide-chooser-en');
+    await chooser.getByRole('button', { name: 'Create' }).click();
     await console_.getByRole('tab', { name: 'Tasks' }).waitFor();
     checklistId = /guides\/([^/]+)$/.exec(console_.url())![1]!;
     await console_.getByLabel('Guide name').fill(TITLE);

@@ -26,8 +26,9 @@ function FormatIcon(props: { format: NewGuideFormat }) {
     ),
     checklist: (
       <>
-        <rect x="3" y="10" width="14" height="15" rx="1.5" />
-        <path d="M6 14.5l1.5 1.5 2.5-3M6 20.5l1.5 1.5 2.5-3" />
+        <rect class="page" x="3" y="4" width="15" height="15" rx="1.5" />
+        <path d="M6 9l1.5 1.5 2.5-3M6 14.5l1.5 1.5 2.5-3M12 8.5h3.5M12 14h3.5" />
+        <rect x="3" y="21.5" width="11" height="3.5" rx="1.75" />
       </>
     ),
   };
