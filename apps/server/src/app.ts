@@ -6,6 +6,7 @@ import { builderRoutes } from './builder/builder.routes.js';
 import { consoleRoutes } from './console/console.routes.js';
 import type { Database } from './db/database.js';
 import { handleError, handleNotFound } from './errors.js';
+import { helpSearchesRoutes } from './help/help.routes.js';
 import { guidesRoutes } from './guides/guides.routes.js';
 import { limitBody } from './http/json-body.js';
 import { ownOriginResolver } from './http/own-origin.js';
@@ -43,7 +44,8 @@ export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_C
     .use(limitBody(ADMIN_BODY_LIMIT))
     .route('/guides', guidesRoutes({ db }))
     .route('/guides', funnelRoutes({ db }))
-    .route('/analytics', projectAnalyticsRoutes({ db }));
+    .route('/analytics', projectAnalyticsRoutes({ db }))
+    .route('/help-searches', helpSearchesRoutes({ db }));
 
   return new Hono()
     .get('/health', (c) => c.json({ ok: true as const }, 200))

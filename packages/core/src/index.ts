@@ -7,3 +7,4 @@ export type { Platform } from './platform.js';
 export * from './target-scoring.js';
 export * from './audience.js';
 export * from './frequency.js';
+export * from './help-search.js';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { RichTextSchema } from './rich-text.js';
+import { HelpLauncherSchema } from './help-launcher.js';
 import { TargetSchema } from './target.js';
 import { DEFAULT_TARGETING, TargetingSchema } from './targeting.js';
 
@@ -96,6 +97,8 @@ export const GuideInputSchema = v.object({
   targeting: v.optional(TargetingSchema, DEFAULT_TARGETING),
   /** Counts toward the onboarding-completion KPI of accounts (analytics). */
   onboarding: v.optional(v.boolean(), false),
+  /** Listed in the help launcher, where users can search for it and start it themselves. */
+  helpLauncher: v.optional(v.boolean(), false),
 });
 export type GuideInput = v.InferInput<typeof GuideInputSchema>;
 
@@ -109,6 +112,7 @@ export const GuidePatchSchema = v.partial(
     targeting: TargetingSchema,
     status: v.picklist(['draft', 'archived'] as const),
     onboarding: v.boolean(),
+    helpLauncher: v.boolean(),
   }),
 );
 export type GuidePatch = v.InferOutput<typeof GuidePatchSchema>;
@@ -127,6 +131,8 @@ export const GuideSchema = v.object({
   targeting: TargetingSchema,
   /** Part of onboarding: its completion counts toward accounts' onboarding completion. */
   onboarding: v.boolean(),
+  /** Listed in the help launcher (takes effect for end users when published). */
+  helpLauncher: v.boolean(),
   createdAt: v.string(),
   updatedAt: v.string(),
 });
@@ -144,8 +150,14 @@ export const PublishedGuideSchema = v.object({
   theme: ThemeSchema,
   /** Absent in versions published before targeting existed: everyone. */
   targeting: v.optional(TargetingSchema),
+  /** Listed in the help launcher; absent means not listed. */
+  helpLauncher: v.optional(v.boolean()),
 });
 export type PublishedGuide = v.InferOutput<typeof PublishedGuideSchema>;
 
-export const PublishedGuidesResponseSchema = v.object({ guides: v.array(PublishedGuideSchema) });
+export const PublishedGuidesResponseSchema = v.object({
+  guides: v.array(PublishedGuideSchema),
+  /** Absent from servers that predate the launcher: no launcher. */
+  launcher: v.optional(HelpLauncherSchema),
+});
 export type PublishedGuidesResponse = v.InferOutput<typeof PublishedGuidesResponseSchema>;

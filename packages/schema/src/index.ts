@@ -6,3 +6,4 @@ export * from './errors.js';
 export { uuidv7 } from './uuidv7.js';
 export * from './analytics.js';
 export * from './targeting.js';
+export * from './help-launcher.js';

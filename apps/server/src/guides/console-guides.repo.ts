@@ -115,7 +115,7 @@ export async function rollbackGuide(
       .executeTakeFirst();
     if (!row) throw badRequest(`version: this guide has no version ${version}`);
     const snapshot = JSON.parse(row.snapshot) as PublishedGuide;
-    const draft: GuideDraft = { kind: snapshot.kind ?? 'walkthrough', steps: snapshot.steps, displayRules: snapshot.displayRules, theme: snapshot.theme, ...(snapshot.targeting && { targeting: snapshot.targeting }) };
+    const draft: GuideDraft = { kind: snapshot.kind ?? 'walkthrough', steps: snapshot.steps, displayRules: snapshot.displayRules, theme: snapshot.theme, ...(snapshot.targeting && { targeting: snapshot.targeting }), helpLauncher: snapshot.helpLauncher ?? false };
     await trx
       .updateTable('guides')
       .set({ name: snapshot.name, draft: serialiseDraft(draft), updated_at: now, updated_by: by })

@@ -11,6 +11,8 @@ export interface GuideDraft {
   theme: Theme;
   /** Absent in drafts saved before targeting existed: everyone. */
   targeting?: Targeting;
+  /** Listed in the help launcher; absent in drafts saved before the launcher existed: not listed. */
+  helpLauncher?: boolean;
 }
 
 /** The columns a `Guide` is built from. */
@@ -32,11 +34,19 @@ export function toGuide(row: GuideRow): Guide {
     theme: draft.theme,
     targeting: draft.targeting ?? DEFAULT_TARGETING,
     onboarding: Number(row.onboarding) === 1,
+    helpLauncher: draft.helpLauncher ?? false,
     createdAt: new Date(Number(row.created_at)).toISOString(),
     updatedAt: new Date(Number(row.updated_at)).toISOString(),
   };
 }
 
 export function serialiseDraft(draft: GuideDraft): string {
-  return JSON.stringify({ kind: draft.kind ?? 'walkthrough', steps: draft.steps, displayRules: draft.displayRules, theme: draft.theme, targeting: draft.targeting ?? DEFAULT_TARGETING });
+  return JSON.stringify({
+    kind: draft.kind ?? 'walkthrough',
+    steps: draft.steps,
+    displayRules: draft.displayRules,
+    theme: draft.theme,
+    targeting: draft.targeting ?? DEFAULT_TARGETING,
+    helpLauncher: draft.helpLauncher ?? false,
+  });
 }

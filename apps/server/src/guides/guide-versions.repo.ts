@@ -36,6 +36,7 @@ export async function publishDraft(
     displayRules: current.displayRules,
     theme: current.theme,
     targeting: current.targeting,
+    ...(current.helpLauncher ? { helpLauncher: true } : {}),
   };
   // Drafts are validated on write; this guards the immutable snapshot against older draft formats.
   const checked = parseWith(PublishedGuideSchema, snapshot);

@@ -78,6 +78,7 @@ export async function updateGuide(
       displayRules: patch.displayRules ?? current.displayRules,
       theme: patch.theme ?? current.theme,
       targeting: patch.targeting ?? current.targeting,
+      helpLauncher: patch.helpLauncher ?? current.helpLauncher,
     };
     const changes = {
       name: patch.name ?? current.name,

@@ -5,6 +5,7 @@ import type { ProjectEnv } from '../app-env.js';
 import { publicKeyAuth } from '../auth/public-key-auth.js';
 import type { Database } from '../db/database.js';
 import { ingestBatch } from '../events/ingest.js';
+import { getHelpLauncher } from '../help/help-launcher.repo.js';
 import { listLiveGuides } from '../guides/guide-versions.repo.js';
 import { getPinnedVersion } from '../guides/pinned-version.repo.js';
 import { notFound } from '../errors.js';
@@ -28,7 +29,9 @@ export function sdkRoutes({ db }: { db: Database }) {
     )
     .use(publicKeyAuth({ db }))
     .get('/guides', async (c) => {
-      const payload = { guides: await listLiveGuides(db, c.var.project.id) };
+      const [guides, launcher] = await Promise.all([listLiveGuides(db, c.var.project.id), getHelpLauncher(db, c.var.project.id)]);
+      // Only an enabled launcher is sent: projects without one keep the exact response (and ETag) they had.
+      const payload = launcher.enabled ? { guides, launcher } : { guides };
       // Serialised once: the ETag is the hash of exactly the bytes sent.
       const body = JSON.stringify(payload);
       const etag = strongEtag(body);

@@ -7,6 +7,7 @@ import * as createUsers from './2025_11_23_090000_create_users.js';
 import * as createBuilderTokens from './2025_11_23_090100_create_builder_tokens.js';
 import * as addOriginsAndAuthors from './2025_11_23_090200_add_origins_and_authors.js';
 import * as createPeopleAndRollups from './2026_11_30_120000_create_people_and_rollups.js';
+import * as createHelpLauncher from './2026_12_01_120000_create_help_launcher.js';
 
 /** Every migration, by name. A static record (not a folder scan) so bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2025_11_23_090100_create_builder_tokens': createBuilderTokens,
   '2025_11_23_090200_add_origins_and_authors': addOriginsAndAuthors,
   '2026_11_30_120000_create_people_and_rollups': createPeopleAndRollups,
+  '2026_12_01_120000_create_help_launcher': createHelpLauncher,
 };
