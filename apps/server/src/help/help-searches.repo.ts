@@ -30,7 +30,11 @@ export async function recordHelpSearch(trx: Database, projectId: string, event: 
     .onConflict((oc) =>
       oc.columns(['project_id', 'hour', 'query_key', 'user_key']).doUpdateSet((eb) => ({
         query: eb.ref('excluded.query'),
-        searches: sql<number>`help_search_stats.searches + 1`,
+        // The SDK logs a search once the user pauses, then again if they pick a result: a pick completes
+        // the same user's earlier unpicked search of that query (this hour) rather than counting a new one.
+        searches: picked
+          ? sql<number>`help_search_stats.searches + case when help_search_stats.searches > help_search_stats.picked then 0 else 1 end`
+          : sql<number>`help_search_stats.searches + 1`,
         picked: sql<number>`help_search_stats.picked + ${picked}`,
         empty_searches: sql<number>`help_search_stats.empty_searches + ${empty}`,
         // Batches may arrive out of order: keep the latest instant (portable spelling of a two-value max).

@@ -100,6 +100,16 @@ describe('help searches', () => {
     expect(all.totals.searches).toBe(6);
   });
 
+  it('counts a pick after a logged pause as the same search', async () => {
+    const t = await setupConsole();
+    // Within one hour, a day ago.
+    const now = Math.floor(Date.now() / HOUR) * HOUR - DAY + 600_000;
+    await postEvents(t, [search('receipt', 2, { userId: 'u1' }, now - 2_000), search('receipt', 2, { userId: 'u1', pickedGuideId: 'g1' }, now - 1_000)]);
+    await postEvents(t, [search('receipt', 2, { userId: 'u1', pickedGuideId: 'g1' }, now)]);
+    const body = (await (await t.admin('GET', '/help-searches')).json()) as { top: Array<{ searches: number; picked: number }> };
+    expect(body.top).toEqual([expect.objectContaining({ searches: 2, picked: 2 })]);
+  });
+
   it('counts a retried batch once and keeps other projects apart', async () => {
     const t = await setupConsole();
     const one = search('export csv', 0, { userId: 'u1' }, Date.now());
