@@ -31,6 +31,15 @@ describe('guide selection', () => {
     expect(selectGuide([hotspots, checklist, { ...anywhere, kind: 'walkthrough' as const }], {}, page('/'))?.guide.id).toBe('anywhere');
   });
 
+  it('leaves help-launcher guides to the user, but resumes one they started', () => {
+    const help = { ...onboarding, helpLauncher: true };
+    expect(selectGuide([help, anywhere], {}, page('/'))?.guide.id).toBe('anywhere');
+    expect(selectGuide([help, anywhere], { onboarding: progress('onboarding', 'active', 1) }, page('/'))).toEqual({
+      guide: help,
+      progress: progress('onboarding', 'active', 1),
+    });
+  });
+
   it('does not start a guide again once completed or dismissed', () => {
     const seen = { onboarding: progress('onboarding', 'completed'), anywhere: progress('anywhere', 'dismissed') };
     expect(selectGuide([onboarding, anywhere], seen, page('/'))).toBeNull();

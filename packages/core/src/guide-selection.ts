@@ -23,7 +23,8 @@ export function guideKind(guide: PublishedGuide): GuideKind {
  * were in the middle of on a version that is no longer live, and whose audience admits them (`admits`).
  * Guides a user completed or dismissed do not start again by themselves; a guide already running
  * is not taken away when the user's traits change. Only walkthroughs are picked here: hotspots and
- * checklists show beside them.
+ * checklists show beside them. Guides listed in the help launcher are on demand: they never start
+ * by themselves, but one the user started there resumes like any other.
  */
 export function selectGuide(
   guides: readonly PublishedGuide[],
@@ -39,7 +40,7 @@ export function selectGuide(
   }
   for (const guide of guides) {
     const progress = progressByGuide[guide.id];
-    const fresh = !progress || (progress.status === 'active' && !resumeOnVersion(guide, progress));
+    const fresh = !guide.helpLauncher && (!progress || (progress.status === 'active' && !resumeOnVersion(guide, progress)));
     const first = guide.steps[0];
     if (fresh && first && matchesDisplayRules(guide.displayRules, page) && stepOnPage(first, page) && admits(guide)) return { guide, progress: null };
   }

@@ -1,5 +1,5 @@
 import type { PinnedVersion } from '@shirube/core';
-import type { PublishedGuide } from '@shirube/schema';
+import { safeHref, type HelpLauncher, type PublishedGuide } from '@shirube/schema';
 import { isPublishedGuide } from './guide-shape.js';
 import type { Logger } from './logger.js';
 import type { KeyValueStore } from './storage.js';
@@ -7,6 +7,13 @@ import type { KeyValueStore } from './storage.js';
 interface CachedGuides {
   etag: string | null;
   guides: unknown[];
+  launcher?: HelpLauncher | null;
+}
+
+/** What the SDK shows: the published guides and, when the project enabled it, the help launcher. */
+export interface LiveContent {
+  guides: PublishedGuide[];
+  launcher: HelpLauncher | null;
 }
 
 export interface LoadGuidesOptions {
@@ -38,24 +45,40 @@ export function parseGuides(body: unknown, logger?: Logger): PublishedGuide[] {
   return guides;
 }
 
+const text = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
+
+/** The enabled launcher in a response body, or null; a contact link that is not http(s) or mailto is dropped. */
+export function parseLauncher(body: unknown): HelpLauncher | null {
+  const l = (body as { launcher?: Record<string, unknown> } | null)?.launcher;
+  if (!l || l.enabled !== true) return null;
+  const href = typeof l.contactHref === 'string' ? safeHref(l.contactHref) : null;
+  return {
+    enabled: true,
+    buttonLabel: text(l.buttonLabel, 40),
+    panelTitle: text(l.panelTitle, 80),
+    ...(href && /^(https?:|mailto:)/i.test(href) ? { contactHref: href } : {}),
+  };
+}
+
 /**
- * Fetches the project's published guides, revalidating the cached copy with its ETag. When the
+ * Fetches the project's published guides (and launcher), revalidating the cached copy with its ETag. When the
  * network fails the cached copy is used; with no cache, no guides.
  */
-export async function loadGuides(options: LoadGuidesOptions): Promise<PublishedGuide[]> {
+export async function loadGuides(options: LoadGuidesOptions): Promise<LiveContent> {
   const { store, cacheKey, logger } = options;
   const cached = await store.get<CachedGuides>(cacheKey);
-  const cachedGuides = () => parseGuides({ guides: cached?.guides });
+  const cachedGuides = () => ({ guides: parseGuides(cached), launcher: parseLauncher(cached) });
   try {
     const headers: Record<string, string> = {};
     if (cached?.etag) headers['If-None-Match'] = cached.etag;
     const response = await options.fetch(guidesUrl(options.apiUrl, options.projectKey), { headers, credentials: 'omit' });
     if (response.status === 304 && cached) return cachedGuides();
     if (!response.ok) throw new Error(`guides request answered ${response.status}`);
-    const guides = parseGuides(await response.json(), logger);
-    const entry: CachedGuides = { etag: response.headers.get('ETag'), guides };
+    const body: unknown = await response.json();
+    const live = { guides: parseGuides(body, logger), launcher: parseLauncher(body) };
+    const entry: CachedGuides = { etag: response.headers.get('ETag'), ...live };
     await store.set(cacheKey, entry);
-    return guides;
+    return live;
   } catch (error) {
     logger.warn('could not load guides, using the cached copy', error);
     return cachedGuides();

@@ -1,6 +1,6 @@
 import type { GuideEventDraft, PageLocation } from '@shirube/core';
-import { guideAdmits, pinnedVersions, withPinnedVersions } from '@shirube/core';
-import { uuidv7, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
+import { guideAdmits, launcherGuides, pinnedVersions, withPinnedVersions } from '@shirube/core';
+import { uuidv7, type HelpLauncher, type PublishedGuide, type ShirubeEvent } from '@shirube/schema';
 import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession } from './builder-link.js';
 import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
@@ -14,6 +14,7 @@ import { cleanId, sanitizeProps, splitTraits } from './props.js';
 import { watchRoute } from './route-watcher.js';
 import { createSafeStore } from './storage.js';
 import { createTransport } from './transport.js';
+import { mountLauncher } from './ui/help-launcher.js';
 import { pickStrings } from './ui/i18n.js';
 import { mountUi, type UiRoot } from './ui/mount.js';
 import { presentStep } from './ui/present-step.js';
@@ -118,13 +119,16 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     emit(event);
   };
 
+  const admits = (guide: PublishedGuide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now());
+  const strings = () => pickStrings(doc.documentElement.lang, nav.language);
+
   const controller = createGuideController({
     store,
     progressKey: keys.progress,
     logger,
     now,
     page: () => pageLocation(win.location),
-    admits: (guide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits }, now()),
+    admits,
     record,
     hideUi: () => ui?.close(),
     present: (guide, step, index, onShown, onInput) => {
@@ -135,7 +139,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         guide,
         step,
         index,
-        strings: pickStrings(doc.documentElement.lang, nav.language),
+        strings: strings(),
         locateTarget: (target) => locateTarget(target, doc),
         targetTimeoutMs: options.targetTimeoutMs ?? 5_000,
         onShown,
@@ -152,10 +156,27 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   doc.addEventListener('visibilitychange', onVisibility);
   cleanups.push(() => win.removeEventListener('pagehide', onPageHide));
   cleanups.push(() => doc.removeEventListener('visibilitychange', onVisibility));
+  let launcherConfig: HelpLauncher | null = null;
+  let launcher: ReturnType<typeof mountLauncher> | null = null;
+  /** Shows the help launcher (when the project enabled it) with the guides offered on this page and to this user. */
+  const updateLauncher = () => {
+    if (!launcherConfig || destroyed) return;
+    ui ??= mountUi(doc);
+    launcher ??= mountLauncher(ui);
+    launcher.update({
+      config: launcherConfig,
+      guides: launcherGuides(guides, pageLocation(win.location), admits),
+      strings: strings(),
+      start: (guide) => controller.start(guide.id),
+      log: (query, resultCount, pickedGuideId) => record({ type: 'help_search', query, resultCount, ...(pickedGuideId && { pickedGuideId }) }),
+    });
+  };
+
   cleanups.push(
     watchRoute(win, () => {
       try {
         controller.evaluate();
+        updateLauncher();
       } catch (error) {
         logger.warn('route change failed', error);
       }
@@ -195,12 +216,14 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const guidesReady = ready
     .then(() => guidesRequest)
     // Users in the middle of a guide finish the version they started, whatever was published since.
-    .then(async (live) => withPinnedVersions(live, await loadPinnedVersions(guideSource, pinnedVersions(live, controller.progress()))))
-    .then((loadedGuides) => {
+    .then(async (live) => {
+      const withPins = withPinnedVersions(live.guides, await loadPinnedVersions(guideSource, pinnedVersions(live.guides, controller.progress())));
       if (builderToken) return;
-      guides = loadedGuides;
+      guides = withPins;
+      launcherConfig = live.launcher;
       controller.setGuides(guides);
       if (!destroyed) controller.evaluate();
+      updateLauncher();
     });
   background(logger, 'starting guides', guidesReady);
 
@@ -233,6 +256,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         saveIdentity();
         // New traits may admit the user to a guide's audience, or another user signed in.
         if (guides.length > 0) controller.evaluate();
+        updateLauncher();
       });
     },
     track(name, props) {
@@ -250,6 +274,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         controller.reset();
         identity = anonymousIdentity(now());
         saveIdentity();
+        updateLauncher();
       });
     },
     builder(mount) {
@@ -268,6 +293,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       controller.destroy();
       queue.destroy();
       while (cleanups.length > 0) cleanups.pop()!();
+      launcher?.destroy();
       ui?.remove();
       ui = null;
     },

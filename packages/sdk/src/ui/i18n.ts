@@ -5,6 +5,15 @@ export interface UiStrings {
   done: string;
   close: string;
   counter: (current: number, total: number) => string;
+  /** Help launcher: the button's default name, the panel's default title, its search field and states. */
+  help: string;
+  helpTitle: string;
+  search: string;
+  results: (count: number) => string;
+  noMatch: string;
+  noGuides: string;
+  contact: string;
+  closeHelp: string;
 }
 
 const en: UiStrings = {
@@ -13,6 +22,14 @@ const en: UiStrings = {
   done: 'Done',
   close: 'Close guide',
   counter: (current, total) => `${current} of ${total}`,
+  help: 'Help',
+  helpTitle: 'How can we help?',
+  search: 'Search help',
+  results: (count) => (count === 1 ? '1 result' : `${count} results`),
+  noMatch: 'Nothing matches your search.',
+  noGuides: 'No guides for this page yet.',
+  contact: 'Contact support',
+  closeHelp: 'Close help',
 };
 
 const ja: UiStrings = {
@@ -21,6 +38,14 @@ const ja: UiStrings = {
   done: '完了',
   close: 'ガイドを閉じる',
   counter: (current, total) => `${current} / ${total}`,
+  help: 'ヘルプ',
+  helpTitle: 'お困りですか？',
+  search: 'ヘルプを検索',
+  results: (count) => `${count}件のガイド`,
+  noMatch: '一致するガイドはありません。',
+  noGuides: 'このページのガイドはまだありません。',
+  contact: 'サポートに問い合わせる',
+  closeHelp: 'ヘルプを閉じる',
 };
 
 /** Japanese for a `ja*` language tag, English otherwise. The page's `lang` wins over the browser's. */

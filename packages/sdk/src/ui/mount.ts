@@ -11,7 +11,9 @@ export interface UiRoot {
   container: HTMLElement;
   /** The highlight ring drawn around a tooltip's target. */
   ring: HTMLElement;
-  /** Attaches the host (again, if the page removed it), applies the theme and remembers who had focus. */
+  /** Puts the host in the page (again, if the page removed it). */
+  attach(): void;
+  /** Attaches the host, applies the theme and remembers who had focus. */
   open(theme: Theme): void;
   /** Clears the UI and gives focus back to where it was before the guide showed. */
   close(): void;
@@ -29,14 +31,18 @@ export function mountUi(doc: Document): UiRoot {
   ring.hidden = true;
   shadow.append(ring, container);
   let previousFocus: HTMLElement | null = null;
+  const attach = () => {
+    if (!host.isConnected) (doc.body ?? doc.documentElement).appendChild(host);
+  };
 
   return {
     host,
     shadow,
     container,
     ring,
+    attach,
     open(theme) {
-      if (!host.isConnected) (doc.body ?? doc.documentElement).appendChild(host);
+      attach();
       for (const [name, value] of Object.entries(themeProperties(theme))) host.style.setProperty(name, value);
       const active = doc.activeElement as HTMLElement | null;
       if (!previousFocus && active && active !== host && active !== doc.body) previousFocus = active;
