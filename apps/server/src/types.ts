@@ -31,3 +31,4 @@ export type {
   StuckPoints,
   TrendDay,
 } from './analytics/analytics-types.js';
+export type { EmptySearch, HelpSearches, TopSearch } from './help/help-searches.repo.js';

@@ -1,5 +1,7 @@
 import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
 import type { ComponentChildren } from 'preact';
+import { lastDays } from '../analytics/date-range.js';
+import { useI18n } from '../i18n/i18n.js';
 import { DEFAULT_ACCOUNTS_QUERY, go, href, type Route } from '../route.js';
 
 const ROLE_NAMES = { owner: 'Owner', editor: 'Editor', viewer: 'Viewer' } as const;
@@ -7,6 +9,7 @@ const ROLE_NAMES = { owner: 'Owner', editor: 'Editor', viewer: 'Viewer' } as con
 /** The frame around every page: the project switcher, the sections, who is signed in. */
 export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; project: ConsoleProject | null; route: Route; onSignOut: () => void; children: ComponentChildren }) {
   const { user, project, route } = props;
+  const { t } = useI18n();
   const current = (page: Route['page']) => (route.page === page || (page === 'guides' && (route.page === 'guide' || route.page === 'guide-analytics')) ? 'page' : undefined);
   return (
     <div class="shell">
@@ -47,6 +50,9 @@ export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; pr
               </a>
               <a href={href({ page: 'accounts', projectId: project.id, query: DEFAULT_ACCOUNTS_QUERY })} aria-current={current('accounts')}>
                 Accounts
+              </a>
+              <a href={href({ page: 'help-searches', projectId: project.id, query: lastDays(30) })} aria-current={current('help-searches')}>
+                {t.helpSearches.nav}
               </a>
               <a href={href({ page: 'settings', projectId: project.id })} aria-current={current('settings')}>
                 Project settings

@@ -6,6 +6,7 @@ import { ApiFailure, call, client } from '../api.js';
 import { ContentEditor } from '../components/content-editor.js';
 import { AudiencePanel } from '../components/audience-panel.js';
 import { RulesPanel, ThemePanel, VersionsPanel } from '../components/guide-panels.js';
+import { HelpLauncherToggle } from '../components/help-launcher-toggle.js';
 import { OnboardingToggle } from '../components/onboarding-toggle.js';
 import { StepPreview } from '../components/step-preview.js';
 import { StepList } from '../components/step-list.js';
@@ -14,12 +15,12 @@ import { dateTime, relativeTime } from '../format.js';
 import { uniqueId } from '../reorder.js';
 import { ALL_USERS, href } from '../route.js';
 
-type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting'>;
+type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting' | 'helpLauncher'>;
 type Tab = 'steps' | 'rules' | 'theme' | 'versions';
 type Pending = { kind: 'publish' } | { kind: 'delete-step'; index: number } | { kind: 'rollback'; version: number } | null;
 
 const ADVANCE_LABELS: Record<string, string> = { next: 'Next button', target_click: 'Click on the element', target_input: 'Typing in the element' };
-const draftOf = (g: ConsoleGuide): Draft => ({ name: g.name, steps: g.steps, displayRules: g.displayRules, theme: g.theme, targeting: g.targeting });
+const draftOf = (g: ConsoleGuide): Draft => ({ name: g.name, steps: g.steps, displayRules: g.displayRules, theme: g.theme, targeting: g.targeting, helpLauncher: g.helpLauncher });
 
 /** Editing a guide's draft; publishing makes it live, a version at a time. */
 export function GuideEditorPage(props: { project: ConsoleProject; guideId: string; me: ConsoleUser }) {
@@ -326,6 +327,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
         <>
           <RulesPanel rules={draft.displayRules} editable={editable} address={testAddress} onAddress={setTestAddress} onChange={(displayRules) => change({ displayRules })} />
           <AudiencePanel key={guide.id} projectId={props.project.id} targeting={draft.targeting} editable={editable} onChange={(targeting) => change({ targeting })} />
+          {guide.kind === 'walkthrough' && <HelpLauncherToggle projectId={props.project.id} checked={draft.helpLauncher} editable={editable} onChange={(helpLauncher) => change({ helpLauncher })} />}
         </>
       )}
       {tab === 'theme' && <ThemePanel theme={draft.theme} editable={editable} onChange={(theme) => change({ theme })} />}
