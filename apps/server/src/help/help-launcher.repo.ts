@@ -1,13 +1,14 @@
 import { DEFAULT_HELP_LAUNCHER, type HelpLauncher } from '@shirube/schema';
 import type { Database } from '../db/database.js';
 
+/** A project's stored launcher row, if it ever saved settings. */
+export function getHelpLauncherRow(db: Database, projectId: string) {
+  return db.selectFrom('help_launchers').select(['enabled', 'button_label', 'panel_title', 'contact_href']).where('project_id', '=', projectId).executeTakeFirst();
+}
+
 /** A project's help launcher settings; the defaults (off) when it never set them up. */
 export async function getHelpLauncher(db: Database, projectId: string): Promise<HelpLauncher> {
-  const row = await db
-    .selectFrom('help_launchers')
-    .select(['enabled', 'button_label', 'panel_title', 'contact_href'])
-    .where('project_id', '=', projectId)
-    .executeTakeFirst();
+  const row = await getHelpLauncherRow(db, projectId);
   if (!row) return DEFAULT_HELP_LAUNCHER;
   return {
     enabled: Number(row.enabled) === 1,

@@ -3,6 +3,7 @@ import { createProject, findProjectByName, findProjectBySecretKey, rotateSecretK
 import { DEMO_GUIDE, DEMO_PROJECT_NAME } from './demo-guide.js';
 import { readDemoKeys, writeDemoKeys } from './demo-keys-file.js';
 import { ensurePublishedGuide } from './published-guide.js';
+import { getHelpLauncherRow, saveHelpLauncher } from '../help/help-launcher.repo.js';
 
 /** What `seed-demo` prints. */
 export interface DemoSeed {
@@ -23,6 +24,10 @@ export async function seedDemo(db: Database, options: { keysFile: string | null;
   // The demo app's port can change between runs; the in-app builder must work on the current one.
   if (options.allowedOrigins) await updateProject(db, keys.projectId, { allowedOrigins: options.allowedOrigins });
   const guide = await ensurePublishedGuide(db, keys.projectId, DEMO_GUIDE);
+  // The sample project shows the help launcher; settings someone changed since are kept.
+  if (!(await getHelpLauncherRow(db, keys.projectId))) {
+    await saveHelpLauncher(db, keys.projectId, { enabled: true, buttonLabel: '', panelTitle: '', contactHref: 'mailto:support@keihi.example' });
+  }
   return { ...keys, guideId: guide.id };
 }
 
