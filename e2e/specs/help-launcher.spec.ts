@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
 import { launchBrowser } from '../support/browser.js';
+import { consoleApi } from '../support/console-api.js';
 import { flushEvents, signInAsEndUser } from '../support/demo-user.js';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -211,5 +212,17 @@ describe('help launcher', () => {
     await page.getByTestId('help-launcher-settings').scrollIntoViewIfNeeded();
     await shot(page, 'console-settings-ja');
     await page.context().close();
+  });
+
+  it('shows a labelled pill when the project names the button', async () => {
+    const cs = consoleApi(stack.serverUrl);
+    await cs.signIn(EDITOR.email, EDITOR.password);
+    const saved = await cs.call('PUT', `/projects/${stack.projectId}/help-launcher`, { enabled: true, buttonLabel: 'Help center', panelTitle: '', contactHref: 'mailto:help@acme.example' });
+    expect(saved.status).toBe(200);
+    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'yui@acme.example', { landing: '/reports/new' });
+    const launcher = page.getByRole('button', { name: 'Help center' });
+    await launcher.waitFor();
+    await shot(page, 'button-labelled-en');
+    await context.close();
   });
 });

@@ -215,6 +215,7 @@ export const en = {
     picked: 'Picked a guide',
     pickRate: 'Pick rate',
     lastSearched: 'Last searched',
+    totals: (searches: string, users: string) => `${searches} searches by ${users} users`,
     empty: 'No help searches yet',
     emptyBody: 'Turn on the help launcher in Project settings and list guides in it: what users search for shows up here.',
     csvNoResults: 'no-result',

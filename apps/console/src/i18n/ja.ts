@@ -214,6 +214,7 @@ export const ja: Messages = {
     picked: 'ガイドを選択',
     pickRate: '選択率',
     lastSearched: '最終検索',
+    totals: (searches, users) => `${users} 人が ${searches} 回検索`,
     empty: 'ヘルプ検索はまだありません',
     emptyBody: 'プロジェクト設定でヘルプランチャーをオンにし、ガイドを掲載してください。ユーザーの検索内容がここに表示されます。',
     csvNoResults: '結果なし',

@@ -68,9 +68,7 @@ function HelpSearchesReport(props: { data: HelpSearches; query: DateRangeQuery }
         <span class={worst ? 'summary-item bad' : 'summary-item'}>
           {worst ? t.helpSearches.headline(count(totals.emptySearches, locale), range, worst.query) : t.helpSearches.headlineNone(range)}
         </span>
-        <span class="summary-item">
-          {count(totals.searches, locale)} {t.helpSearches.searches} · {t.common.users(count(totals.users, locale))}
-        </span>
+        <span class="summary-item">{t.helpSearches.totals(count(totals.searches, locale), count(totals.users, locale))}</span>
       </div>
       <Panel title={t.helpSearches.noResultsTitle} subtitle={t.helpSearches.noResultsSubtitle} testId="no-result-searches">
         {noResults.length === 0 ? (

@@ -48,7 +48,7 @@ button:focus-visible{outline:2px solid var(--sh-brand);outline-offset:2px}
 background:var(--sh-brand);color:var(--sh-on-brand);font-weight:600;box-shadow:0 6px 20px -4px rgba(17,24,39,.4)}
 .launcher>span{font-size:20px}
 .help{top:auto;left:auto;right:20px;bottom:80px;width:360px;max-width:calc(100vw - 40px);max-height:min(520px,calc(100vh - 100px));display:flex;flex-direction:column}
-.search{font:inherit;height:38px;margin:4px 0 10px;padding:0 12px;border:1px solid #d1d5db;border-radius:6px}
+.search{font:inherit;height:38px;margin:4px 0 10px;padding:0 12px;border:1px solid #d1d5db;border-radius:6px;outline-color:var(--sh-brand)}
 .results{list-style:none;margin:0 -10px;padding:0;overflow:auto}
 .results li{padding:8px 10px;border-radius:6px;cursor:pointer}
 [aria-selected=true]{background:#f3f4f6}
