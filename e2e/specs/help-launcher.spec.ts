@@ -166,6 +166,8 @@ describe('help launcher', () => {
     await started.waitFor();
     await page.keyboard.press('Escape');
     await started.waitFor({ state: 'detached' });
+    // Focus comes back to where the guide was started from.
+    expect(await launcherFocused()).toBe(true);
     await flushEvents(page);
     await context.close();
   });

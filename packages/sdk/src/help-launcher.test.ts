@@ -112,6 +112,10 @@ describe('help launcher', () => {
     expect(events[0]).toMatchObject({ type: 'help_search', query: 're', resultCount: 2, pickedGuideId: 'approvals' });
     expect(events.filter((e) => e.type === 'help_search')).toHaveLength(1);
     expect(events.find((e) => e.type === 'guide_started')).toMatchObject({ guideId: 'approvals' });
+    // Closing the guide gives focus back to the launcher it was started from.
+    const step = await vi.waitFor(() => shadow()!.querySelector<HTMLElement>('[role=dialog]:not(.help)')!);
+    step.querySelector<HTMLButtonElement>('button.close')!.click();
+    await vi.waitFor(() => expect(shadow()!.activeElement).toBe(launcherButton()));
   });
 
   it('logs a search once after a pause, not per keystroke, and offers the contact link when nothing matches', async () => {
@@ -138,6 +142,18 @@ describe('help launcher', () => {
     expect(shadow()!.activeElement).toBe(launcherButton());
     expect(events).toEqual([expect.objectContaining({ type: 'help_search', query: 'receipt', resultCount: 1 })]);
     expect(events[0]).not.toHaveProperty('pickedGuideId');
+  });
+
+  it('leaves Enter on the close button to the button', async () => {
+    const events = boot({ guides: [receipt], launcher });
+    await openPanel();
+    const close = panel()!.querySelector<HTMLButtonElement>('button.close')!;
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true });
+    close.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(false);
+    expect(events).toEqual([]);
+    close.click();
+    expect(panel()).toBeNull();
   });
 
   it('speaks Japanese on a Japanese page and is removed on destroy', async () => {

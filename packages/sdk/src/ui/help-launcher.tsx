@@ -68,6 +68,8 @@ export function mountLauncher(ui: UiRoot) {
   const onKeyDown = (event: KeyboardEvent) => {
     const { key } = event;
     const n = results.length || 1;
+    // Arrows and Enter belong to the search field; on the close button or the contact link they do their own thing.
+    if (key !== 'Escape' && (event.target as Element).localName !== 'input') return;
     if (key === 'ArrowDown' || key === 'ArrowUp') active = (active + (key === 'ArrowDown' ? 1 : n - 1)) % n;
     else if (key === 'Enter') (results[active] ? pick(results[active]!) : finish());
     else if (key === 'Escape') close();

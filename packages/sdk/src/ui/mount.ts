@@ -44,7 +44,8 @@ export function mountUi(doc: Document): UiRoot {
     open(theme) {
       attach();
       for (const [name, value] of Object.entries(themeProperties(theme))) host.style.setProperty(name, value);
-      const active = doc.activeElement as HTMLElement | null;
+      // Focus inside our own root (the help launcher that started this guide) is remembered too.
+      const active = (doc.activeElement === host ? shadow.activeElement : doc.activeElement) as HTMLElement | null;
       if (!previousFocus && active && active !== host && active !== doc.body) previousFocus = active;
     },
     close() {
