@@ -190,6 +190,7 @@ export const en = {
     loading: 'Loading the launcher settings…',
     readOnly: 'Editors and owners can change these settings.',
     listTitle: 'Help launcher',
+    badge: 'In help launcher',
     listInLauncher: 'List in the help launcher',
     listHint: 'Users find this guide by searching the help launcher and start it themselves; it no longer opens by itself. Takes effect when you publish.',
     launcherOff: 'The help launcher is off for this project: turn it on in Project settings.',

@@ -3,12 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { Badge, Button, Empty, ErrorNote, Loading, RateBar } from '../components/ui.js';
 import { count, dateTime, percent, relativeTime } from '../format.js';
+import { useI18n } from '../i18n/i18n.js';
 import { ALL_USERS, go, href } from '../route.js';
 
 const STATUS = { published: ['green', 'Live'], draft: ['gray', 'Draft'], archived: ['amber', 'Archived'] } as const;
 
 /** The project's guides with how the live version is doing. */
 export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) {
+  const { t } = useI18n();
   const [guides, setGuides] = useState<GuideListItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -82,6 +84,12 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                         <>
                           {' '}
                           <Badge tone="blue">Onboarding</Badge>
+                        </>
+                      )}
+                      {guide.helpLauncher && (
+                        <>
+                          {' '}
+                          <Badge tone="gray">{t.launcher.badge}</Badge>
                         </>
                       )}
                       <div class="sub">

@@ -63,8 +63,10 @@ describe('cli', () => {
       expect(await db.selectFrom('projects').select('id').where('name', '=', DEMO_PROJECT_NAME).execute()).toHaveLength(1);
       expect(await db.selectFrom('guides').select('id').execute()).toHaveLength(1);
       const app = createApp({ db });
-      const live = (await (await app.request(`/sdk/v1/guides?key=${seed.publicKey}`)).json()) as { guides: PublishedGuide[] };
+      const live = (await (await app.request(`/sdk/v1/guides?key=${seed.publicKey}`)).json()) as { guides: PublishedGuide[]; launcher?: unknown };
       expect(live.guides).toHaveLength(1);
+      // The sample project shows the help launcher, with a contact link for searches that find nothing.
+      expect(live.launcher).toEqual({ enabled: true, buttonLabel: '', panelTitle: '', contactHref: 'mailto:support@keihi.example' });
       expect(live.guides[0]).toMatchObject({ id: seed.guideId, version: 1, name: 'Welcome to Expenses', displayRules: { urlPatterns: ['/'] } });
       expect(live.guides[0]!.steps.map((s) => [s.kind, s.target?.attrs?.['data-testid'] ?? null, s.placement])).toEqual([
         ['modal', null, 'auto'],

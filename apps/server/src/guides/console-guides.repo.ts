@@ -64,6 +64,7 @@ export async function listGuideItems(db: Database, projectId: string): Promise<G
       version: guide.version,
       stepCount: guide.steps.length,
       onboarding: guide.onboarding,
+      helpLauncher: guide.helpLauncher,
       updatedAt: guide.updatedAt,
       updatedBy: userRef(row.updated_by, row.updated_by_name),
       live: live ? { version: guide.version, viewers, completed, completionRate: viewers > 0 ? completed / viewers : 0 } : null,
