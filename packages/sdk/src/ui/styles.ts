@@ -54,6 +54,7 @@ background:var(--sh-brand);color:var(--sh-on-brand);font-weight:600;box-shadow:0
 [aria-selected=true]{background:#f3f4f6}
 .results b{display:block;color:var(--sh-ink)}
 .results span,.none{font-size:13px;color:var(--sh-muted)}
+.results span{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 .none a{color:var(--sh-brand)}
 .sr{position:absolute;clip:rect(0 0 0 0)}
 .ring{position:fixed;pointer-events:none;border-radius:calc(var(--sh-radius) * .6);
