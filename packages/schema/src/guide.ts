@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { RichTextSchema } from './rich-text.js';
+import { HelpLauncherSchema } from './help-launcher.js';
 import { TargetSchema } from './target.js';
 import { DEFAULT_TARGETING, TargetingSchema } from './targeting.js';
 
@@ -123,6 +124,8 @@ export const GuideInputSchema = v.object({
   onboarding: v.optional(v.boolean(), false),
   /** For `hotspots` guides: whether each hotspot shows until dismissed or always. */
   hotspotVisibility: v.optional(v.picklist(HOTSPOT_VISIBILITIES), 'until_dismissed'),
+  /** Listed in the help launcher, where users can search for it and start it themselves. */
+  helpLauncher: v.optional(v.boolean(), false),
 });
 export type GuideInput = v.InferInput<typeof GuideInputSchema>;
 
@@ -137,6 +140,7 @@ export const GuidePatchSchema = v.partial(
     status: v.picklist(['draft', 'archived'] as const),
     onboarding: v.boolean(),
     hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),
+    helpLauncher: v.boolean(),
   }),
 );
 export type GuidePatch = v.InferOutput<typeof GuidePatchSchema>;
@@ -156,6 +160,8 @@ export const GuideSchema = v.object({
   /** Part of onboarding: its completion counts toward accounts' onboarding completion. */
   onboarding: v.boolean(),
   hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),
+  /** Listed in the help launcher (takes effect for end users when published). */
+  helpLauncher: v.boolean(),
   createdAt: v.string(),
   updatedAt: v.string(),
 });
@@ -175,8 +181,14 @@ export const PublishedGuideSchema = v.object({
   targeting: v.optional(TargetingSchema),
   /** Hotspots guides only; absent means until dismissed. */
   hotspotVisibility: v.optional(v.picklist(HOTSPOT_VISIBILITIES)),
+  /** Listed in the help launcher; absent means not listed. */
+  helpLauncher: v.optional(v.boolean()),
 });
 export type PublishedGuide = v.InferOutput<typeof PublishedGuideSchema>;
 
-export const PublishedGuidesResponseSchema = v.object({ guides: v.array(PublishedGuideSchema) });
+export const PublishedGuidesResponseSchema = v.object({
+  guides: v.array(PublishedGuideSchema),
+  /** Absent from servers that predate the launcher: no launcher. */
+  launcher: v.optional(HelpLauncherSchema),
+});
 export type PublishedGuidesResponse = v.InferOutput<typeof PublishedGuidesResponseSchema>;

@@ -7,3 +7,4 @@ export { uuidv7 } from './uuidv7.js';
 export * from './analytics.js';
 export * from './targeting.js';
 export * from './builder-pick.js';
+export * from './help-launcher.js';

@@ -9,6 +9,7 @@ import { AudiencePanel } from '../components/audience-panel.js';
 import { FormatBadge } from '../components/new-guide-dialog.js';
 import { BannerFields, HotspotVisibilityField } from '../components/step-format-fields.js';
 import { RulesPanel, ThemePanel, VersionsPanel } from '../components/guide-panels.js';
+import { HelpLauncherToggle } from '../components/help-launcher-toggle.js';
 import { OnboardingToggle } from '../components/onboarding-toggle.js';
 import { PickInAppButton, type PickInApp } from '../components/pick-in-app.js';
 import { StepPreview } from '../components/step-preview.js';
@@ -20,12 +21,12 @@ import { useI18n } from '../i18n/i18n.js';
 import { uniqueId } from '../reorder.js';
 import { ALL_USERS, href } from '../route.js';
 
-type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting' | 'hotspotVisibility'>;
+type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting' | 'hotspotVisibility' | 'helpLauncher'>;
 type Tab = 'steps' | 'rules' | 'theme' | 'versions';
 type Pending = { kind: 'publish' } | { kind: 'delete-step'; index: number } | { kind: 'rollback'; version: number } | null;
 
 const ADVANCE_LABELS: Record<string, string> = { next: 'Next button', target_click: 'Click on the element', target_input: 'Typing in the element' };
-const draftOf = (g: ConsoleGuide): Draft => ({ name: g.name, steps: g.steps, displayRules: g.displayRules, theme: g.theme, targeting: g.targeting, hotspotVisibility: g.hotspotVisibility });
+const draftOf = (g: ConsoleGuide): Draft => ({ name: g.name, steps: g.steps, displayRules: g.displayRules, theme: g.theme, targeting: g.targeting, hotspotVisibility: g.hotspotVisibility, helpLauncher: g.helpLauncher });
 
 /** Editing a guide's draft; publishing makes it live, a version at a time. */
 export function GuideEditorPage(props: { project: ConsoleProject; guideId: string; me: ConsoleUser }) {
@@ -382,6 +383,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
             pickInApp={pickInApp}
             saved={!dirty}
           />
+          {guide.kind === 'walkthrough' && <HelpLauncherToggle projectId={props.project.id} checked={draft.helpLauncher} editable={editable} onChange={(helpLauncher) => change({ helpLauncher })} />}
         </>
       )}
       {tab === 'theme' && <ThemePanel theme={draft.theme} editable={editable} onChange={(theme) => change({ theme })} />}

@@ -2,6 +2,7 @@ import { GUIDE_EVENT_TYPES, type EventBatch, type EventBatchResult, type Shirube
 import { recordGuideEvent, type GuideEvent, type GuideFacts } from '../analytics/record-guide-event.js';
 import { recordSplitEvents } from '../analytics/record-split.js';
 import type { Database } from '../db/database.js';
+import { recordHelpSearch } from '../help/help-searches.repo.js';
 import { peopleOfBatch, type StoredEvent } from '../people/people-of-batch.js';
 import { recordPeople } from '../people/people.repo.js';
 import { toEventRow } from './event-row.js';
@@ -50,6 +51,7 @@ export async function ingestBatch(db: Database, projectId: string, batch: EventB
     // People first: an onboarding guide's events credit the account the batch names.
     await recordPeople(trx, projectId, peopleOfBatch(stored));
     for (const { event, userKey, at } of stored) {
+      if (event.type === 'help_search') await recordHelpSearch(trx, projectId, event, userKey, at);
       if (!isGuideEvent(event)) continue;
       const facts = await factsOf(event.guideId, event.guideVersion);
       if (facts) await recordGuideEvent(trx, projectId, event, userKey, at, facts);

@@ -66,6 +66,7 @@ export async function listGuideItems(db: Database, projectId: string): Promise<G
       version: guide.version,
       stepCount: guide.steps.length,
       onboarding: guide.onboarding,
+      helpLauncher: guide.helpLauncher,
       updatedAt: guide.updatedAt,
       updatedBy: userRef(row.updated_by, row.updated_by_name),
       live: live ? { version: guide.version, viewers, completed, completionRate: viewers > 0 ? completed / viewers : 0 } : null,
@@ -124,6 +125,7 @@ export async function rollbackGuide(
       theme: snapshot.theme,
       ...(snapshot.targeting && { targeting: snapshot.targeting }),
       ...(snapshot.hotspotVisibility && { hotspotVisibility: snapshot.hotspotVisibility }),
+      helpLauncher: snapshot.helpLauncher ?? false,
     };
     await trx
       .updateTable('guides')

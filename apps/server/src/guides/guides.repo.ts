@@ -79,6 +79,7 @@ export async function updateGuide(
       theme: patch.theme ?? current.theme,
       targeting: patch.targeting ?? current.targeting,
       hotspotVisibility: patch.hotspotVisibility ?? current.hotspotVisibility,
+      helpLauncher: patch.helpLauncher ?? current.helpLauncher,
     };
     const changes = {
       name: patch.name ?? current.name,

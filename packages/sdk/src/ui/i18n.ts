@@ -7,6 +7,15 @@ export interface UiStrings {
   /** Dismisses a hotspot. */
   gotIt: string;
   counter: (current: number, total: number) => string;
+  /** Help launcher: the button's default name, the panel's default title, its search field and states. */
+  help: string;
+  helpTitle: string;
+  search: string;
+  results: (count: number) => string;
+  noMatch: string;
+  noGuides: string;
+  contact: string;
+  closeHelp: string;
 }
 
 const en: UiStrings = {
@@ -16,6 +25,14 @@ const en: UiStrings = {
   close: 'Close guide',
   gotIt: 'Got it',
   counter: (current, total) => `${current} of ${total}`,
+  help: 'Help',
+  helpTitle: 'How can we help?',
+  search: 'Search help',
+  results: (count) => (count === 1 ? '1 result' : `${count} results`),
+  noMatch: 'Nothing matches your search.',
+  noGuides: 'No guides for this page yet.',
+  contact: 'Contact support',
+  closeHelp: 'Close help',
 };
 
 const ja: UiStrings = {
@@ -25,6 +42,14 @@ const ja: UiStrings = {
   close: 'ガイドを閉じる',
   gotIt: 'わかりました',
   counter: (current, total) => `${current} / ${total}`,
+  help: 'ヘルプ',
+  helpTitle: 'お困りですか？',
+  search: 'ヘルプを検索',
+  results: (count) => `${count}件のガイド`,
+  noMatch: '一致するガイドはありません。',
+  noGuides: 'このページのガイドはまだありません。',
+  contact: 'サポートに問い合わせる',
+  closeHelp: 'ヘルプを閉じる',
 };
 
 /** Japanese for a `ja*` language tag, English otherwise. The page's `lang` wins over the browser's. */

@@ -25,7 +25,11 @@ export interface StepDialogProps {
   onClose: () => void;
 }
 
-function CloseIcon() {
+const TITLE_ID = 'shirube-step-title';
+const BODY_ID = 'shirube-step-body';
+
+/** The × of close buttons. */
+export function CloseIcon() {
   return (
     <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
       <path d="M3 3l8 8M11 3l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" fill="none" />
