@@ -13,6 +13,7 @@ import { ProjectSettingsPage } from './pages/project-settings-page.js';
 import { SegmentsPage } from './pages/segments-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { StuckPointsPage } from './pages/stuck-points-page.js';
+import { HelpSearchesPage } from './pages/help-searches-page.js';
 import { go, useRoute } from './route.js';
 
 type Session = { state: 'loading' } | { state: 'error'; message: string } | { state: 'setup' } | { state: 'signed-out' } | { state: 'in'; user: ConsoleUser };
@@ -90,6 +91,8 @@ export function App() {
         <GuideAnalyticsPage project={project} guideId={route.guideId} query={route.query} />
       ) : route.page === 'stuck' ? (
         <StuckPointsPage project={project} />
+      ) : route.page === 'help-searches' ? (
+        <HelpSearchesPage project={project} query={route.query} />
       ) : route.page === 'accounts' ? (
         <AccountsPage project={project} query={route.query} />
       ) : route.page === 'segments' ? (

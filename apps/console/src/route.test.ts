@@ -9,6 +9,8 @@ describe('console routes', () => {
       { page: 'guide', projectId: 'p1', guideId: 'g 2' },
       { page: 'guide-analytics', projectId: 'p1', guideId: 'g1', query: ALL_USERS },
       { page: 'stuck', projectId: 'p1' },
+      { page: 'help-searches', projectId: 'p1', query: {} },
+      { page: 'help-searches', projectId: 'p1', query: { from: '2026-11-01', to: '2026-11-30' } },
       { page: 'accounts', projectId: 'p1', query: DEFAULT_ACCOUNTS_QUERY },
       { page: 'settings', projectId: 'p1' },
       { page: 'segments', projectId: 'p1' },
@@ -17,6 +19,10 @@ describe('console routes', () => {
     ];
     for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
   });
+  it('keeps only real days in the help searches range', () => {
+    expect(parseRoute('#/p/p1/help-searches?from=2026-11-01&to=soon')).toEqual({ page: 'help-searches', projectId: 'p1', query: { from: '2026-11-01' } });
+  });
+
   it('sends anything unknown home', () => {
     expect(parseRoute('#/nowhere')).toEqual({ page: 'home' });
     expect(parseRoute('')).toEqual({ page: 'home' });

@@ -32,6 +32,12 @@ export interface AccountsQuery {
   page: number;
 }
 
+/** A date range (`YYYY-MM-DD`, inclusive) in the hash query; absent days are open-ended. */
+export interface DateRangeQuery {
+  from?: string;
+  to?: string;
+}
+
 /** Where the console is: a hash route, so the server needs to know only `/`. */
 export type Route =
   | { page: 'home' }
@@ -39,6 +45,7 @@ export type Route =
   | { page: 'guide'; projectId: string; guideId: string }
   | { page: 'guide-analytics'; projectId: string; guideId: string; query: GuideAnalyticsQuery }
   | { page: 'stuck'; projectId: string }
+  | { page: 'help-searches'; projectId: string; query: DateRangeQuery }
   | { page: 'accounts'; projectId: string; query: AccountsQuery }
   | { page: 'settings'; projectId: string }
   | { page: 'segments'; projectId: string }
@@ -59,6 +66,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'settings') return { page: 'settings', projectId };
     if (parts[2] === 'stuck') return { page: 'stuck', projectId };
     if (parts[2] === 'segments') return { page: 'segments', projectId };
+    if (parts[2] === 'help-searches') return { page: 'help-searches', projectId, query: parseDateRange(params) };
     if (parts[2] === 'accounts') return { page: 'accounts', projectId, query: parseAccountsQuery(params) };
     if (parts[2] === 'guides' && parts[3]) {
       if (parts[4] === 'analytics') return { page: 'guide-analytics', projectId, guideId: parts[3], query: parseGuideAnalyticsQuery(params) };
@@ -80,6 +88,8 @@ export function href(route: Route): string {
       return withQuery(`${project}/guides/${encodeURIComponent(route.guideId)}/analytics`, guideAnalyticsParams(route.query));
     case 'stuck':
       return `${project}/stuck`;
+    case 'help-searches':
+      return withQuery(`${project}/help-searches`, dateRangeParams(route.query));
     case 'accounts':
       return withQuery(`${project}/accounts`, accountsParams(route.query));
     case 'settings':
@@ -101,17 +111,31 @@ export const ALL_USERS: GuideAnalyticsQuery = { traits: [], accountTraits: [] };
 /** The accounts table as it first opens. */
 export const DEFAULT_ACCOUNTS_QUERY: AccountsQuery = { stalled: false, page: 0 };
 
+/** The `from` and `to` days of a hash query that are days. */
+export function parseDateRange(params: URLSearchParams): DateRangeQuery {
+  const range: DateRangeQuery = {};
+  for (const key of ['from', 'to'] as const) {
+    const day = params.get(key);
+    if (day && DAY.test(day)) range[key] = day;
+  }
+  return range;
+}
+
+/** A date range as query parameters (also what the API takes, less `tz`). */
+export function dateRangeParams(range: DateRangeQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (range.from) params.set('from', range.from);
+  if (range.to) params.set('to', range.to);
+  return params;
+}
+
 /** Reads the analytics filters from a hash query, dropping values that cannot be right. */
 export function parseGuideAnalyticsQuery(params: URLSearchParams): GuideAnalyticsQuery {
-  const query: GuideAnalyticsQuery = { traits: parseTraits(params.getAll('trait')), accountTraits: parseTraits(params.getAll('accountTrait')) };
+  const query: GuideAnalyticsQuery = { traits: parseTraits(params.getAll('trait')), accountTraits: parseTraits(params.getAll('accountTrait')), ...parseDateRange(params) };
   const version = positiveInt(params.get('version'));
   const compare = positiveInt(params.get('compare'));
   if (version) query.version = version;
   if (compare && compare !== version) query.compare = compare;
-  for (const key of ['from', 'to'] as const) {
-    const day = params.get(key);
-    if (day && DAY.test(day)) query[key] = day;
-  }
   const locale = params.get('locale');
   if (locale) query.locale = locale;
   return query;

@@ -7,6 +7,7 @@ import { builderRoutes } from './builder/builder.routes.js';
 import { consoleRoutes } from './console/console.routes.js';
 import type { Database } from './db/database.js';
 import { handleError, handleNotFound } from './errors.js';
+import { helpSearchesRoutes } from './help/help.routes.js';
 import { guidesRoutes } from './guides/guides.routes.js';
 import { segmentRoutes } from './segments/segments.routes.js';
 import { limitBody } from './http/json-body.js';
@@ -49,7 +50,8 @@ export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_C
     // The secret key may do everything a console editor may.
     .route('/segments', segmentRoutes({ db, allow: () => async (_c, next) => next() }))
     .route('/analytics', projectAnalyticsRoutes({ db }))
-    .route('/analytics', trackEventNamesRoutes({ db }));
+    .route('/analytics', trackEventNamesRoutes({ db }))
+    .route('/help-searches', helpSearchesRoutes({ db }));
 
   return new Hono()
     .get('/health', (c) => c.json({ ok: true as const }, 200))

@@ -35,3 +35,4 @@ export type { SplitResults, SplitSideResult } from './analytics/split-results.re
 export type { SplitComparison, SplitVerdict } from '@shirube/core';
 export type { Segment } from './segments/segments.repo.js';
 export type { AudiencePreview } from './people/audience-preview.js';
+export type { EmptySearch, HelpSearches, TopSearch } from './help/help-searches.repo.js';

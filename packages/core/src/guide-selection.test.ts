@@ -31,6 +31,16 @@ describe('guide selection', () => {
     expect(selectGuide([hotspots, checklist, { ...anywhere, kind: 'walkthrough' as const }], {}, page('/'))?.guide.id).toBe('anywhere');
   });
 
+  it('leaves a manual help-launcher guide to the user, but resumes one they started; a listed guide may still start by itself', () => {
+    const help = { ...onboarding, helpLauncher: true, targeting: { audience: { match: 'all' as const, conditions: [] }, trigger: { kind: 'manual' as const } } };
+    expect(selectGuide([help, anywhere], {}, page('/'))?.guide.id).toBe('anywhere');
+    expect(selectGuide([{ ...onboarding, helpLauncher: true }, anywhere], {}, page('/'))?.guide.id).toBe('onboarding');
+    expect(selectGuide([help, anywhere], { onboarding: progress('onboarding', 'active', 1) }, page('/'))).toEqual({
+      guide: help,
+      progress: progress('onboarding', 'active', 1),
+    });
+  });
+
   it('does not start a guide again once completed or dismissed', () => {
     const seen = { onboarding: progress('onboarding', 'completed'), anywhere: progress('anywhere', 'dismissed') };
     expect(selectGuide([onboarding, anywhere], seen, page('/'))).toBeNull();

@@ -54,7 +54,8 @@ export function historyOf(stored: ShowHistory | undefined, progress: GuideProgre
  * whose frequency allows another showing, and whose start trigger fires on `start.fact`. A guide the
  * user was in the middle of on a version that is no longer live starts over. A guide already
  * running is not taken away when the user's traits change. Only walkthroughs are picked here:
- * hotspots and checklists show beside them.
+ * hotspots and checklists show beside them. A guide listed in the help launcher starts by itself
+ * only as its trigger says (a `manual` one waits for the user to pick it there).
  */
 export function selectGuide(
   guides: readonly PublishedGuide[],

@@ -14,3 +14,4 @@ export * from './json-pointer.js';
 export * from './split-test.js';
 export * from './placement.js';
 export * from './hotspots.js';
+export * from './help-search.js';

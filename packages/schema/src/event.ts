@@ -15,7 +15,7 @@ export type GuideEventType = (typeof GUIDE_EVENT_TYPES)[number];
 export const CHECKLIST_EVENT_TYPES = ['checklist_task_completed', 'checklist_state'] as const;
 export type ChecklistEventType = (typeof CHECKLIST_EVENT_TYPES)[number];
 
-export const EVENT_TYPES = [...GUIDE_EVENT_TYPES, ...CHECKLIST_EVENT_TYPES, 'split_assigned', 'track', 'identify'] as const;
+export const EVENT_TYPES = [...GUIDE_EVENT_TYPES, ...CHECKLIST_EVENT_TYPES, 'split_assigned', 'track', 'identify', 'help_search'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The sides of an A/B holdout: users who are shown the guide and users held out of it. */
@@ -33,6 +33,8 @@ export const EVENT_LIMITS = {
   maxPropKeys: 50,
   maxIdLength: 200,
   maxPathLength: 2_000,
+  /** Longest help-launcher query kept; the SDK trims to it. */
+  maxSearchLength: 200,
 } as const;
 
 /** A BCP 47 language tag as events carry it (`ja-JP`, `en`, `zh-Hant-TW`); shared so the SDK sends only what the server accepts. */
@@ -89,6 +91,14 @@ export const EventSchema = v.variant('type', [
   v.object({ ...EventBase, ...GuideFields, type: v.literal('split_assigned'), group: v.picklist(SPLIT_GROUPS) }),
   v.object({ ...EventBase, type: v.literal('track'), name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), props: v.optional(PropsSchema) }),
   v.object({ ...EventBase, type: v.literal('identify'), traits: v.optional(PropsSchema), accountTraits: v.optional(PropsSchema) }),
+  /** A finished help-launcher search: what was typed, how many guides it found, and the one picked, if any. */
+  v.object({
+    ...EventBase,
+    type: v.literal('help_search'),
+    query: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(EVENT_LIMITS.maxSearchLength)),
+    resultCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    pickedGuideId: v.optional(idString),
+  }),
 ]);
 export type ShirubeEvent = v.InferOutput<typeof EventSchema>;
 

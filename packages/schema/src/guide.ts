@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ChecklistSchema } from './checklist.js';
 import { RichTextSchema } from './rich-text.js';
+import { HelpLauncherSchema } from './help-launcher.js';
 import { TargetSchema } from './target.js';
 import { DEFAULT_TARGETING, TargetingSchema } from './targeting.js';
 
@@ -126,6 +127,8 @@ export const GuideInputSchema = v.object({
   checklist: v.optional(ChecklistSchema),
   /** For `hotspots` guides: whether each hotspot shows until dismissed or always. */
   hotspotVisibility: v.optional(v.picklist(HOTSPOT_VISIBILITIES), 'until_dismissed'),
+  /** Listed in the help launcher, where users can search for it and start it themselves. */
+  helpLauncher: v.optional(v.boolean(), false),
 });
 export type GuideInput = v.InferInput<typeof GuideInputSchema>;
 
@@ -141,6 +144,7 @@ export const GuidePatchSchema = v.partial(
     onboarding: v.boolean(),
     checklist: ChecklistSchema,
     hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),
+    helpLauncher: v.boolean(),
   }),
 );
 export type GuidePatch = v.InferOutput<typeof GuidePatchSchema>;
@@ -162,6 +166,8 @@ export const GuideSchema = v.object({
   /** Present on checklists once authored. */
   checklist: v.optional(ChecklistSchema),
   hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),
+  /** Listed in the help launcher (takes effect for end users when published). */
+  helpLauncher: v.boolean(),
   createdAt: v.string(),
   updatedAt: v.string(),
 });
@@ -183,8 +189,14 @@ export const PublishedGuideSchema = v.object({
   checklist: v.optional(ChecklistSchema),
   /** Hotspots guides only; absent means until dismissed. */
   hotspotVisibility: v.optional(v.picklist(HOTSPOT_VISIBILITIES)),
+  /** Listed in the help launcher; absent means not listed. */
+  helpLauncher: v.optional(v.boolean()),
 });
 export type PublishedGuide = v.InferOutput<typeof PublishedGuideSchema>;
 
-export const PublishedGuidesResponseSchema = v.object({ guides: v.array(PublishedGuideSchema) });
+export const PublishedGuidesResponseSchema = v.object({
+  guides: v.array(PublishedGuideSchema),
+  /** Absent from servers that predate the launcher: no launcher. */
+  launcher: v.optional(HelpLauncherSchema),
+});
 export type PublishedGuidesResponse = v.InferOutput<typeof PublishedGuidesResponseSchema>;

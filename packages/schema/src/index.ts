@@ -8,3 +8,4 @@ export * from './analytics.js';
 export * from './targeting.js';
 export * from './checklist.js';
 export * from './builder-pick.js';
+export * from './help-launcher.js';

@@ -78,7 +78,7 @@ describe('published guide shape', () => {
     const body = { guides: [valid, { ...valid, id: 7 }, { ...valid, id: 'g2' }] };
     expect(parseGuides(body).guides.map((g) => g.id)).toEqual(['g1', 'g2']);
     expect(parseGuides({ guides: 'nope' }).guides).toEqual([]);
-    expect(parseGuides(null)).toEqual({ guides: [], segments: {} });
+    expect(parseGuides(null)).toEqual({ guides: [], segments: {}, launcher: null });
   });
 
   it('takes the readable segments beside the guides and leaves out malformed ones', () => {

@@ -1,5 +1,5 @@
 import type { PinnedVersion } from '@shirube/core';
-import type { Audience, ChecklistProgress, PublishedGuide, SegmentRules } from '@shirube/schema';
+import { safeHref, type Audience, type ChecklistProgress, type HelpLauncher, type PublishedGuide, type SegmentRules } from '@shirube/schema';
 import { isAudience, isPublishedGuide } from './guide-shape.js';
 import type { Logger } from './logger.js';
 import type { KeyValueStore } from './storage.js';
@@ -8,12 +8,14 @@ interface CachedGuides {
   etag: string | null;
   guides: unknown[];
   segments?: unknown;
+  launcher?: unknown;
 }
 
-/** What the SDK shows: the live guides and the saved segments their audiences refer to. */
+/** What the SDK shows: the live guides, the saved segments their audiences refer to and, when the project enabled it, the help launcher. */
 export interface LiveGuides {
   guides: PublishedGuide[];
   segments: SegmentRules;
+  launcher: HelpLauncher | null;
 }
 
 export interface LoadGuidesOptions {
@@ -35,7 +37,7 @@ export function guidesUrl(apiUrl: string, projectKey: string): string {
  * so a single bad guide cannot take the others (or the page) down.
  */
 export function parseGuides(body: unknown, logger?: Logger): LiveGuides {
-  const { guides: list, segments: raw } = (body ?? {}) as { guides?: unknown; segments?: unknown };
+  const { guides: list, segments: raw, launcher } = (body ?? {}) as { guides?: unknown; segments?: unknown; launcher?: unknown };
   const guides: PublishedGuide[] = [];
   const segments: Record<string, Audience> = {};
   for (const item of Array.isArray(list) ? list : []) {
@@ -44,7 +46,22 @@ export function parseGuides(body: unknown, logger?: Logger): LiveGuides {
   }
   // A malformed segment is left out: conditions on it then admit no one (fail closed).
   for (const [id, audience] of Object.entries(typeof raw === 'object' && raw ? raw : {})) if (isAudience(audience)) segments[id] = audience;
-  return { guides, segments };
+  return { guides, segments, launcher: parseLauncher(launcher) };
+}
+
+const text = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
+
+/** The launcher settings when present, enabled and readable; its contact link only when it is a safe http(s) or mailto link. */
+export function parseLauncher(value: unknown): HelpLauncher | null {
+  const l = value as Record<string, unknown> | null | undefined;
+  if (!l || l.enabled !== true) return null;
+  const href = typeof l.contactHref === 'string' ? safeHref(l.contactHref) : null;
+  return {
+    enabled: true,
+    buttonLabel: text(l.buttonLabel, 40),
+    panelTitle: text(l.panelTitle, 80),
+    ...(href && /^(https?:|mailto:)/i.test(href) ? { contactHref: href } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { GuideEventDraft, PageLocation } from '@shirube/core';
-import { guideAdmits, pinnedVersions, withPinnedVersions } from '@shirube/core';
-import { uuidv7, type PublishedGuide, type SegmentRules, type ShirubeEvent, type Target } from '@shirube/schema';
+import { guideAdmits, launcherGuides, pinnedVersions, withPinnedVersions } from '@shirube/core';
+import { uuidv7, type HelpLauncher, type PublishedGuide, type SegmentRules, type ShirubeEvent, type Target } from '@shirube/schema';
 import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession } from './builder-link.js';
 import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
@@ -19,6 +19,7 @@ import { createSessionClock } from './session-clock.js';
 import { createSafeStore } from './storage.js';
 import { createTransport } from './transport.js';
 import { watchTriggers } from './trigger-watcher.js';
+import { mountLauncher } from './ui/help-launcher.js';
 import { pickStrings } from './ui/i18n.js';
 import { mountUi, type UiRoot } from './ui/mount.js';
 import { presentHotspot, type OpenTooltip } from './ui/present-hotspot.js';
@@ -212,15 +213,32 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   doc.addEventListener('visibilitychange', onVisibility);
   cleanups.push(() => win.removeEventListener('pagehide', onPageHide));
   cleanups.push(() => doc.removeEventListener('visibilitychange', onVisibility));
+  let launcherConfig: HelpLauncher | null = null;
+  let launcher: ReturnType<typeof mountLauncher> | null = null;
+  /** Shows the help launcher (when the project enabled it) with the guides offered on this page and to this user. */
+  const updateLauncher = () => {
+    if (!launcherConfig || destroyed) return;
+    ui ??= mountUi(doc);
+    launcher ??= mountLauncher(ui);
+    launcher.update({
+      config: launcherConfig,
+      guides: launcherGuides(guides, pageLocation(win.location), admits),
+      strings: strings(),
+      start: (guide) => controller.start(guide.id),
+      log: (query, resultCount, pickedGuideId) => record({ type: 'help_search', query, resultCount, ...(pickedGuideId && { pickedGuideId }) }),
+    });
+  };
+
   cleanups.push(
     watchRoute(win, () => {
       try {
         controller.evaluate();
+        hotspots.evaluate();
+        updateLauncher();
         checklists.evaluate();
       } catch (error) {
         logger.warn('route change failed', error);
       }
-      hotspots.evaluate();
     }),
   );
 
@@ -267,6 +285,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       controller.evaluate();
       hotspots.evaluate();
       cleanups.push(watchTriggers(doc, guides, findVisible, controller.offer));
+      launcherConfig = loadedGuides.launcher;
+      updateLauncher();
       checklists.setGuides(guides);
     });
   background(logger, 'starting guides', guidesReady);
@@ -310,6 +330,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
           checklists.evaluate();
           hotspots.evaluate();
         }
+        updateLauncher();
       });
     },
     track(name, props) {
@@ -332,6 +353,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
         identity = anonymousIdentity(now());
         hotspots.reset();
         saveIdentity();
+        updateLauncher();
       });
     },
     builder(mount) {
@@ -352,6 +374,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       hotspots.destroy();
       queue.destroy();
       while (cleanups.length > 0) cleanups.pop()!();
+      launcher?.destroy();
       ui?.remove();
       ui = null;
     },

@@ -1,6 +1,6 @@
-import type { AccountsPage, FilterOptions, GuideAnalytics, StuckPoints } from '@shirube/server/types';
+import type { AccountsPage, FilterOptions, GuideAnalytics, HelpSearches, StuckPoints } from '@shirube/server/types';
 import { call, client } from '../api.js';
-import type { AccountsQuery, GuideAnalyticsQuery } from '../route.js';
+import type { AccountsQuery, DateRangeQuery, GuideAnalyticsQuery } from '../route.js';
 import { viewerTimeZone } from './date-range.js';
 
 /** Rows per page of the accounts table; a CSV export asks for everything up to the server's cap. */
@@ -52,4 +52,14 @@ export function fetchAccounts(projectId: string, query: AccountsQuery, options: 
 /** The trait keys, values and locales seen in the project, to offer as filters. */
 export function fetchFilterOptions(projectId: string): Promise<FilterOptions> {
   return call(client.projects[':projectId'].analytics.filters.$get({ param: { projectId } }));
+}
+
+/** Help-launcher searches of a date range, days in the viewer's time zone: the empty ones and the top ones. */
+export function fetchHelpSearches(projectId: string, range: DateRangeQuery): Promise<HelpSearches> {
+  return call(
+    client.projects[':projectId']['help-searches'].$get({
+      param: { projectId },
+      query: { ...(range.from && { from: range.from }), ...(range.to && { to: range.to }), tz: viewerTimeZone(), limit: '200' },
+    }),
+  );
 }

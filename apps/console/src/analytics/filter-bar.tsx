@@ -2,7 +2,7 @@ import type { FilterOptions } from '@shirube/server/types';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n.js';
 import type { GuideAnalyticsQuery, TraitFilter } from '../route.js';
-import { DAY_PRESETS, lastDays, presetOf } from './date-range.js';
+import { DateRangePicker } from './date-range-picker.js';
 
 /** Whether any cohort filter (dates, traits, language) narrows the numbers. */
 export const isFiltered = (q: GuideAnalyticsQuery) => Boolean(q.from || q.to || q.locale || q.traits.length || q.accountTraits.length);
@@ -21,14 +21,7 @@ export function FilterBar(props: {
 }) {
   const { t } = useI18n();
   const { query, onChange } = props;
-  const preset = presetOf(query);
   const versionName = (v: number) => `${t.common.version(v)}${v === props.liveVersion ? ` (${t.common.live})` : ''}`;
-  const setDay = (key: 'from' | 'to', day: string) => {
-    const next = { ...query, [key]: day || undefined };
-    // A range picked backwards is still the range the viewer means.
-    if (next.from && next.to && next.from > next.to) [next.from, next.to] = [next.to, next.from];
-    onChange(next);
-  };
   const setTrait = (kind: 'traits' | 'accountTraits', trait: TraitFilter) => onChange({ ...query, [kind]: [...query[kind].filter((t) => t.key !== trait.key), trait] });
   const removeTrait = (kind: 'traits' | 'accountTraits', key: string) => onChange({ ...query, [kind]: query[kind].filter((t) => t.key !== key) });
 
@@ -54,26 +47,7 @@ export function FilterBar(props: {
               ))}
           </select>
         </label>
-        <div class="filter">
-          <span id="dates-label">{t.filters.dates}</span>
-          <div class="inline wrap">
-            <div class="segmented" role="group" aria-labelledby="dates-label">
-              {DAY_PRESETS.map((days) => (
-                <button type="button" aria-pressed={preset === days} onClick={() => onChange({ ...query, ...lastDays(days) })}>
-                  {t.filters.lastDays(days)}
-                </button>
-              ))}
-              <button type="button" aria-pressed={!query.from && !query.to} onClick={() => onChange({ ...query, from: undefined, to: undefined })}>
-                {t.filters.allTime}
-              </button>
-            </div>
-            <input type="date" class="date-input" aria-label={t.filters.from} value={query.from ?? ''} onChange={(e) => setDay('from', (e.target as HTMLInputElement).value)} />
-            <span class="muted" aria-hidden="true">
-              –
-            </span>
-            <input type="date" class="date-input" aria-label={t.filters.to} value={query.to ?? ''} onChange={(e) => setDay('to', (e.target as HTMLInputElement).value)} />
-          </div>
-        </div>
+        <DateRangePicker range={query} onChange={(range) => onChange({ ...query, from: range.from, to: range.to })} />
       </div>
       <div class="filter-row">
         <TraitPicker label={t.filters.userTrait} testId="user-trait" options={props.options?.traits ?? {}} onPick={(trait) => setTrait('traits', trait)} />

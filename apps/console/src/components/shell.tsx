@@ -1,5 +1,6 @@
 import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
 import type { ComponentChildren } from 'preact';
+import { lastDays } from '../analytics/date-range.js';
 import { useI18n } from '../i18n/i18n.js';
 import { DEFAULT_ACCOUNTS_QUERY, go, href, type Route } from '../route.js';
 
@@ -52,6 +53,9 @@ export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; pr
               </a>
               <a href={href({ page: 'segments', projectId: project.id })} aria-current={current('segments')}>
                 {t.segments.nav}
+              </a>
+              <a href={href({ page: 'help-searches', projectId: project.id, query: lastDays(30) })} aria-current={current('help-searches')}>
+                {t.helpSearches.nav}
               </a>
               <a href={href({ page: 'settings', projectId: project.id })} aria-current={current('settings')}>
                 Project settings

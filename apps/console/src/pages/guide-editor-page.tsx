@@ -9,6 +9,7 @@ import { AudiencePanel } from '../components/audience-panel.js';
 import { FormatBadge } from '../components/new-guide-dialog.js';
 import { BannerFields, HotspotVisibilityField } from '../components/step-format-fields.js';
 import { RulesPanel, ThemePanel, VersionsPanel } from '../components/guide-panels.js';
+import { HelpLauncherToggle } from '../components/help-launcher-toggle.js';
 import { OnboardingToggle } from '../components/onboarding-toggle.js';
 import { ChecklistEditor } from '../components/checklist-editor.js';
 import { ChecklistResults } from '../components/checklist-results.js';
@@ -24,7 +25,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { uniqueId } from '../reorder.js';
 import { ALL_USERS, href } from '../route.js';
 
-type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting' | 'hotspotVisibility' | 'checklist'>;
+type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting' | 'hotspotVisibility' | 'helpLauncher' | 'checklist'>;
 type Tab = 'steps' | 'tasks' | 'rules' | 'theme' | 'versions' | 'results';
 type Pending = { kind: 'publish' } | { kind: 'delete-step'; index: number } | { kind: 'rollback'; version: number } | null;
 
@@ -36,6 +37,7 @@ const draftOf = (g: ConsoleGuide): Draft => ({
   theme: g.theme,
   targeting: g.targeting,
   hotspotVisibility: g.hotspotVisibility,
+  helpLauncher: g.helpLauncher,
   ...(g.checklist && { checklist: g.checklist }),
 });
 
@@ -411,6 +413,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
             pickInApp={pickInApp}
             saved={!dirty}
           />
+          {guide.kind === 'walkthrough' && <HelpLauncherToggle projectId={props.project.id} checked={draft.helpLauncher} editable={editable} onChange={(helpLauncher) => change({ helpLauncher })} />}
         </>
       )}
       {current === 'theme' && <ThemePanel theme={draft.theme} editable={editable} onChange={(theme) => change({ theme })} />}

@@ -12,11 +12,11 @@ const STATUS = { published: ['green', 'Live'], draft: ['gray', 'Draft'], archive
 
 /** The project's guides with how the live version is doing. */
 export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) {
+  const { t } = useI18n();
   const [guides, setGuides] = useState<GuideListItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [choosing, setChoosing] = useState(false);
   const [creating, setCreating] = useState(false);
-  const { t } = useI18n();
   const canEdit = props.me.role !== 'viewer';
   const param = { projectId: props.project.id };
 
@@ -91,6 +91,12 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                         <>
                           {' '}
                           <Badge tone="blue">Onboarding</Badge>
+                        </>
+                      )}
+                      {guide.helpLauncher && (
+                        <>
+                          {' '}
+                          <Badge tone="gray">{t.launcher.badge}</Badge>
                         </>
                       )}
                       <div class="sub">

@@ -1,6 +1,7 @@
 import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
 import { useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
+import { HelpLauncherSettings } from '../components/help-launcher-settings.js';
 import { Button, Confirm, CopyButton, ErrorNote, Field } from '../components/ui.js';
 
 /** The snippet a customer pastes into their app's HTML. */
@@ -150,6 +151,7 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
         )}
         {saved && !fieldError && <p class="saved" role="status">Saved.</p>}
       </div>
+      <HelpLauncherSettings projectId={project.id} editable={props.me.role !== 'viewer'} />
       {rotating && (
         <Confirm
           title={`Rotate the ${rotating} key?`}

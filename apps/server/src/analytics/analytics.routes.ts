@@ -13,9 +13,10 @@ import { readStuckPoints } from './stuck-points.repo.js';
 type WithProject = { Variables: { project: Project } };
 
 /** Declares that a route reads its query string (so the typed client accepts `query`); parsing and errors are ours. */
-const anyQuery = validator('query', (query) => query as Record<string, string | string[]>);
+export const anyQuery = validator('query', (query) => query as Record<string, string | string[]>);
 
-const queryOf = (c: Context): QueryReader => ({ one: (name) => c.req.query(name), all: (name) => c.req.queries(name) ?? [] });
+/** The request's query string as the analytics parsers read it. */
+export const queryOf = (c: Context): QueryReader => ({ one: (name) => c.req.query(name), all: (name) => c.req.queries(name) ?? [] });
 
 /** `GET /:id/analytics`: a version's funnel and trend, optionally beside another version (console). */
 export function guideAnalyticsRoutes({ db }: { db: Database }) {

@@ -63,13 +63,15 @@ describe('cli', () => {
       expect(await db.selectFrom('projects').select('id').where('name', '=', DEMO_PROJECT_NAME).execute()).toHaveLength(1);
       expect(await db.selectFrom('guides').select('id').execute()).toHaveLength(3);
       const app = createApp({ db });
-      const live = (await (await app.request(`/sdk/v1/guides?key=${seed.publicKey}`)).json()) as { guides: PublishedGuide[] };
+      const live = (await (await app.request(`/sdk/v1/guides?key=${seed.publicKey}`)).json()) as { guides: PublishedGuide[]; launcher?: unknown };
       // The welcome tour first (it has priority), then the dashboard's hotspots and the maintenance banner.
       expect(live.guides.map((g) => [g.kind, g.steps[0]!.kind])).toEqual([
         ['walkthrough', 'modal'],
         ['hotspots', 'tooltip'],
         ['walkthrough', 'banner'],
       ]);
+      // The sample project shows the help launcher, with a contact link for searches that find nothing.
+      expect(live.launcher).toEqual({ enabled: true, buttonLabel: '', panelTitle: '', contactHref: 'mailto:support@keihi.example' });
       expect(live.guides[0]).toMatchObject({ id: seed.guideId, version: 1, name: 'Welcome to Expenses', displayRules: { urlPatterns: ['/'] } });
       expect(live.guides[0]!.steps.map((s) => [s.kind, s.target?.attrs?.['data-testid'] ?? null, 'placement' in s ? s.placement : null])).toEqual([
         ['modal', null, 'auto'],

@@ -98,6 +98,7 @@ describe('console guides', () => {
     await t.call(t.editor, 'POST', `${base}/${published.id}/publish`);
     expect((await t.call(t.editor, 'PATCH', `${base}/${published.id}`, { onboarding: true })).status).toBe(200);
     await t.call(t.editor, 'POST', `${base}/${published.id}/publish`);
+    expect((await t.call(t.editor, 'PATCH', `${base}/${draft.id}`, { helpLauncher: true })).status).toBe(200);
     const projectId = t.project.project.id;
     await t.db
       .insertInto('guide_stats')
@@ -116,11 +117,12 @@ describe('console guides', () => {
         version: 2,
         stepCount: 2,
         onboarding: true,
+        helpLauncher: false,
         updatedAt: expect.any(String),
         updatedBy: ref(t, 'editor'),
         live: { version: 2, viewers: 8, completed: 2, completionRate: 0.25 },
       },
-      { id: draft.id, name: 'Draft only', format: 'walkthrough', status: 'draft', version: 0, stepCount: 2, onboarding: false, updatedAt: draft.updatedAt, updatedBy: ref(t, 'editor'), live: null },
+      { id: draft.id, name: 'Draft only', format: 'walkthrough', status: 'draft', version: 0, stepCount: 2, onboarding: false, helpLauncher: true, updatedAt: expect.any(String), updatedBy: ref(t, 'editor'), live: null },
     ]);
   });
 

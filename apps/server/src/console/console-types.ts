@@ -64,6 +64,8 @@ export interface GuideListItem {
   stepCount: number;
   /** Part of onboarding (accounts' onboarding completion counts it). */
   onboarding: boolean;
+  /** Listed in the help launcher (in the draft; live once published). */
+  helpLauncher: boolean;
   updatedAt: string;
   updatedBy: UserRef;
   /** Null unless the guide is published (status `published`, version >= 1). */

@@ -7,6 +7,7 @@ import { consoleAnalyticsRoutes } from './console-analytics.routes.js';
 import { consoleGuidesRoutes } from './console-guides.routes.js';
 import { consoleTargetingRoutes } from './console-targeting.routes.js';
 import { csrfToken, sameOrigin } from './csrf.js';
+import { consoleHelpLauncherRoutes, consoleHelpSearchesRoutes } from '../help/help.routes.js';
 import { membersRoutes } from './members.routes.js';
 import { projectsRoutes } from './projects.routes.js';
 import { securityHeaders } from './security-headers.js';
@@ -29,5 +30,7 @@ export function consoleRoutes({ db, bodyLimit, originOf }: { db: Database; bodyL
     .route('/projects', projectsRoutes({ db }))
     .route('/projects/:projectId/guides', consoleGuidesRoutes({ db }))
     .route('/projects/:projectId', consoleTargetingRoutes({ db }))
-    .route('/projects/:projectId/analytics', consoleAnalyticsRoutes({ db }));
+    .route('/projects/:projectId/analytics', consoleAnalyticsRoutes({ db }))
+    .route('/projects/:projectId/help-launcher', consoleHelpLauncherRoutes({ db }))
+    .route('/projects/:projectId/help-searches', consoleHelpSearchesRoutes({ db }));
 }

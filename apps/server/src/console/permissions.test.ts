@@ -88,6 +88,16 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: `${P}/analytics/filters`, path: (f) => `/projects/${f.projectId}/analytics/filters`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${G}/split`, path: (f) => `${guide(f)}/split`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${P}/analytics/track-events`, path: (f) => `/projects/${f.projectId}/analytics/track-events`, allow: 'viewer', ok: 200 },
+  { method: 'GET', route: `${P}/help-launcher`, path: (f) => `/projects/${f.projectId}/help-launcher`, allow: 'viewer', ok: 200 },
+  {
+    method: 'PUT',
+    route: `${P}/help-launcher`,
+    path: (f) => `/projects/${f.projectId}/help-launcher`,
+    body: () => ({ enabled: true, buttonLabel: 'Help', panelTitle: '', contactHref: 'mailto:help@example.com' }),
+    allow: 'editor',
+    ok: 200,
+  },
+  { method: 'GET', route: `${P}/help-searches`, path: (f) => `/projects/${f.projectId}/help-searches?from=2026-11-01&to=2026-11-30&tz=Asia/Tokyo`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${G}/versions`, path: (f) => `${guide(f)}/versions`, allow: 'viewer', ok: 200 },
   { method: 'GET', route: `${G}/versions/:version`, path: (f) => `${guide(f)}/versions/1`, allow: 'viewer', ok: 200 },
   { method: 'POST', route: `${G}/rollback`, path: (f) => `${guide(f)}/rollback`, body: () => ({ version: 1 }), allow: 'editor', ok: 200 },
@@ -126,7 +136,7 @@ const actorOf = (t: ConsoleTestContext, who: Who) => (who === 'anonymous' ? null
 
 /** A snapshot of everything a console write could change. */
 async function state(t: ConsoleTestContext) {
-  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments'] as const;
+  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments', 'help_launchers'] as const;
   const out: Record<string, unknown[]> = {};
   for (const table of tables) out[table] = await t.db.selectFrom(table).selectAll().execute();
   return out;

@@ -35,7 +35,7 @@ describe('migrations', () => {
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
         ...['accounts', 'builder_tokens', 'end_users', 'events', 'guide_hourly_stats', 'guide_stats', 'guide_step_durations', 'guide_step_stats'],
-        ...['guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'onboarding_users', 'projects', 'segments', 'sessions'],
+        ...['guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'help_launchers', 'help_search_stats', 'onboarding_users', 'projects', 'segments', 'sessions'],
         ...['split_members', 'split_rejections', 'track_event_names', 'trait_values', 'user_guides', 'users'],
       ],
     );

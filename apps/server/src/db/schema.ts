@@ -63,7 +63,7 @@ export interface EventsTable {
   server_ts: number;
   received_at: number;
   path: string;
-  /** JSON of the type-specific fields (reason, name, props, traits, accountTraits) or null. */
+  /** JSON of the type-specific fields (reason, name, props, traits, accountTraits, help-search query) or null. */
   data: string | null;
 }
 
@@ -297,6 +297,34 @@ export interface SegmentsTable {
   updated_at: number;
 }
 
+/** A project's help launcher settings; a project without a row has the launcher off. */
+export interface HelpLaunchersTable {
+  project_id: string;
+  enabled: number;
+  button_label: string;
+  panel_title: string;
+  contact_href: string | null;
+  updated_at: number;
+}
+
+/** Help-launcher searches per normalised query, epoch hour and user (maintained at ingest). */
+export interface HelpSearchStatsTable {
+  project_id: string;
+  /** The query normalised as core's `normalizeSearchText` does. */
+  query_key: string;
+  hour: number;
+  user_key: string;
+  /** The query as last typed, for display. */
+  query: string;
+  searches: number;
+  /** Searches that ended with the user picking a result. */
+  picked: number;
+  /** Searches that found nothing. */
+  empty_searches: number;
+  last_at: number;
+  last_empty_at: number | null;
+}
+
 /** The whole database as the app's queries see it. */
 export interface DB {
   projects: ProjectsTable;
@@ -323,4 +351,6 @@ export interface DB {
   sessions: SessionsTable;
   builder_tokens: BuilderTokensTable;
   segments: SegmentsTable;
+  help_launchers: HelpLaunchersTable;
+  help_search_stats: HelpSearchStatsTable;
 }

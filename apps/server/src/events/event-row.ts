@@ -30,6 +30,8 @@ function dataOf(event: ShirubeEvent): Record<string, unknown> | null {
       return { state: event.state };
     case 'identify':
       return { traits: event.traits ?? {}, accountTraits: event.accountTraits ?? {} };
+    case 'help_search':
+      return { query: event.query, resultCount: event.resultCount, ...(event.pickedGuideId && { pickedGuideId: event.pickedGuideId }) };
     default:
       return null;
   }

@@ -3,6 +3,7 @@ import { recordGuideEvent, type GuideEvent, type GuideFacts } from '../analytics
 import { isChecklistEvent, recordChecklistEvent } from '../checklists/checklist-events.js';
 import { recordSplitEvents } from '../analytics/record-split.js';
 import type { Database } from '../db/database.js';
+import { recordHelpSearch } from '../help/help-searches.repo.js';
 import { peopleOfBatch, type StoredEvent } from '../people/people-of-batch.js';
 import { recordPeople } from '../people/people.repo.js';
 import { toEventRow } from './event-row.js';
@@ -60,6 +61,7 @@ export async function ingestBatch(db: Database, projectId: string, batch: EventB
     // People first: an onboarding guide's events credit the account the batch names.
     await recordPeople(trx, projectId, peopleOfBatch(stored));
     for (const { event, userKey, at } of stored) {
+      if (event.type === 'help_search') await recordHelpSearch(trx, projectId, event, userKey, at);
       if (isChecklistEvent(event)) {
         if (await isProjectChecklist(event.guideId)) await recordChecklistEvent(trx, projectId, event, userKey, at);
         continue;

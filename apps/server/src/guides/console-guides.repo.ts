@@ -67,6 +67,7 @@ export async function listGuideItems(db: Database, projectId: string): Promise<G
       // A checklist's "steps" are its tasks.
       stepCount: guide.kind === 'checklist' ? (guide.checklist?.tasks.length ?? 0) : guide.steps.length,
       onboarding: guide.onboarding,
+      helpLauncher: guide.helpLauncher,
       updatedAt: guide.updatedAt,
       updatedBy: userRef(row.updated_by, row.updated_by_name),
       live: live ? { version: guide.version, viewers, completed, completionRate: viewers > 0 ? completed / viewers : 0 } : null,
@@ -125,6 +126,7 @@ export async function rollbackGuide(
       theme: snapshot.theme,
       ...(snapshot.targeting && { targeting: snapshot.targeting }),
       ...(snapshot.hotspotVisibility && { hotspotVisibility: snapshot.hotspotVisibility }),
+      helpLauncher: snapshot.helpLauncher ?? false,
       ...(snapshot.checklist && { checklist: snapshot.checklist }),
     };
     await trx

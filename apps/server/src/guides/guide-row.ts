@@ -13,6 +13,8 @@ export interface GuideDraft {
   targeting?: Targeting;
   /** Absent in drafts saved before hotspots had the setting: until dismissed. */
   hotspotVisibility?: HotspotVisibility;
+  /** Listed in the help launcher; absent in drafts saved before the launcher existed: not listed. */
+  helpLauncher?: boolean;
   /** A checklist's tasks (kind `checklist` only). */
   checklist?: Checklist;
 }
@@ -37,6 +39,7 @@ export function toGuide(row: GuideRow): Guide {
     targeting: draft.targeting ?? DEFAULT_TARGETING,
     onboarding: Number(row.onboarding) === 1,
     hotspotVisibility: draft.hotspotVisibility ?? 'until_dismissed',
+    helpLauncher: draft.helpLauncher ?? false,
     ...(draft.checklist && { checklist: draft.checklist }),
     createdAt: new Date(Number(row.created_at)).toISOString(),
     updatedAt: new Date(Number(row.updated_at)).toISOString(),
@@ -51,6 +54,7 @@ export function serialiseDraft(draft: GuideDraft): string {
     theme: draft.theme,
     targeting: draft.targeting ?? DEFAULT_TARGETING,
     hotspotVisibility: draft.hotspotVisibility ?? 'until_dismissed',
+    helpLauncher: draft.helpLauncher ?? false,
     checklist: draft.checklist,
   });
 }

@@ -46,6 +46,7 @@ export async function publishDraft(
     ...(current.checklist && { checklist: current.checklist }),
     // Only hotspots use it: other kinds' snapshots stay as they were.
     ...(current.kind === 'hotspots' && { hotspotVisibility: current.hotspotVisibility }),
+    ...(current.helpLauncher ? { helpLauncher: true } : {}),
   };
   // Drafts are validated on write; this guards the immutable snapshot against older draft formats.
   const checked = parseWith(PublishedGuideSchema, snapshot);

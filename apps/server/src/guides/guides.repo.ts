@@ -88,6 +88,7 @@ export async function updateGuide(
       targeting: patch.targeting ?? current.targeting,
       ...((patch.checklist ?? current.checklist) && { checklist: patch.checklist ?? current.checklist }),
       hotspotVisibility: patch.hotspotVisibility ?? current.hotspotVisibility,
+      helpLauncher: patch.helpLauncher ?? current.helpLauncher,
     };
     const changes = {
       name: patch.name ?? current.name,

@@ -6,6 +6,7 @@ import { publicKeyAuth } from '../auth/public-key-auth.js';
 import type { Database } from '../db/database.js';
 import { checklistProgressRoutes } from '../checklists/checklist.routes.js';
 import { ingestBatch } from '../events/ingest.js';
+import { getHelpLauncher } from '../help/help-launcher.repo.js';
 import { listLiveGuides } from '../guides/guide-versions.repo.js';
 import { getPinnedVersion } from '../guides/pinned-version.repo.js';
 import { notFound } from '../errors.js';
@@ -30,10 +31,11 @@ export function sdkRoutes({ db }: { db: Database }) {
     )
     .use(publicKeyAuth({ db }))
     .get('/guides', async (c) => {
-      const guides = await listLiveGuides(db, c.var.project.id);
+      const [guides, launcher] = await Promise.all([listLiveGuides(db, c.var.project.id), getHelpLauncher(db, c.var.project.id)]);
       // The saved segments the guides refer to travel with them, so editing one needs no republishing.
       const segments = await segmentRules(db, c.var.project.id, guides.flatMap((guide) => segmentIdsOf(guide.targeting?.audience)));
-      const payload = { guides, segments };
+      // Only an enabled launcher is sent: projects without one keep the response (and ETag) they had.
+      const payload = launcher.enabled ? { guides, segments, launcher } : { guides, segments };
       // Serialised once: the ETag is the hash of exactly the bytes sent.
       const body = JSON.stringify(payload);
       const etag = strongEtag(body);

@@ -46,13 +46,24 @@ describe('demo activity', () => {
     expect({ events: await count('events'), guides: await count('guides'), versions: await count('guide_versions') }).toEqual(before);
   });
 
-  it('publishes the welcome tour, six more guides (one with an A/B holdout, one for the sample segment; three of them onboarding) and the getting-started checklist', async () => {
+  it('publishes the welcome tour, eight more guides (one with an A/B holdout, one for the sample segment, two help articles; three of them onboarding) and the getting-started checklist', async () => {
     const guides = await t.db.selectFrom('guides').select(['name', 'version', 'onboarding']).where('project_id', '=', projectId).orderBy('created_at').execute();
-    expect(guides).toHaveLength(8);
-    expect(guides.at(-2)!.name).toBe('Approvals at a glance');
-    expect(guides.at(-1)!.name).toBe('Get started with Keihi');
+    expect(guides).toHaveLength(10);
+    expect(guides.map((g) => g.name)).toEqual(expect.arrayContaining(['Approvals at a glance', 'Attach a receipt', 'Track a reimbursement', 'Get started with Keihi']));
     expect(guides.every((g) => g.version === 1)).toBe(true);
     expect(guides.filter((g) => g.onboarding === 1).map((g) => g.name)).toEqual([DEMO_GUIDE_NAME, 'Create your first report', SEND_REPORT_GUIDE.name]);
+  });
+
+  it('gives the Help searches page searches that found a guide and searches that found nothing', async () => {
+    const res = await t.admin('GET', '/help-searches');
+    const body = (await res.json()) as { totals: { searches: number; emptySearches: number }; noResults: Array<{ query: string }>; top: Array<{ query: string; picked: number }> };
+    expect(body.totals.searches).toBeGreaterThan(50);
+    expect(body.totals.emptySearches).toBeGreaterThan(10);
+    expect(body.noResults.map((r) => r.query)).toEqual(expect.arrayContaining(['mileage', '交通費']));
+    expect(body.noResults.map((r) => r.query)).not.toContain('receipt');
+    expect(body.top.find((r) => r.query === 'receipt')!.picked).toBeGreaterThan(0);
+    // Full-width ＣＳＶ and "export csv" are different searches, but ＣＳＶ is grouped under its normalised form.
+    expect(body.noResults.find((r) => r.query === 'ＣＳＶ')).toMatchObject({ normalized: 'csv' });
   });
 
   it('about thirty companies of 3 to 25 people, each identifying first with their account', async () => {

@@ -7,6 +7,7 @@ import { CREATE_REPORT_GUIDE, FIND_REPORTS_GUIDE, SEND_REPORT_GUIDE, SETTINGS_GU
 import { seedDemoTargeting } from './demo-targeting.js';
 import { ensurePublishedGuide } from './published-guide.js';
 import { sampleAccounts } from './sample-accounts.js';
+import { REIMBURSEMENT_HELP_GUIDE, RECEIPT_HELP_GUIDE, simulateHelpSearches } from './sample-help-searches.js';
 import { simulateUser, type DemoGuideSet } from './sample-journeys.js';
 import { simulateSplitUser, SUBMIT_REMINDER_GUIDE } from './split-journeys.js';
 import { createRandom, type Random } from './seeded-random.js';
@@ -51,6 +52,14 @@ export async function seedDemoActivity(db: Database, projectId: string, { now = 
       users++;
       events += recorded.length + split.length;
     }
+  }
+  // Help-launcher searches: the same users, through the same ingestion, after their guide activity.
+  const helpGuides = [await ensurePublishedGuide(db, projectId, RECEIPT_HELP_GUIDE), await ensurePublishedGuide(db, projectId, REIMBURSEMENT_HELP_GUIDE)];
+  const userOf = new Map(accounts.flatMap((a) => a.users.map((u) => [u.userId, u] as const)));
+  for (const searches of simulateHelpSearches(random, accounts, helpGuides, now)) {
+    const skew = userOf.get(searches[0]?.userId ?? '')?.clockSkewMs ?? 0;
+    for (const { batch, receivedAt } of deliveries(random, searches, skew)) await ingestBatch(db, projectId, batch, receivedAt);
+    events += searches.length;
   }
   return { accounts: accounts.length, users, events };
 }

@@ -4,6 +4,7 @@ import { DEMO_GUIDE, DEMO_PROJECT_NAME } from './demo-guide.js';
 import { readDemoKeys, writeDemoKeys } from './demo-keys-file.js';
 import { DASHBOARD_TIPS, MAINTENANCE_BANNER } from './demo-notices.js';
 import { ensurePublishedGuide } from './published-guide.js';
+import { getHelpLauncherRow, saveHelpLauncher } from '../help/help-launcher.repo.js';
 
 /** What `seed-demo` prints. */
 export interface DemoSeed {
@@ -28,6 +29,10 @@ export async function seedDemo(db: Database, options: { keysFile: string | null;
   // After the tour, so the tour keeps its priority on the dashboard.
   await ensurePublishedGuide(db, keys.projectId, DASHBOARD_TIPS);
   await ensurePublishedGuide(db, keys.projectId, MAINTENANCE_BANNER);
+  // The sample project shows the help launcher; settings someone changed since are kept.
+  if (!(await getHelpLauncherRow(db, keys.projectId))) {
+    await saveHelpLauncher(db, keys.projectId, { enabled: true, buttonLabel: '', panelTitle: '', contactHref: 'mailto:support@keihi.example' });
+  }
   return { ...keys, guideId: guide.id };
 }
 

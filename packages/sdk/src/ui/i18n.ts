@@ -7,6 +7,15 @@ export interface UiStrings {
   /** Dismisses a hotspot. */
   gotIt: string;
   counter: (current: number, total: number) => string;
+  /** Help launcher: the button's default name, the panel's default title, its search field and states. */
+  help: string;
+  helpTitle: string;
+  search: string;
+  results: (count: number) => string;
+  noMatch: string;
+  noGuides: string;
+  contact: string;
+  closeHelp: string;
   /** Checklist widget: progress for screen readers, a task's start button, minimise, dismiss, celebration. */
   tasksDone: (done: number, total: number) => string;
   start: string;
@@ -22,6 +31,14 @@ const en: UiStrings = {
   close: 'Close guide',
   gotIt: 'Got it',
   counter: (current, total) => `${current} of ${total}`,
+  help: 'Help',
+  helpTitle: 'How can we help?',
+  search: 'Search help',
+  results: (count) => (count === 1 ? '1 result' : `${count} results`),
+  noMatch: 'Nothing matches your search.',
+  noGuides: 'No guides for this page yet.',
+  contact: 'Contact support',
+  closeHelp: 'Close help',
   tasksDone: (done, total) => `${done} of ${total} tasks done`,
   start: 'Start',
   minimise: 'Minimise checklist',
@@ -36,6 +53,14 @@ const ja: UiStrings = {
   close: 'ガイドを閉じる',
   gotIt: 'わかりました',
   counter: (current, total) => `${current} / ${total}`,
+  help: 'ヘルプ',
+  helpTitle: 'お困りですか？',
+  search: 'ヘルプを検索',
+  results: (count) => `${count}件のガイド`,
+  noMatch: '一致するガイドはありません。',
+  noGuides: 'このページのガイドはまだありません。',
+  contact: 'サポートに問い合わせる',
+  closeHelp: 'ヘルプを閉じる',
   tasksDone: (done, total) => `${total}件中${done}件完了`,
   start: '始める',
   minimise: 'チェックリストを最小化',

@@ -15,7 +15,7 @@ export interface UiRoot {
   spots: HTMLElement;
   /** Attaches the host (again, if the page removed it). */
   attach(): void;
-  /** Attaches the host (again, if the page removed it), applies the theme and remembers who had focus. */
+  /** Attaches the host, applies the theme and remembers who had focus. */
   open(theme: Theme): void;
   /** Clears the UI and gives focus back to where it was before the guide showed. */
   close(): void;
@@ -48,7 +48,8 @@ export function mountUi(doc: Document): UiRoot {
     open(theme) {
       attach();
       for (const [name, value] of Object.entries(themeProperties(theme))) host.style.setProperty(name, value);
-      const active = doc.activeElement as HTMLElement | null;
+      // Focus inside our own root (the help launcher that started this guide) is remembered too.
+      const active = (doc.activeElement === host ? shadow.activeElement : doc.activeElement) as HTMLElement | null;
       if (!previousFocus && active && active !== host && active !== doc.body) previousFocus = active;
     },
     close() {

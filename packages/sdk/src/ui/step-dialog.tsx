@@ -25,6 +25,9 @@ export interface StepDialogProps {
   onClose: () => void;
 }
 
+const TITLE_ID = 'shirube-step-title';
+const BODY_ID = 'shirube-step-body';
+
 /** The × of close and dismiss buttons. */
 export function CloseIcon() {
   return (

@@ -57,6 +57,19 @@ button:focus-visible{outline:2px solid var(--sh-brand);outline-offset:2px}
 .banner .footer{margin:0}
 .banner .primary{background:var(--sh-on-brand);color:var(--sh-brand)!important}
 .banner .close{top:50%;margin-top:-14px;background:0}
+.launcher{position:fixed;right:20px;bottom:20px;display:flex;align-items:center;gap:8px;height:48px;min-width:48px;padding:0 15px;border-radius:24px;
+background:var(--sh-brand);color:var(--sh-on-brand);font-weight:600;box-shadow:0 6px 20px -4px rgba(17,24,39,.4)}
+.launcher>span{font-size:20px}
+.help{top:auto;left:auto;right:20px;bottom:80px;width:360px;max-width:calc(100vw - 40px);max-height:min(520px,calc(100vh - 100px));display:flex;flex-direction:column}
+.search{font:inherit;height:38px;margin:4px 0 10px;padding:0 12px;border:1px solid #d1d5db;border-radius:6px;outline-color:var(--sh-brand)}
+.results{list-style:none;margin:0 -10px;padding:0;overflow:auto}
+.results li{padding:8px 10px;border-radius:6px;cursor:pointer}
+[aria-selected=true]{background:#f3f4f6}
+.results b{display:block;color:var(--sh-ink)}
+.results span,.none{font-size:13px;color:var(--sh-muted)}
+.results span{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
+.none a{color:var(--sh-brand)}
+.sr{position:absolute;clip:rect(0 0 0 0)}
 .ring{position:fixed;pointer-events:none;border-radius:calc(var(--sh-radius) * .6);
 box-shadow:0 0 0 2px var(--sh-brand),0 0 0 6px color-mix(in srgb,var(--sh-brand) 22%,transparent)}
 @keyframes sh-in{from{opacity:0;transform:translateY(4px) scale(.98)}}

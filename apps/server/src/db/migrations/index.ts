@@ -9,6 +9,7 @@ import * as addOriginsAndAuthors from './2025_11_23_090200_add_origins_and_autho
 import * as createPeopleAndRollups from './2026_11_30_120000_create_people_and_rollups.js';
 import * as addBuilderPick from './2026_12_01_090000_add_builder_pick.js';
 import * as createChecklistProgress from './2026_12_01_110000_create_checklist_progress.js';
+import * as createHelpLauncher from './2026_12_01_120000_create_help_launcher.js';
 import * as createSegments from './2026_12_01_130000_create_segments.js';
 import * as createSplitMembers from './2026_12_01_140000_create_split_members.js';
 
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_120000_create_people_and_rollups': createPeopleAndRollups,
   '2026_12_01_090000_add_builder_pick': addBuilderPick,
   '2026_12_01_110000_create_checklist_progress': createChecklistProgress,
+  '2026_12_01_120000_create_help_launcher': createHelpLauncher,
   '2026_12_01_130000_create_segments': createSegments,
   '2026_12_01_140000_create_split_members': createSplitMembers,
 };
