@@ -243,6 +243,22 @@ describe('onboarding checklists, from the console to the demo app', () => {
     expect(await cells('Saw the checklist')).toEqual(['2']);
     expect(await cells('Completed every task')).toEqual(['2']);
     await shot(console_, 'console-results-en');
+
+    // The help launcher docks bottom-right, the checklist bottom-left: both fit on one screen.
+    await console_.getByRole('link', { name: 'Project settings' }).click();
+    const settings = console_.getByTestId('help-launcher-settings');
+    await settings.getByLabel('Show the help launcher in the app').check();
+    await settings.getByRole('button', { name: 'Save launcher' }).click();
+    await settings.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const demo = await signInAsEndUser(browser, stack.demoUrl, 'kenji@acme.example');
+    await demo.page.getByRole('button', { name: 'Help' }).waitFor();
+    await progress(demo.page, '0/5');
+    const [help, checklist] = await Promise.all([demo.page.getByRole('button', { name: 'Help' }).boundingBox(), launcher(demo.page).boundingBox()]);
+    expect(help!.x).toBeGreaterThan(checklist!.x + checklist!.width);
+    await demo.page.getByRole('button', { name: 'Minimise checklist' }).click();
+    await shot(demo.page, 'both-launchers-en');
+    await demo.context.close();
+    await console_.goto(`${stack.serverUrl}/#/p/${stack.projectId}/guides/${checklistId}`);
     await console_.evaluate(() => localStorage.setItem('shirube:console-language', 'ja'));
     await console_.reload();
     await console_.getByRole('tab', { name: 'タスク' }).click();
