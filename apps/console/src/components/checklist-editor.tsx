@@ -2,6 +2,7 @@ import type { Checklist, ChecklistTask } from '@shirube/schema';
 import { newTask } from '../checklist-draft.js';
 import { useI18n } from '../i18n/i18n.js';
 import { moveItem } from '../reorder.js';
+import { useTrackEventNames } from '../use-track-event-names.js';
 import { TraitSuggestions } from './audience-editor.js';
 import { ChecklistTaskForm } from './checklist-task-form.js';
 import type { PickInApp } from './pick-in-app.js';
@@ -24,6 +25,7 @@ export function ChecklistEditor(props: {
 }) {
   const { t } = useI18n();
   const { checklist, editable } = props;
+  const eventNames = useTrackEventNames(props.projectId);
   const set = (patch: Partial<Checklist>) => props.onChange({ ...checklist, ...patch });
   const setTasks = (tasks: ChecklistTask[]) => set({ tasks });
   const { description: _description, ...withoutDescription } = checklist;
@@ -36,6 +38,7 @@ export function ChecklistEditor(props: {
   return (
     <div class="checklist-editor">
       <TraitSuggestions projectId={props.projectId} />
+      <datalist id="checklist-event-names">{eventNames.map((name) => <option value={name} />)}</datalist>
       <div class="card form">
         <h2>{t.checklist.widget}</h2>
         <Field id="checklist-title" label={t.checklist.title}>

@@ -107,7 +107,7 @@ function RuleFields(props: TaskFormProps & { id: string; setRule: (rule: TaskCom
     case 'event_tracked':
       return (
         <Field id={`${id}-event`} label={t.checklist.eventName} hint={t.checklist.eventHint}>
-          <input id={`${id}-event`} placeholder="report_submitted" value={rule.name} readOnly={!editable} onInput={(e) => setRule({ ...rule, name: (e.target as HTMLInputElement).value })} />
+          <input id={`${id}-event`} list="checklist-event-names" placeholder="report_submitted" value={rule.name} readOnly={!editable} onInput={(e) => setRule({ ...rule, name: (e.target as HTMLInputElement).value })} />
         </Field>
       );
     case 'guide_completed':

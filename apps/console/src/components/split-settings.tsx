@@ -1,8 +1,8 @@
 import { DEFAULT_TARGETING, type Targeting } from '@shirube/schema';
-import { useEffect, useState } from 'preact/hooks';
-import { call, client } from '../api.js';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n.js';
 import { splitOf } from '../split-inputs.js';
+import { useTrackEventNames } from '../use-track-event-names.js';
 
 const NEW_SPLIT = { holdout: '20', goal: '' };
 
@@ -16,13 +16,7 @@ export function SplitSettings(props: { projectId: string; targeting: Targeting |
   const targeting = props.targeting ?? DEFAULT_TARGETING;
   const [on, setOn] = useState(Boolean(targeting.split));
   const [inputs, setInputs] = useState(() => (targeting.split ? { holdout: String(targeting.split.holdoutPercent), goal: targeting.split.goalEvent } : NEW_SPLIT));
-  const [names, setNames] = useState<string[]>([]);
-  useEffect(() => {
-    call(client.projects[':projectId'].analytics['track-events'].$get({ param: { projectId: props.projectId } })).then(
-      (r) => setNames(r.names),
-      () => setNames([]),
-    );
-  }, [props.projectId]);
+  const names = useTrackEventNames(props.projectId);
 
   const result = splitOf(inputs.holdout, inputs.goal);
   const apply = (nextOn: boolean, next: typeof inputs) => {

@@ -48,7 +48,7 @@ export const en = {
     matches: 'Matches: this visit completes the task.',
     noMatch: 'Does not match.',
     eventName: 'Event name',
-    eventHint: 'The name your app passes to Shirube.track.',
+    eventHint: 'The name your app passes to Shirube.track; names already sent are suggested.',
     guide: 'Walkthrough',
     chooseGuide: 'Choose a walkthrough…',
     element: 'Element',

@@ -47,7 +47,7 @@ export const ja: Messages = {
     matches: '一致します。この訪問でタスクが完了します。',
     noMatch: '一致しません。',
     eventName: 'イベント名',
-    eventHint: 'アプリが Shirube.track に渡す名前です。',
+    eventHint: 'アプリが Shirube.track に渡す名前です。送信済みの名前が候補に出ます。',
     guide: 'ウォークスルー',
     chooseGuide: 'ウォークスルーを選択…',
     element: '要素',
