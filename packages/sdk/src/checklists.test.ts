@@ -148,9 +148,9 @@ describe('checklist widget', () => {
 
   it('speaks the page’s language, following a switch made in place', async () => {
     boot(new Map());
-    await vi.waitFor(() => expect(shadow()?.querySelector('.cl-sr')?.textContent).toBe('0 of 4 tasks done'));
+    await vi.waitFor(() => expect(shadow()?.querySelector('.cl .sr')?.textContent).toBe('0 of 4 tasks done'));
     document.documentElement.lang = 'ja';
-    await vi.waitFor(() => expect(shadow()!.querySelector('.cl-sr')!.textContent).toBe('4件中0件完了'));
+    await vi.waitFor(() => expect(shadow()!.querySelector('.cl .sr')!.textContent).toBe('4件中0件完了'));
   });
 
   it('takes the state a user left on another device when they sign in after the page loaded', async () => {

@@ -21,6 +21,5 @@ export const CHECKLIST_CSS = `
 .cl-label{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .cl-ring{flex:none;transform:rotate(-90deg);fill:none;stroke:#e5e7eb;stroke-width:3}
 .cl-ring circle+circle{stroke:var(--sh-brand);stroke-linecap:round}
-.cl-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 @keyframes sh-pop{from{opacity:0;transform:scale(.6)}}
 `;

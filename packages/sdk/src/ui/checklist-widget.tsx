@@ -101,7 +101,7 @@ export function ChecklistWidget(props: ChecklistWidgetProps) {
         <span class="cl-label">{checklist.title}</span>
         <span class="counter">{`${count}/${total}`}</span>
       </button>
-      <span class="cl-sr" aria-live="polite">
+      <span class="sr" aria-live="polite">
         {strings.tasksDone(count, total)}
       </span>
     </div>
