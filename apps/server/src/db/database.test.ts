@@ -34,7 +34,7 @@ describe('migrations', () => {
     const tables = await db.introspection.getTables();
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
-        ...['accounts', 'builder_tokens', 'end_users', 'events', 'guide_hourly_stats', 'guide_stats', 'guide_step_durations', 'guide_step_stats'],
+        ...['accounts', 'builder_tokens', 'checklist_tasks_done', 'checklist_users', 'end_users', 'events', 'guide_hourly_stats', 'guide_stats', 'guide_step_durations', 'guide_step_stats'],
         ...['guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'help_launchers', 'help_search_stats', 'onboarding_users', 'projects', 'segments', 'sessions'],
         ...['split_members', 'split_rejections', 'track_event_names', 'trait_values', 'user_guides', 'users'],
       ],
@@ -82,7 +82,7 @@ describe('migrations', () => {
 
   it('upgrade a database made before A/B holdouts: the track names already sent are offered as goals', async () => {
     const db = track(openDatabase(join(tempDir(), 'split.db')));
-    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026_12_01_140000'));
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026_11_30_140300'));
     await new Migrator({ db, provider: { getMigrations: async () => before } }).migrateToLatest();
     await sql`insert into projects (id, name, public_key, secret_key_hash, created_at) values ('p1', 'Old', 'pk', 'h', 1)`.execute(db);
     for (const [id, name, at] of [['e1', 'report_submitted', 10], ['e2', 'report_submitted', 30], ['e3', 'csv_exported', 20]] as const) {

@@ -7,11 +7,11 @@ import * as createUsers from './2025_11_23_090000_create_users.js';
 import * as createBuilderTokens from './2025_11_23_090100_create_builder_tokens.js';
 import * as addOriginsAndAuthors from './2025_11_23_090200_add_origins_and_authors.js';
 import * as createPeopleAndRollups from './2026_11_30_120000_create_people_and_rollups.js';
-import * as addBuilderPick from './2026_12_01_090000_add_builder_pick.js';
-import * as createChecklistProgress from './2026_12_01_110000_create_checklist_progress.js';
-import * as createHelpLauncher from './2026_12_01_120000_create_help_launcher.js';
-import * as createSegments from './2026_12_01_130000_create_segments.js';
-import * as createSplitMembers from './2026_12_01_140000_create_split_members.js';
+import * as addBuilderPick from './2026_11_30_140000_add_builder_pick.js';
+import * as createHelpLauncher from './2026_11_30_140100_create_help_launcher.js';
+import * as createSegments from './2026_11_30_140200_create_segments.js';
+import * as createSplitMembers from './2026_11_30_140300_create_split_members.js';
+import * as createChecklistProgress from './2026_11_30_140400_create_checklist_progress.js';
 
 /** Every migration, by name. A static record (not a folder scan) so bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
@@ -23,9 +23,9 @@ export const migrations: Record<string, Migration> = {
   '2025_11_23_090100_create_builder_tokens': createBuilderTokens,
   '2025_11_23_090200_add_origins_and_authors': addOriginsAndAuthors,
   '2026_11_30_120000_create_people_and_rollups': createPeopleAndRollups,
-  '2026_12_01_090000_add_builder_pick': addBuilderPick,
-  '2026_12_01_110000_create_checklist_progress': createChecklistProgress,
-  '2026_12_01_120000_create_help_launcher': createHelpLauncher,
-  '2026_12_01_130000_create_segments': createSegments,
-  '2026_12_01_140000_create_split_members': createSplitMembers,
+  '2026_11_30_140000_add_builder_pick': addBuilderPick,
+  '2026_11_30_140100_create_help_launcher': createHelpLauncher,
+  '2026_11_30_140200_create_segments': createSegments,
+  '2026_11_30_140300_create_split_members': createSplitMembers,
+  '2026_11_30_140400_create_checklist_progress': createChecklistProgress,
 };
