@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
 import { launchBrowser } from '../support/browser.js';
+import { signInToConsole } from '../support/console-user.js';
 import { consoleApi } from '../support/console-api.js';
 import { flushEvents, signInAsEndUser } from '../support/demo-user.js';
 import { startStack, type Stack } from '../support/stack.js';
@@ -53,15 +54,7 @@ describe('help launcher', () => {
   });
 
   async function consolePage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw new Error(`uncaught error in the console: ${error.message}`);
-    });
-    await page.goto(stack.serverUrl);
-    await page.getByLabel('Email').fill(EDITOR.email);
-    await page.getByLabel('Password').fill(EDITOR.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const { page } = await signInToConsole(browser, stack.serverUrl, EDITOR, { viewport: { width: 1440, height: 1000 } });
     await page.getByRole('link', { name: 'Project settings' }).waitFor();
     return page;
   }

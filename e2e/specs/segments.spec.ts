@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
 import { launchBrowser } from '../support/browser.js';
+import { signInToConsole } from '../support/console-user.js';
 import { consoleApi } from '../support/console-api.js';
 import { screenshot, signInAsEndUser } from '../support/demo-user.js';
 import { startStack, type Stack } from '../support/stack.js';
@@ -41,15 +42,7 @@ describe('a saved segment, authored in the console, decides who sees a guide', (
         steps: [{ id: 'tip', kind: 'modal', title: 'Approver tips', advance: 'next', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Approve from the report page.' }] }] }],
       })
     ).id;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    admin = await context.newPage();
-    admin.on('pageerror', (error) => {
-      throw new Error(`uncaught error in the console: ${error.message}`);
-    });
-    await admin.goto(stack.serverUrl);
-    await admin.getByLabel('Email').fill(OWNER.email);
-    await admin.getByLabel('Password').fill(OWNER.password);
-    await admin.getByRole('button', { name: 'Sign in' }).click();
+    admin = (await signInToConsole(browser, stack.serverUrl, OWNER)).page;
     await admin.getByRole('link', { name: 'Segments' }).waitFor();
     // One known end user before any rule: the preview counts them.
     expect(await endUserSees()).toBe(false);

@@ -7,6 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
 import { launchBrowser } from '../support/browser.js';
+import { signInToConsole, type Member } from '../support/console-user.js';
 import { flushEvents, signInAsEndUser } from '../support/demo-user.js';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -25,16 +26,8 @@ const REMINDER = modal('Submit your drafts', 'A report reaches your approver onl
 const TIPS = modal('Keihi tips', 'Press / to search your reports.');
 
 /** A console page signed in as `who`, failing the test on any uncaught error. */
-async function consolePage(browser: Browser, stack: Stack, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-US' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw new Error(`uncaught error in the console: ${error.message}`);
-  });
-  await page.goto(stack.serverUrl);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+async function consolePage(browser: Browser, stack: Stack, who: Member): Promise<Page> {
+  const { page } = await signInToConsole(browser, stack.serverUrl, who, { viewport: { width: 1280, height: 900 } });
   await page.getByRole('link', { name: 'Stuck points' }).waitFor();
   return page;
 }
@@ -140,12 +133,16 @@ describe('A/B holdout: a guide measured against users who never see it', () => {
       await page.getByTestId('nav-dashboard').click();
       await page.getByRole('dialog', { name: TIPS.name }).waitFor();
       expect(await page.getByRole('dialog', { name: REMINDER.name }).count()).toBe(0);
-      await page.getByRole('dialog', { name: TIPS.name }).getByRole('button', { name: 'Done' }).click();
+      const tips = page.getByRole('dialog', { name: TIPS.name });
+      await tips.getByRole('button', { name: 'Done' }).click();
+      await tips.waitFor({ state: 'detached' });
+      // The finished tips are stored in IndexedDB in the background: let that land before leaving.
+      await page.waitForTimeout(300);
       // Back on the dashboard later: still held out.
       await page.reload();
       await page.getByTestId('new-report').waitFor();
       await page.waitForTimeout(800);
-      expect(await page.getByRole('dialog').count()).toBe(0);
+      expect(await page.getByRole('dialog').allInnerTexts()).toEqual([]);
       if (index === 0) await submitADraft(page);
       await flushEvents(page);
       await context.close();

@@ -7,8 +7,13 @@ export interface Member {
 }
 
 /** A console member signed in in a browser of their own, on `hash` (e.g. `#/p/<id>/guides`) when given. */
-export async function signInToConsole(browser: Browser, serverUrl: string, member: Member, options: { locale?: string; hash?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: options.locale ?? 'en-US' });
+export async function signInToConsole(
+  browser: Browser,
+  serverUrl: string,
+  member: Member,
+  options: { locale?: string; hash?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: options.locale ?? 'en-US' });
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw new Error(`uncaught error in the console: ${error.message}`);
