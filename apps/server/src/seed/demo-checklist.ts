@@ -9,6 +9,8 @@ export function demoChecklist(guides: { welcome: string; createReport: string })
   return {
     name: 'Get started with Keihi',
     kind: 'checklist',
+    // The app's own pages, not its sign-in page, where the widget would sit over the form.
+    displayRules: { urlPatterns: ['/', '/reports', '/reports/**', '/approvals', '/settings'] },
     theme: { brandColor: '#4f46e5', radius: 12 },
     checklist: {
       title: 'Get started with Keihi',
