@@ -2,6 +2,7 @@ import { allTasksComplete, guideKind, matchesDisplayRules, mergeChecklistProgres
 import type { Checklist, ChecklistProgress, ChecklistState, PublishedGuide, ShirubeEvent } from '@shirube/schema';
 import { render } from 'preact';
 import { background, safely } from './guard.js';
+import { listen } from './listen.js';
 import { findTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
 import type { EventDraft } from './runtime.js';
@@ -163,7 +164,7 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
       const hit = event.target;
       if (hit instanceof Node) check({ clicked: (target) => !!findTarget(target, doc)?.contains(hit) });
     });
-  doc.addEventListener('click', onClick, true);
+  const unlistenClick = listen(doc, 'click', onClick, true);
   // Apps that switch language in place (en ⇄ ja) change the page's lang: the widget follows.
   const langWatch = new MutationObserver(draw);
   langWatch.observe(doc.documentElement, { attributeFilter: ['lang'] });
@@ -206,7 +207,7 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
     },
     destroy() {
       clearTimeout(timer);
-      doc.removeEventListener('click', onClick, true);
+      unlistenClick();
       langWatch.disconnect();
       if (box) render(null, box);
       guides = [];

@@ -9,6 +9,7 @@ import { loadChecklistProgress, loadGuides, loadPinnedVersions } from './guides-
 import { createGuideController } from './guide-controller.js';
 import { createHotspotController } from './hotspot-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
+import { listen } from './listen.js';
 import { pickLocale } from './locale.js';
 import { isVisible, locateTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
@@ -205,14 +206,10 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     strings,
   });
 
-  const onPageHide = () => queue.beacon();
-  const onVisibility = () => {
-    if (doc.visibilityState === 'hidden') queue.beacon();
-  };
-  win.addEventListener('pagehide', onPageHide);
-  doc.addEventListener('visibilitychange', onVisibility);
-  cleanups.push(() => win.removeEventListener('pagehide', onPageHide));
-  cleanups.push(() => doc.removeEventListener('visibilitychange', onVisibility));
+  cleanups.push(
+    listen(win, 'pagehide', () => queue.beacon()),
+    listen(doc, 'visibilitychange', () => doc.visibilityState === 'hidden' && queue.beacon()),
+  );
   let launcherConfig: HelpLauncher | null = null;
   let launcher: ReturnType<typeof mountLauncher> | null = null;
   /** Shows the help launcher (when the project enabled it) with the guides offered on this page and to this user. */

@@ -1,12 +1,12 @@
 import type { Hotspot } from '@shirube/core';
 import type { Target } from '@shirube/schema';
 import { render } from 'preact';
+import { listen } from '../listen.js';
 import { isVisible, type LocateResult } from '../locator/index.js';
 import { trackTarget } from '../target-watcher.js';
 import type { UiStrings } from './i18n.js';
 import type { UiRoot } from './mount.js';
 import { followTarget, pinBeacon } from './positioner.js';
-import { listen } from './present-step.js';
 import { StepDialog } from './step-dialog.js';
 import { applyTheme } from './theme.js';
 
