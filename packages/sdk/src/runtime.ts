@@ -79,9 +79,9 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     logger,
     now,
     holdUntil: () => (identity.userId ? 0 : anonymousHoldEnd),
-    ...(env.random ? { random: env.random } : {}),
-    ...(env.deliveryPolicy ? { policy: env.deliveryPolicy } : {}),
-    ...(env.flushDebounceMs !== undefined ? { debounceMs: env.flushDebounceMs } : {}),
+    random: env.random,
+    policy: env.deliveryPolicy,
+    debounceMs: env.flushDebounceMs,
   });
 
   let identity: Identity = anonymousIdentity(now());
