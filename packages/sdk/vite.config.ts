@@ -39,6 +39,27 @@ const minifyCss: Plugin = {
 };
 
 /**
+ * Property names the script-tag build shortens (terser's property mangling, as Preact's own build
+ * does for its internals). Only names of objects that never leave the script: options of the SDK's
+ * internal factories and components, UI strings, core's placement and checklist facts. Never a name
+ * of the wire or stored formats (schema, stored progress, history, identity), of the DOM, of the
+ * public API (types.ts), or of an object handed to the builder bundle (`session`, `apiUrl`,
+ * `window`, `logger`). The e2e specs run against this build.
+ */
+const INTERNAL_PROPERTIES = [
+  // Options of the internal factories and their callbacks.
+  'cacheKey', 'storageKey', 'historyKey', 'progressKey', 'timeoutMs', 'graceMs', 'holdUntil', 'debounceMs',
+  'onShown', 'onMissing', 'onFound', 'onLost', 'onOpen', 'onDone', 'setGuides', 'targetPresent', 'fetchProgress',
+  'hideUi', 'spots', 'facts', 'offer', 'fact', 'tracked', 'completedGuides', 'unworded',
+  // Props of the guide UI's components.
+  'strings', 'guideName', 'idPrefix', 'celebrating', 'onToggle', 'onDismiss', 'onStart', 'onNext', 'onBack', 'onClose',
+  // The UI strings.
+  'gotIt', 'tasksDone', 'helpTitle', 'closeHelp', 'minimise', 'noGuides', 'noMatch', 'allDone',
+  // core's tooltip placement.
+  'alignment', 'arrowPadding', 'along', 'floating', 'edge', 'rtl',
+];
+
+/**
  * Library builds. Default: the script-tag IIFE, `dist/shirube.js`, what end users download.
  * `--mode esm`: `dist/esm/index.js` for bundlers, self-contained. `--mode locator`:
  * `dist/locator.js`, the element locator alone as `window.ShirubeLocator`, which the targeting
@@ -50,6 +71,7 @@ export default defineConfig(({ mode }) => {
   const esm = mode === 'esm';
   const locator = mode === 'locator';
   const builder = mode === 'builder';
+  const scriptTag = !esm && !locator && !builder;
   return {
     plugins: [noMarkupParsing, minifyCss],
     resolve: { alias: { 'preact/jsx-runtime': JSX_RUNTIME, 'preact/jsx-dev-runtime': JSX_RUNTIME } },
@@ -63,7 +85,12 @@ export default defineConfig(({ mode }) => {
       // Terser's extra compress passes take about 4% off the gzip size that end users download. Vite
       // turns on Safari 10 workarounds by default; the es2020 target excludes Safari 10 anyway.
       minify: 'terser',
-      terserOptions: { ecma: 2020, safari10: false, compress: { passes: 3, pure_getters: true } },
+      terserOptions: {
+        ecma: 2020,
+        safari10: false,
+        compress: { passes: 3, pure_getters: true },
+        mangle: scriptTag ? { properties: { regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } } : true,
+      },
       sourcemap: false,
       reportCompressedSize: false,
       lib: esm
