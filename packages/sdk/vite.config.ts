@@ -50,13 +50,21 @@ const INTERNAL_PROPERTIES = [
   // Options of the internal factories and their callbacks.
   'cacheKey', 'storageKey', 'historyKey', 'progressKey', 'timeoutMs', 'graceMs', 'holdUntil', 'debounceMs',
   'onShown', 'onMissing', 'onFound', 'onLost', 'onOpen', 'onDone', 'setGuides', 'targetPresent', 'fetchProgress',
-  'hideUi', 'spots', 'facts', 'offer', 'fact', 'tracked', 'completedGuides', 'unworded',
+  'hideUi', 'spots', 'facts', 'offer', 'fact', 'tracked', 'completedGuides', 'clicked', 'hit',
+  'record', 'present', 'admits', 'shows', 'hotspot', 'locate', 'locateTarget', 'doc', 'win', 'policy',
+  // Handles: the UI root, the session clock, the transport and the queue, and their answers.
+  'shadow', 'ring', 'attach', 'touch', 'beacon', 'retryAfter', 'kept', 'dropped',
+  // The delivery policy (the script tag never takes one from outside).
+  'batchSize', 'queueCap', 'baseDelayMs', 'maxDelayMs',
+  // The locator's search cache and target scoring, the help search.
+  'positions', 'tokens', 'headings', 'unworded', 'said', 'same', 'across', 'score',
   // Props of the guide UI's components.
   'strings', 'guideName', 'idPrefix', 'celebrating', 'onToggle', 'onDismiss', 'onStart', 'onNext', 'onBack', 'onClose',
   // The UI strings.
-  'gotIt', 'tasksDone', 'helpTitle', 'closeHelp', 'minimise', 'noGuides', 'noMatch', 'allDone',
+  'gotIt', 'tasksDone', 'helpTitle', 'closeHelp', 'minimise', 'noGuides', 'noMatch', 'allDone', 'help', 'contact', 'dismiss',
+  'counter',
   // core's tooltip placement.
-  'alignment', 'arrowPadding', 'along', 'floating', 'edge', 'rtl',
+  'alignment', 'arrowPadding', 'along', 'floating', 'reference', 'edge', 'rtl',
 ];
 
 /**
