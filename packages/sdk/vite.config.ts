@@ -1,8 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
 
-/** Preact's createElement as the automatic JSX runtime (src/ui/jsx-runtime.ts says why). */
-const JSX_RUNTIME = fileURLToPath(new URL('src/ui/jsx-runtime.ts', import.meta.url));
+/**
+ * JSX compiles to Preact's own `h(type, props, ...children)` (the classic transform). The automatic
+ * runtime's `jsx(type, { ...props, children: [...] })` spells out `children:` and an array at every
+ * element, about 90 bytes of gzip across the guide UI, and `preact/jsx-runtime` would add a second
+ * copy of the vnode code. Type-checking still uses `jsxImportSource: preact` (tsconfig.json); the
+ * unit tests compile JSX this same way (vitest.config.ts).
+ */
+export const JSX_OPTIONS = {
+  jsx: 'transform',
+  jsxFactory: 'h',
+  jsxFragment: 'Fragment',
+  jsxInject: "import { h, Fragment } from 'preact'",
+} as const;
 
 /**
  * Preact's `dangerouslySetInnerHTML` is the one path in the end-user script from a prop to markup
@@ -82,9 +92,8 @@ export default defineConfig(({ mode }) => {
   const scriptTag = !esm && !locator && !builder;
   return {
     plugins: [noMarkupParsing, minifyCss],
-    resolve: { alias: { 'preact/jsx-runtime': JSX_RUNTIME, 'preact/jsx-dev-runtime': JSX_RUNTIME } },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' },
+    esbuild: { ...JSX_OPTIONS, legalComments: 'none' },
     build: {
       target: 'es2020',
       outDir: esm ? 'dist/esm' : 'dist',
