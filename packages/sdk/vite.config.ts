@@ -54,7 +54,9 @@ const minifyCss: Plugin = {
  * internal factories and components, UI strings, core's placement and checklist facts. Never a name
  * of the wire or stored formats (schema, stored progress, history, identity), of the DOM, of the
  * public API (types.ts), or of an object handed to the builder bundle (`session`, `apiUrl`,
- * `window`, `logger`). The e2e specs run against this build.
+ * `window`, `logger`). Names the DOM also uses (`stop`, `load`, ...) may be listed (terser's
+ * `builtins`) only when no DOM object in the script is read through them. The e2e specs run
+ * against this build.
  */
 const INTERNAL_PROPERTIES = [
   // Options of the internal factories and their callbacks.
@@ -73,6 +75,8 @@ const INTERNAL_PROPERTIES = [
   // The UI strings.
   'gotIt', 'tasksDone', 'helpTitle', 'closeHelp', 'minimise', 'noGuides', 'noMatch', 'allDone', 'help', 'contact', 'dismiss',
   'counter',
+  // Methods of the internal handles (controllers, queue, trackers) that share a name with the DOM.
+  'stop', 'refresh', 'load', 'evaluate', 'enqueue', 'pending', 'attribute', 'sync', 'adopt',
   // core's tooltip placement.
   'alignment', 'arrowPadding', 'along', 'floating', 'reference', 'edge', 'rtl',
 ];
@@ -106,7 +110,7 @@ export default defineConfig(({ mode }) => {
         ecma: 2020,
         safari10: false,
         compress: { passes: 3, pure_getters: true },
-        mangle: scriptTag ? { properties: { regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } } : true,
+        mangle: scriptTag ? { properties: { builtins: true, regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } } : true,
       },
       sourcemap: false,
       reportCompressedSize: false,
