@@ -77,6 +77,8 @@ const INTERNAL_PROPERTIES = [
   'counter',
   // Methods of the internal handles (controllers, queue, trackers) that share a name with the DOM.
   'stop', 'refresh', 'load', 'evaluate', 'enqueue', 'pending', 'attribute', 'sync', 'adopt',
+  // ... and of the UI root and the help launcher.
+  'ui', 'container', 'close', 'update', 'config', 'log',
   // core's tooltip placement.
   'alignment', 'arrowPadding', 'along', 'floating', 'reference', 'edge', 'rtl',
 ];
