@@ -79,6 +79,8 @@ const INTERNAL_PROPERTIES = [
   'stop', 'refresh', 'load', 'evaluate', 'enqueue', 'pending', 'attribute', 'sync', 'adopt',
   // ... and of the UI root and the help launcher.
   'ui', 'container', 'close', 'update', 'config', 'log',
+  // What core hands the SDK: a chosen guide and step, a transition, a locator result.
+  'guide', 'step', 'memory', 'transition', 'changed', 'found', 'element',
   // core's tooltip placement.
   'alignment', 'arrowPadding', 'along', 'floating', 'reference', 'edge', 'rtl',
 ];
