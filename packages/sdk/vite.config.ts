@@ -1,8 +1,18 @@
-import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
 
-/** Preact's createElement as the automatic JSX runtime (src/ui/jsx-runtime.ts says why). */
-const JSX_RUNTIME = fileURLToPath(new URL('src/ui/jsx-runtime.ts', import.meta.url));
+/**
+ * JSX compiles to Preact's own `h(type, props, ...children)` (the classic transform). The automatic
+ * runtime's `jsx(type, { ...props, children: [...] })` spells out `children:` and an array at every
+ * element, about 90 bytes of gzip across the guide UI, and `preact/jsx-runtime` would add a second
+ * copy of the vnode code. Type-checking still uses `jsxImportSource: preact` (tsconfig.json); the
+ * unit tests compile JSX this same way (vitest.config.ts).
+ */
+export const JSX_OPTIONS = {
+  jsx: 'transform',
+  jsxFactory: 'h',
+  jsxFragment: 'Fragment',
+  jsxInject: "import { h, Fragment } from 'preact'",
+} as const;
 
 /**
  * Preact's `dangerouslySetInnerHTML` is the one path in the end-user script from a prop to markup
@@ -18,6 +28,64 @@ const noMarkupParsing: Plugin = {
 };
 
 /**
+ * The guide UI's stylesheets (src/ui/styles.ts, checklist-styles.ts) are written one rule per line
+ * so they can be read and reviewed; the builds put them through esbuild's CSS minifier (whitespace,
+ * colour notation, shorthands, with the same meaning), about 50 bytes of gzip. Tests use the source.
+ */
+const minifyCss: Plugin = {
+  name: 'shirube:minify-css',
+  async transform(code, id) {
+    if (!/\/src\/ui\/(checklist-)?styles\.ts$/.test(id)) return null;
+    let out = '';
+    let at = 0;
+    // The stylesheets are template literals without interpolation or escapes.
+    for (const match of code.matchAll(/`([^`$\\]*)`/g)) {
+      const css = (await transformWithEsbuild(match[1]!, 'ui.css', { loader: 'css', minify: true })).code.trim();
+      out += code.slice(at, match.index) + JSON.stringify(css);
+      at = match.index! + match[0].length;
+    }
+    return { code: out + code.slice(at), map: null };
+  },
+};
+
+/**
+ * Property names the script-tag build shortens (terser's property mangling, as Preact's own build
+ * does for its internals). Only names of objects that never leave the script: options of the SDK's
+ * internal factories and components, UI strings, core's placement and checklist facts. Never a name
+ * of the wire or stored formats (schema, stored progress, history, identity), of the DOM, of the
+ * public API (types.ts), or of an object handed to the builder bundle (`session`, `apiUrl`,
+ * `window`, `logger`). Names the DOM also uses (`stop`, `load`, ...) may be listed (terser's
+ * `builtins`) only when no DOM object in the script is read through them. The e2e specs run
+ * against this build.
+ */
+const INTERNAL_PROPERTIES = [
+  // Options of the internal factories and their callbacks.
+  'cacheKey', 'storageKey', 'historyKey', 'progressKey', 'timeoutMs', 'graceMs', 'holdUntil', 'debounceMs',
+  'onShown', 'onMissing', 'onFound', 'onLost', 'onOpen', 'onDone', 'setGuides', 'targetPresent', 'fetchProgress',
+  'hideUi', 'spots', 'facts', 'offer', 'fact', 'tracked', 'completedGuides', 'clicked', 'hit',
+  'record', 'present', 'admits', 'shows', 'hotspot', 'locate', 'locateTarget', 'doc', 'win', 'policy',
+  // Handles: the UI root, the session clock, the transport and the queue, and their answers.
+  'shadow', 'ring', 'attach', 'touch', 'beacon', 'retryAfter', 'kept', 'dropped',
+  // The delivery policy (the script tag never takes one from outside).
+  'batchSize', 'queueCap', 'baseDelayMs', 'maxDelayMs',
+  // The locator's search cache and target scoring, the help search.
+  'positions', 'tokens', 'headings', 'unworded', 'said', 'same', 'across', 'score',
+  // Props of the guide UI's components.
+  'strings', 'guideName', 'idPrefix', 'celebrating', 'onToggle', 'onDismiss', 'onStart', 'onNext', 'onBack', 'onClose',
+  // The UI strings.
+  'gotIt', 'tasksDone', 'helpTitle', 'closeHelp', 'minimise', 'noGuides', 'noMatch', 'allDone', 'help', 'contact', 'dismiss',
+  'counter',
+  // Methods of the internal handles (controllers, queue, trackers) that share a name with the DOM.
+  'stop', 'refresh', 'load', 'evaluate', 'enqueue', 'pending', 'attribute', 'sync', 'adopt',
+  // ... and of the UI root and the help launcher.
+  'ui', 'container', 'close', 'update', 'config', 'log',
+  // What core hands the SDK: a chosen guide and step, a transition, a locator result.
+  'guide', 'step', 'memory', 'transition', 'changed', 'found', 'element',
+  // core's tooltip placement.
+  'alignment', 'arrowPadding', 'along', 'floating', 'reference', 'edge', 'rtl',
+];
+
+/**
  * Library builds. Default: the script-tag IIFE, `dist/shirube.js`, what end users download.
  * `--mode esm`: `dist/esm/index.js` for bundlers, self-contained. `--mode locator`:
  * `dist/locator.js`, the element locator alone as `window.ShirubeLocator`, which the targeting
@@ -29,11 +97,11 @@ export default defineConfig(({ mode }) => {
   const esm = mode === 'esm';
   const locator = mode === 'locator';
   const builder = mode === 'builder';
+  const scriptTag = !esm && !locator && !builder;
   return {
-    plugins: [noMarkupParsing],
-    resolve: { alias: { 'preact/jsx-runtime': JSX_RUNTIME, 'preact/jsx-dev-runtime': JSX_RUNTIME } },
+    plugins: [noMarkupParsing, minifyCss],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' },
+    esbuild: { ...JSX_OPTIONS, legalComments: 'none' },
     build: {
       target: 'es2020',
       outDir: esm ? 'dist/esm' : 'dist',
@@ -42,7 +110,12 @@ export default defineConfig(({ mode }) => {
       // Terser's extra compress passes take about 4% off the gzip size that end users download. Vite
       // turns on Safari 10 workarounds by default; the es2020 target excludes Safari 10 anyway.
       minify: 'terser',
-      terserOptions: { ecma: 2020, safari10: false, compress: { passes: 3, pure_getters: true } },
+      terserOptions: {
+        ecma: 2020,
+        safari10: false,
+        compress: { passes: 3, pure_getters: true },
+        mangle: scriptTag ? { properties: { builtins: true, regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } } : true,
+      },
       sourcemap: false,
       reportCompressedSize: false,
       lib: esm

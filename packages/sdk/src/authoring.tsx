@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { pickStrings } from './ui/i18n.js';
 import { StepDialog } from './ui/step-dialog.js';
 import { applyStyles, CSS } from './ui/styles.js';
-import { themeProperties } from './ui/theme.js';
+import { applyTheme } from './ui/theme.js';
 
 /**
  * What the admin console shares with the in-app builder: the step body's light markup (turned into
@@ -36,7 +36,7 @@ export function renderStepPreview(host: HTMLElement, input: StepPreviewInput): v
     applyStyles(shadow, host.ownerDocument, STILL_CSS);
     shadow.append(host.ownerDocument.createElement('div'));
   }
-  for (const [name, value] of Object.entries(themeProperties(input.theme))) host.style.setProperty(name, value);
+  applyTheme(host, input.theme);
   const { step } = input;
   const noop = () => undefined;
   const strings = pickStrings(input.lang ?? 'en', null);

@@ -1,7 +1,8 @@
 import { allTasksComplete, guideKind, matchesDisplayRules, mergeChecklistProgress, newlyCompletedTasks, type ChecklistFacts, type PageLocation } from '@shirube/core';
 import type { Checklist, ChecklistProgress, ChecklistState, PublishedGuide, ShirubeEvent } from '@shirube/schema';
 import { render } from 'preact';
-import { background } from './guard.js';
+import { background, safely } from './guard.js';
+import { listen } from './listen.js';
 import { findTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
 import type { EventDraft } from './runtime.js';
@@ -9,7 +10,7 @@ import type { KeyValueStore } from './storage.js';
 import { ChecklistWidget } from './ui/checklist-widget.js';
 import type { UiStrings } from './ui/i18n.js';
 import type { UiRoot } from './ui/mount.js';
-import { themeProperties } from './ui/theme.js';
+import { applyTheme } from './ui/theme.js';
 
 type ChecklistGuide = PublishedGuide & { checklist: Checklist };
 type Progress = Record<string, ChecklistProgress>;
@@ -82,13 +83,7 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
   };
 
   // Runs from the page's own events (clicks, route changes, timers): a failure is logged, never thrown there.
-  const draw = () => {
-    try {
-      paint();
-    } catch (error) {
-      logger.warn('showing the checklist failed', error);
-    }
-  };
+  const draw = () => safely(logger, 'showing the checklist', paint);
 
   const paint = () => {
     const guide = eligible().find(
@@ -102,9 +97,9 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
       const ui = options.ui();
       box = doc.createElement('div');
       ui.shadow.append(box);
-      if (!ui.host.isConnected) (doc.body ?? doc.documentElement).append(ui.host);
+      ui.attach();
     }
-    if (guide) for (const [name, value] of Object.entries(themeProperties(guide.theme))) box.style.setProperty(name, value);
+    if (guide) applyTheme(box, guide.theme);
     render(
       guide && (
         <ChecklistWidget
@@ -164,15 +159,12 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
   const evaluate = () => check({ page: options.page(), ...options.facts() });
 
   // One capture-phase listener for every "element clicked" task; the page's own handling is untouched.
-  const onClick = (event: Event) => {
-    try {
+  const onClick = (event: Event) =>
+    safely(logger, 'checklist click', () => {
       const hit = event.target;
       if (hit instanceof Node) check({ clicked: (target) => !!findTarget(target, doc)?.contains(hit) });
-    } catch (error) {
-      logger.warn('checklist click failed', error);
-    }
-  };
-  doc.addEventListener('click', onClick, true);
+    });
+  const unlistenClick = listen(doc, 'click', onClick, true);
   // Apps that switch language in place (en ⇄ ja) change the page's lang: the widget follows.
   const langWatch = new MutationObserver(draw);
   langWatch.observe(doc.documentElement, { attributeFilter: ['lang'] });
@@ -215,7 +207,7 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
     },
     destroy() {
       clearTimeout(timer);
-      doc.removeEventListener('click', onClick, true);
+      unlistenClick();
       langWatch.disconnect();
       if (box) render(null, box);
       guides = [];

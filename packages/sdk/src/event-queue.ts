@@ -17,11 +17,11 @@ export interface EventQueueOptions {
   storageKey: string;
   transport: Transport;
   logger: Logger;
-  policy?: DeliveryPolicy;
+  policy?: DeliveryPolicy | undefined;
   /** How long after an enqueue the queue is sent, so a burst of events travels in one request. */
-  debounceMs?: number;
+  debounceMs?: number | undefined;
   now?: () => number;
-  random?: () => number;
+  random?: (() => number) | undefined;
   /** Until this time (ms) the queue sends only when asked (flush, beacon): see `attribute`. */
   holdUntil?: () => number;
 }

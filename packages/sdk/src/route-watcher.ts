@@ -1,3 +1,5 @@
+import { listen } from './listen.js';
+
 /**
  * Calls `onChange` after client-side navigation: history.pushState/replaceState (wrapped), back and
  * forward (popstate) and fragment changes (hashchange). Only a changed URL counts. Returns a cleanup
@@ -32,12 +34,12 @@ export function watchRoute(win: Window, onChange: () => void): () => void {
 
   const unwrapPush = wrap('pushState');
   const unwrapReplace = wrap('replaceState');
-  win.addEventListener('popstate', checkSoon);
-  win.addEventListener('hashchange', checkSoon);
+  const unlistenPop = listen(win, 'popstate', checkSoon);
+  const unlistenHash = listen(win, 'hashchange', checkSoon);
   return () => {
     active = false;
-    win.removeEventListener('hashchange', checkSoon);
-    win.removeEventListener('popstate', checkSoon);
+    unlistenHash();
+    unlistenPop();
     unwrapReplace();
     unwrapPush();
   };

@@ -9,6 +9,7 @@ import { loadChecklistProgress, loadGuides, loadPinnedVersions } from './guides-
 import { createGuideController } from './guide-controller.js';
 import { createHotspotController } from './hotspot-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
+import { listen } from './listen.js';
 import { pickLocale } from './locale.js';
 import { isVisible, locateTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
@@ -47,21 +48,6 @@ export interface Runtime {
   ready: Promise<void>;
 }
 
-/** Storage keys, namespaced by project so two projects on one origin do not mix. */
-function storageKeys(projectKey: string) {
-  return {
-    identity: `${projectKey}:identity`,
-    progress: `${projectKey}:progress`,
-    queue: `${projectKey}:queue`,
-    guides: `${projectKey}:guides`,
-    splits: `${projectKey}:splits`,
-    history: `${projectKey}:shown`,
-    session: `${projectKey}:session`,
-    checklists: `${projectKey}:checklists`,
-    hotspots: `${projectKey}:hotspots`,
-  };
-}
-
 /** The page's location as display rules see it. */
 export function pageLocation(location: Location): PageLocation {
   return { href: location.href, path: location.pathname, search: location.search, hash: location.hash };
@@ -72,7 +58,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const win = env.window ?? window;
   const doc = win.document;
   const now = env.now ?? Date.now;
-  const keys = storageKeys(options.projectKey);
+  /** A storage key, namespaced by project so two projects on one origin do not mix. */
+  const key = (name: string) => `${options.projectKey}:${name}`;
   const store = env.store ?? createSafeStore(logger);
   const fetchFn = env.fetch ?? win.fetch.bind(win);
   const nav = win.navigator;
@@ -87,14 +74,14 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const anonymousHoldEnd = now() + ANONYMOUS_HOLD_MS;
   const queue = createEventQueue({
     store,
-    storageKey: keys.queue,
+    storageKey: key('queue'),
     transport,
     logger,
     now,
     holdUntil: () => (identity.userId ? 0 : anonymousHoldEnd),
-    ...(env.random ? { random: env.random } : {}),
-    ...(env.deliveryPolicy ? { policy: env.deliveryPolicy } : {}),
-    ...(env.flushDebounceMs !== undefined ? { debounceMs: env.flushDebounceMs } : {}),
+    random: env.random,
+    policy: env.deliveryPolicy,
+    debounceMs: env.flushDebounceMs,
   });
 
   let identity: Identity = anonymousIdentity(now());
@@ -111,14 +98,14 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   };
 
   // Frequency counts sessions: a new one after 30 idle minutes or in a new tab; any event is activity.
-  const sessions = createSessionClock({ win, store, key: keys.session, now, logger });
+  const sessions = createSessionClock({ win, store, key: key('session'), now, logger });
   let segments: SegmentRules = {};
   const findVisible = (target: Target) => {
     const element = locateTarget(target, doc).element;
     return element && isVisible(element) ? element : null;
   };
 
-  const saveIdentity = () => background(logger, 'saving identity', store.set(keys.identity, identity));
+  const saveIdentity = () => background(logger, 'saving identity', store.set(key('identity'), identity));
 
   const record = (draft: EventDraft | GuideEventDraft) => {
     sessions.touch();
@@ -141,7 +128,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   };
 
   const getUi = () => (ui ??= mountUi(doc));
-  const splits = createSplitAssignments(store, keys.splits, logger, record);
+  const splits = createSplitAssignments(store, key('splits'), logger, record);
   const page = () => pageLocation(win.location);
   const admits = (guide: PublishedGuide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits, segments }, now());
   const strings = () => pickStrings(doc.documentElement.lang, nav.language);
@@ -149,7 +136,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const openTooltip: OpenTooltip = {};
   const hotspots = createHotspotController({
     store,
-    storageKey: keys.hotspots,
+    storageKey: key('hotspots'),
     logger,
     page,
     admits,
@@ -158,8 +145,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   });
   const controller = createGuideController({
     store,
-    progressKey: keys.progress,
-    historyKey: keys.history,
+    progressKey: key('progress'),
+    historyKey: key('shown'),
     session: sessions.id,
     targetPresent: (target) => !!findVisible(target),
     logger,
@@ -189,7 +176,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const checklists = createChecklists({
     doc,
     store,
-    cacheKey: keys.checklists,
+    cacheKey: key('checklists'),
     logger,
     now,
     page,
@@ -205,14 +192,10 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     strings,
   });
 
-  const onPageHide = () => queue.beacon();
-  const onVisibility = () => {
-    if (doc.visibilityState === 'hidden') queue.beacon();
-  };
-  win.addEventListener('pagehide', onPageHide);
-  doc.addEventListener('visibilitychange', onVisibility);
-  cleanups.push(() => win.removeEventListener('pagehide', onPageHide));
-  cleanups.push(() => doc.removeEventListener('visibilitychange', onVisibility));
+  cleanups.push(
+    listen(win, 'pagehide', () => queue.beacon()),
+    listen(doc, 'visibilitychange', () => doc.visibilityState === 'hidden' && queue.beacon()),
+  );
   let launcherConfig: HelpLauncher | null = null;
   let launcher: ReturnType<typeof mountLauncher> | null = null;
   /** Shows the help launcher (when the project enabled it) with the guides offered on this page and to this user. */
@@ -253,11 +236,11 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     );
   }
 
-  const guideSource = { apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: keys.guides, logger };
+  const guideSource = { apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: key('guides'), logger };
   const guidesRequest = loadGuides(guideSource);
 
   const ready = (async () => {
-    const [stored] = await Promise.all([loadIdentity(store, keys.identity, now()), controller.load(), hotspots.load(), queue.load(), splits.load(), sessions.load(), checklists.load()]);
+    const [stored] = await Promise.all([loadIdentity(store, key('identity'), now()), controller.load(), hotspots.load(), queue.load(), splits.load(), sessions.load(), checklists.load()]);
     identity = stored;
     loaded = true;
     for (const fn of deferred.splice(0)) {

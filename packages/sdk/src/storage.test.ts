@@ -24,14 +24,11 @@ describe('storage', () => {
     const failing: KeyValueStore = {
       get: () => Promise.reject(new Error('boom')),
       set: () => Promise.reject(new Error('quota')),
-      del: () => Promise.reject(new Error('boom')),
     };
     const store = createSafeStore(logger, () => failing);
     await expect(store.set('k', 'v')).resolves.toBeUndefined();
     await expect(store.get('k')).resolves.toBe('v');
     await expect(store.get('missing')).resolves.toBeUndefined();
-    await store.del('k');
-    expect(await store.get('k')).toBeUndefined();
   });
 
   it('reads what the durable backend already holds', async () => {

@@ -1,11 +1,10 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
 import type { Logger } from './logger.js';
 
-/** Durable key/value storage (the shape core's `Platform.store` asks for, plus delete). */
+/** Durable key/value storage (the shape core's `Platform.store` asks for). */
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
-  del(key: string): Promise<void>;
 }
 
 /** Storage in a map: the fallback, and what tests share between two SDK instances to simulate a reload. */
@@ -13,7 +12,6 @@ export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyVal
   return {
     get: async <T>(key: string) => map.get(key) as T | undefined,
     set: async (key, value) => void map.set(key, value),
-    del: async (key) => void map.delete(key),
   };
 }
 
@@ -23,7 +21,6 @@ export function createIdbStore(): KeyValueStore {
   return {
     get: <T>(key: string) => get<T>(key, store),
     set: (key, value) => set(key, value, store),
-    del: (key) => del(key, store),
   };
 }
 
@@ -84,15 +81,6 @@ export function createSafeStore(logger: Logger, openBackend: () => KeyValueStore
       if (!backend) return;
       try {
         await withTimeout(backend.set(key, value));
-      } catch (error) {
-        fallBack(error);
-      }
-    },
-    async del(key) {
-      memory.delete(key);
-      if (!backend) return;
-      try {
-        await withTimeout(backend.del(key));
       } catch (error) {
         fallBack(error);
       }

@@ -1,5 +1,6 @@
 import type { TriggerFact } from '@shirube/core';
 import type { PublishedGuide, Target } from '@shirube/schema';
+import { listen } from './listen.js';
 
 /** Element checks after DOM changes run at most this often: triggers need not be instant, pages must stay fast. */
 const THROTTLE_MS = 250;
@@ -24,12 +25,12 @@ export function watchTriggers(
     }, THROTTLE_MS);
   });
   if (kinds.has('element_appears')) observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
-  const onClick = (event: Event) => offer({ type: 'click', hit: (target) => !!find(target)?.contains(event.target as Node) });
-  const clicks = kinds.has('element_clicked');
-  if (clicks) doc.addEventListener('click', onClick, true);
+  const unlistenClick = kinds.has('element_clicked')
+    ? listen(doc, 'click', (event) => offer({ type: 'click', hit: (target) => !!find(target)?.contains(event.target as Node) }), true)
+    : undefined;
   return () => {
     observer.disconnect();
     clearTimeout(pending);
-    if (clicks) doc.removeEventListener('click', onClick, true);
+    unlistenClick?.();
   };
 }

@@ -1,6 +1,6 @@
 import type { Checklist } from '@shirube/schema';
 import type { UiStrings } from './i18n.js';
-import { CloseIcon } from './step-dialog.js';
+import { CloseButton } from './step-dialog.js';
 
 export interface ChecklistWidgetProps {
   checklist: Checklist;
@@ -51,14 +51,8 @@ export function ChecklistWidget(props: ChecklistWidgetProps) {
           <h2 id={TITLE_ID} class="title">
             {checklist.title}
           </h2>
-          <button type="button" class="close cl-min" aria-label={strings.minimise} onClick={collapse}>
-            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-              <path d="M3 7h8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-            </svg>
-          </button>
-          <button type="button" class="close" aria-label={strings.dismiss} onClick={props.onDismiss}>
-            <CloseIcon />
-          </button>
+          <CloseButton label={strings.minimise} onClick={collapse} class="cl-min" line />
+          <CloseButton label={strings.dismiss} onClick={props.onDismiss} />
           {checklist.description && <p class="body">{checklist.description}</p>}
           <div class="cl-bar" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={count} aria-valuetext={strings.tasksDone(count, total)}>
             <i style={{ width: `${share * 100}%` }} />

@@ -3,7 +3,7 @@ import { EVENT_LIMITS, richTextToPlain, type HelpLauncher, type PublishedGuide }
 import { render } from 'preact';
 import type { UiStrings } from './i18n.js';
 import type { UiRoot } from './mount.js';
-import { CloseIcon } from './step-dialog.js';
+import { CloseButton } from './step-dialog.js';
 
 export interface LauncherProps {
   config: HelpLauncher;
@@ -133,9 +133,7 @@ export function mountLauncher(ui: UiRoot) {
                 )}
               </div>
             )}
-            <button type="button" class="close" aria-label={strings.closeHelp} onClick={close}>
-              <CloseIcon />
-            </button>
+            <CloseButton label={strings.closeHelp} onClick={close} />
           </div>
         )}
         <button

@@ -1,7 +1,7 @@
 import type { Theme } from '@shirube/schema';
 import { render } from 'preact';
 import { applyStyles } from './styles.js';
-import { themeProperties } from './theme.js';
+import { applyTheme } from './theme.js';
 
 /** The guide UI's place in the page: a shadow root on one host element, created on first use. */
 export interface UiRoot {
@@ -47,7 +47,7 @@ export function mountUi(doc: Document): UiRoot {
     attach,
     open(theme) {
       attach();
-      for (const [name, value] of Object.entries(themeProperties(theme))) host.style.setProperty(name, value);
+      applyTheme(host, theme);
       // Focus inside our own root (the help launcher that started this guide) is remembered too.
       const active = (doc.activeElement === host ? shadow.activeElement : doc.activeElement) as HTMLElement | null;
       if (!previousFocus && active && active !== host && active !== doc.body) previousFocus = active;

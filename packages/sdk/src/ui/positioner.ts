@@ -1,5 +1,6 @@
 import { placeTooltip, type Box } from '@shirube/core';
 import type { Placement } from '@shirube/schema';
+import { listen } from '../listen.js';
 
 /** Gap between target and tooltip, in px. */
 const GAP = 12;
@@ -69,12 +70,11 @@ function observeMove(element: Element, onMove: () => void): () => void {
     observer.observe(element);
   };
   // A new window size changes the root: observe again, without a move.
-  const rewatch = () => watch();
-  win.addEventListener('resize', rewatch);
+  const unlistenResize = listen(win, 'resize', () => watch());
   watch();
   return () => {
     stop();
-    win.removeEventListener('resize', rewatch);
+    unlistenResize();
   };
 }
 

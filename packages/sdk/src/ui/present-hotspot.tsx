@@ -1,14 +1,14 @@
 import type { Hotspot } from '@shirube/core';
 import type { Target } from '@shirube/schema';
 import { render } from 'preact';
+import { listen } from '../listen.js';
 import { isVisible, type LocateResult } from '../locator/index.js';
 import { trackTarget } from '../target-watcher.js';
 import type { UiStrings } from './i18n.js';
 import type { UiRoot } from './mount.js';
 import { followTarget, pinBeacon } from './positioner.js';
-import { listen } from './present-step.js';
 import { StepDialog } from './step-dialog.js';
-import { themeProperties } from './theme.js';
+import { applyTheme } from './theme.js';
 
 /** How long a tooltip opened by hovering stays after the pointer leaves beacon and tooltip. */
 const HOVER_GRACE_MS = 300;
@@ -47,7 +47,7 @@ export function presentHotspot(options: PresentHotspotOptions): { refresh(): voi
   const wrap = doc.createElement('div');
   const beacon = doc.createElement('button');
   const tip = doc.createElement('div');
-  for (const [name, value] of Object.entries(themeProperties(guide.theme))) wrap.style.setProperty(name, value);
+  applyTheme(wrap, guide.theme);
   beacon.type = 'button';
   beacon.className = 'beacon';
   beacon.setAttribute('aria-label', step.title || guide.name);

@@ -1,6 +1,7 @@
 import type { RunnerInput } from '@shirube/core';
 import type { PublishedGuide, Step, Target } from '@shirube/schema';
 import { render } from 'preact';
+import { listen } from '../listen.js';
 import { isVisible, type LocateResult } from '../locator/index.js';
 import { trackTarget } from '../target-watcher.js';
 import type { UiStrings } from './i18n.js';
@@ -33,12 +34,6 @@ export interface StepPresentation {
 
 /** How long a target that went away mid-step (a re-render, a route change) gets to come back before the normal wait. */
 const REAPPEAR_GRACE_MS = 1_500;
-
-/** Adds a listener; returns its removal. */
-export function listen(target: EventTarget, type: string, handler: (event: Event) => unknown, capture = false): () => void {
-  target.addEventListener(type, handler, capture);
-  return () => target.removeEventListener(type, handler, capture);
-}
 
 /** Listeners for the step's own advance mode. Capture phase, never preventing the page's handling. */
 function listenForAdvance(doc: Document, element: Element, step: Step, onInput: (input: RunnerInput) => void): Array<() => void> {

@@ -25,15 +25,17 @@ export interface StepDialogProps {
   onClose: () => void;
 }
 
-const TITLE_ID = 'shirube-step-title';
-const BODY_ID = 'shirube-step-body';
-
-/** The × of close and dismiss buttons. */
-export function CloseIcon() {
+/**
+ * The round icon button in a card's top corner: × closes or dismisses; `line` draws a bar instead
+ * (the checklist's minimise), `class` adds a modifier.
+ */
+export function CloseButton(props: { label: string; onClick: (event: Event) => void; class?: string; line?: boolean }) {
   return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-      <path d="M3 3l8 8M11 3l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" fill="none" />
-    </svg>
+    <button type="button" class={`close ${props.class ?? ''}`} aria-label={props.label} onClick={props.onClick}>
+      <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+        <path d={props.line ? 'M3 7h8' : 'M3 3l8 8M11 3l-8 8'} stroke="currentColor" stroke-width="1.8" stroke-linecap="round" fill="none" />
+      </svg>
+    </button>
   );
 }
 
@@ -80,11 +82,7 @@ export function StepDialog(props: StepDialogProps) {
           </div>
         </div>
       )}
-      {!gotIt && (
-        <button type="button" class="close" aria-label={strings.close} onClick={props.onClose}>
-          <CloseIcon />
-        </button>
-      )}
+      {!gotIt && <CloseButton label={strings.close} onClick={props.onClose} />}
     </div>
   );
   return kind === 'modal' ? (

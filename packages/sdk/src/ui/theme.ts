@@ -10,11 +10,10 @@ export function textOn(hex: string): string {
   return luminance > 0.45 ? '#111827' : '#ffffff';
 }
 
-/** The CSS custom properties a guide's theme sets on the shadow host. */
-export function themeProperties(theme: Theme): Record<string, string> {
-  return {
-    '--sh-brand': theme.brandColor,
-    '--sh-on-brand': textOn(theme.brandColor),
-    '--sh-radius': `${theme.radius}px`,
-  };
+/** Sets the CSS custom properties of a guide's theme on `element` (the shadow host, or a box inside it). */
+export function applyTheme(element: HTMLElement, theme: Theme): void {
+  const { style } = element;
+  style.setProperty('--sh-brand', theme.brandColor);
+  style.setProperty('--sh-on-brand', textOn(theme.brandColor));
+  style.setProperty('--sh-radius', `${theme.radius}px`);
 }
