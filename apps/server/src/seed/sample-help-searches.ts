@@ -11,12 +11,14 @@ import type { Random } from './seeded-random.js';
 
 const THEME = { brandColor: '#4f46e5', radius: 12 };
 
+/** Help articles start only when a user picks them in the help launcher. */
+const ON_DEMAND: GuideInput['targeting'] = { audience: { match: 'all', conditions: [] }, trigger: { kind: 'manual' } };
+
 /** Listed in the help launcher on the new-report form. */
 export const RECEIPT_HELP_GUIDE: GuideInput = {
   name: 'Attach a receipt',
   helpLauncher: true,
-  // On demand: users start it from the help launcher.
-  targeting: { audience: { match: 'all', conditions: [] }, trigger: { kind: 'manual' } },
+  targeting: ON_DEMAND,
   displayRules: { urlPatterns: ['/reports/new'] },
   theme: THEME,
   steps: [
@@ -33,7 +35,7 @@ export const RECEIPT_HELP_GUIDE: GuideInput = {
       title: 'Then submit',
       advance: 'next',
       placement: 'top',
-      target: { v: 1, tag: 'button', attrs: { 'data-testid': 'report-submit' }, text: 'Save report' },
+      target: { v: 1, tag: 'button', attrs: { 'data-testid': 'report-submit' }, text: 'Create report' },
       content: plainText('The receipt is saved with the report; your approver sees it next to the amount.'),
     },
   ],
@@ -43,7 +45,7 @@ export const RECEIPT_HELP_GUIDE: GuideInput = {
 export const REIMBURSEMENT_HELP_GUIDE: GuideInput = {
   name: 'Track a reimbursement',
   helpLauncher: true,
-  targeting: { audience: { match: 'all', conditions: [] }, trigger: { kind: 'manual' } },
+  targeting: ON_DEMAND,
   displayRules: { urlPatterns: ['/reports/r-*'] },
   theme: THEME,
   steps: [
