@@ -60,10 +60,26 @@ describe('demo server', () => {
     const html = await res.text();
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html).toContain(
-      '<script src="http://127.0.0.1:8787/sdk/shirube.js?v=1&amp;x=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" data-project-key="pk_test_&#39;quoted&#39;" async></script>',
+      ' src="http://127.0.0.1:8787/sdk/shirube.js?v=1&amp;x=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" data-project-key="pk_test_&#39;quoted&#39;" async></script>',
     );
     expect(html).not.toContain('%SHIRUBE_');
     expect(html).not.toContain('<script>alert(1)');
+  });
+
+  it('serves the page under a strict CSP whose fresh nonce every script tag carries', async () => {
+    const first = await fetch(`${server.url}/reports/new`);
+    const policy = first.headers.get('content-security-policy')!;
+    const nonce = /script-src 'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(policy).toContain("style-src 'self'");
+    expect(policy).toContain("connect-src 'self' http://127.0.0.1:8787");
+    expect(policy).not.toContain('unsafe');
+    const html = await first.text();
+    const scripts = html.split('<script ').length - 1;
+    expect(scripts).toBeGreaterThan(0);
+    expect(html.split(`<script nonce="${nonce}" `).length - 1).toBe(scripts);
+    const again = (await fetch(`${server.url}/`)).headers.get('content-security-policy');
+    expect(again).not.toBe(policy);
   });
 
   it('serves assets with their content types', async () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
@@ -68,6 +69,34 @@ export function renderIndexHtml(html: string, values: { sdkUrl: string; projectK
     .replaceAll('%SHIRUBE_PROJECT_KEY%', escapeHtmlAttribute(values.projectKey));
 }
 
+/**
+ * The strict policy the demo app is served under, the kind a security review asks of a SaaS app:
+ * scripts only with this response's nonce, styles and everything else from the app itself, calls
+ * to the app and the Shirube server. The SDK must work under it unchanged.
+ */
+export function contentSecurityPolicy(nonce: string, sdkUrl: string): string {
+  let sdkOrigin = '';
+  try {
+    sdkOrigin = ` ${new URL(sdkUrl).origin}`;
+  } catch {
+    // A relative SDK URL is the app's own origin, already allowed.
+  }
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}'`,
+    "style-src 'self'",
+    `connect-src 'self'${sdkOrigin}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
+/** Gives every script tag of the page this response's nonce. */
+export function withNonce(html: string, nonce: string): string {
+  return html.replaceAll('<script', `<script nonce="${nonce}"`);
+}
+
 function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-length': String(Buffer.byteLength(body)), ...headers });
   res.end(res.req.method === 'HEAD' ? undefined : body);
@@ -82,9 +111,15 @@ async function fileAt(path: string): Promise<Buffer | undefined> {
   }
 }
 
-function createHandler(root: string, indexHtml: string) {
-  const sendIndex = (res: ServerResponse) =>
-    send(res, 200, indexHtml, { 'content-type': CONTENT_TYPES['.html']!, 'cache-control': 'no-cache' });
+function createHandler(root: string, indexHtml: string, sdkUrl: string) {
+  const sendIndex = (res: ServerResponse) => {
+    const nonce = randomBytes(16).toString('base64');
+    send(res, 200, withNonce(indexHtml, nonce), {
+      'content-type': CONTENT_TYPES['.html']!,
+      'cache-control': 'no-cache',
+      'content-security-policy': contentSecurityPolicy(nonce, sdkUrl),
+    });
+  };
 
   return async function handleDemoRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -133,7 +168,8 @@ function urlFor(host: string, port: number): string {
 }
 
 /**
- * Serves the built demo app with the Shirube snippet filled in. `port: 0` picks a free port;
+ * Serves the built demo app with the Shirube snippet filled in, under a strict nonce-based
+ * Content-Security-Policy (`contentSecurityPolicy`). `port: 0` picks a free port;
  * the returned url carries the real one. Rejects when the app has not been built.
  */
 export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServer> {
@@ -143,7 +179,7 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
     throw new Error(`The demo app is not built (${indexPath} is missing): run \`pnpm build\` first.`);
   }
   const indexHtml = renderIndexHtml(readFileSync(indexPath, 'utf8'), opts);
-  const handle = createHandler(root, indexHtml);
+  const handle = createHandler(root, indexHtml, opts.sdkUrl);
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal Server Error', { 'content-type': CONTENT_TYPES['.txt']! });

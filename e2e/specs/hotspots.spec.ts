@@ -6,6 +6,7 @@ import { consoleApi } from '../support/console-api.js';
 import { launchBrowser } from '../support/browser.js';
 import { flushEvents, signInAsEndUser } from '../support/demo-user.js';
 import { expectPinned, focusedInGuideUi, tabTo } from '../support/hotspot-checks.js';
+import { addPageCss } from '../support/tooltip-checks.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 const SHOTS = '/work/shots/hotspots';
@@ -157,7 +158,7 @@ describe('hotspots in the demo app', () => {
 
     // The app's content scrolls inside its own container: the beacon follows, and hides while its
     // corner is scrolled out of the container (here, under the top bar) though the card still shows.
-    await page.addStyleTag({ content: '#main{flex:none;height:360px;overflow:auto}' });
+    await addPageCss(page, '#main{flex:none;height:360px;overflow:auto}');
     await page.evaluate(() => (document.getElementById('main')!.scrollTop = 60));
     await expectPinned(beacon, card());
     await page.evaluate(() => (document.getElementById('main')!.scrollTop = 120));

@@ -5,7 +5,7 @@ import { adminApi } from '../support/admin-api.js';
 import { launchBrowser } from '../support/browser.js';
 import { flushEvents, screenshot, signInAsEndUser } from '../support/demo-user.js';
 import { startStack, type Stack } from '../support/stack.js';
-import { expectAnchoredTo } from '../support/tooltip-checks.js';
+import { addPageCss, expectAnchoredTo } from '../support/tooltip-checks.js';
 
 const onboarding: GuideInput = {
   name: 'Expense onboarding',
@@ -202,13 +202,13 @@ describe('a three-step walkthrough from the admin API to the end user and back t
     await settlesNextTo(page, dialog, button);
 
     // The app's main area becomes its own scroll container.
-    await page.addStyleTag({ content: '#main{height:380px;overflow:auto}' });
+    await addPageCss(page, '#main{height:380px;overflow:auto}');
     await settlesNextTo(page, dialog, button);
     await page.evaluate(() => document.getElementById('main')!.scrollBy(0, 40));
     await settlesNextTo(page, dialog, button);
 
     // A transform on <body> makes it the containing block of fixed elements, the guide UI's too.
-    await page.addStyleTag({ content: 'body{transform:translateZ(0)}' });
+    await addPageCss(page, 'body{transform:translateZ(0)}');
     await page.evaluate(() => window.scrollTo(0, 30));
     await settlesNextTo(page, dialog, button);
     await screenshot(page, 'walkthrough-tooltip-transformed-page');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ShirubeEvent, Target } from '@shirube/schema';
@@ -15,10 +16,22 @@ type LocatorGlobal = {
 };
 type PageWindow = Window & { ShirubeLocator: LocatorGlobal; __shirubeEvents: ShirubeEvent[] };
 
-/** Puts the locator bundle into the page, as the in-app builder will. */
+/**
+ * Puts the locator bundle into the page, as the in-app builder will. Evaluated by the test driver:
+ * the demo app's CSP refuses script tags without its nonce.
+ */
 export async function injectLocator(page: Page): Promise<void> {
   if (await page.evaluate(() => 'ShirubeLocator' in window)) return;
-  await page.addScriptTag({ path: locatorBundle });
+  await page.evaluate(`${readFileSync(locatorBundle, 'utf8')};\nwindow.ShirubeLocator = ShirubeLocator;`);
+}
+
+/** Adds page CSS the way the demo app's CSP allows (a constructed stylesheet; `addStyleTag` is inline). */
+export async function addPageCss(page: Page, css: string): Promise<void> {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
 }
 
 /** What an author's click records: the locator's description of the element, plus its classes. */

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
 
 /**
@@ -86,8 +90,62 @@ const INTERNAL_PROPERTIES = [
 ];
 
 /**
- * Library builds. Default: the script-tag IIFE, `dist/shirube.js`, what end users download.
- * `--mode esm`: `dist/esm/index.js` for bundlers, self-contained. `--mode locator`:
+ * Each listed name gets a fixed short name, the same in every build: the script-tag loader and its
+ * UI bundle are minified apart and hand objects to each other (terser's name cache, given in full,
+ * so no build picks its own). A `$` prefix keeps them clear of every real property name.
+ */
+const SHORT_NAMES = {
+  props: { props: Object.fromEntries(INTERNAL_PROPERTIES.map((name, i) => [`$${name}`, `$${shortName(i)}`])) },
+};
+
+function shortName(i: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return i < letters.length ? letters[i]! : letters[Math.floor(i / letters.length) - 1]! + letters[i % letters.length]!;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = join(here, 'dist');
+const UI_FILE = /^shirube-ui\.[0-9a-f]{12}\.js$/;
+
+/**
+ * The UI bundle's file name carries a hash of its content, so the loader that names it (and is
+ * cached for minutes) never meets another build's UI; the server caches hashed files for a year.
+ * Earlier builds' UI files are removed.
+ */
+const hashUiFile: Plugin = {
+  name: 'shirube:hash-ui-file',
+  generateBundle(_options, bundle) {
+    const chunk = bundle['shirube-ui.js'];
+    if (chunk?.type !== 'chunk') return;
+    chunk.fileName = `shirube-ui.${createHash('sha256').update(chunk.code).digest('hex').slice(0, 12)}.js`;
+  },
+  writeBundle(_options, bundle) {
+    const written = new Set(Object.values(bundle).map((file) => file.fileName));
+    for (const old of readdirSync(dist)) if (UI_FILE.test(old) && !written.has(old)) rmSync(join(dist, old));
+  },
+};
+
+/** The script-tag build loads the UI bundle with a script element (src/ui-loader.script.ts) instead of `import()`. */
+const scriptTagUiLoader: Plugin = {
+  name: 'shirube:script-tag-ui-loader',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    return source === './ui-loader.js' && importer?.endsWith('/src/runtime.ts') ? join(here, 'src/ui-loader.script.ts') : null;
+  },
+};
+
+/** The file name of the UI bundle `vite build --mode ui` wrote. */
+function builtUiFile(): string {
+  const found = readdirSync(dist).filter((name) => UI_FILE.test(name));
+  if (found.length !== 1) throw new Error(`dist/ needs exactly one shirube-ui.<hash>.js (found ${found.length}): run vite build --mode ui first`);
+  return found[0]!;
+}
+
+/**
+ * Library builds. Default: the script-tag IIFE, `dist/shirube.js`, what every page view downloads;
+ * it needs `--mode ui` built first: `dist/shirube-ui.<hash>.js`, the guide UI, which the loader adds
+ * the first time something is shown (decision 0015). `--mode esm`: `dist/esm/index.js` for
+ * bundlers, with the guide UI as a chunk it imports when needed. `--mode locator`:
  * `dist/locator.js`, the element locator alone as `window.ShirubeLocator`, which the targeting
  * benchmark and browser tests inject into pages. `--mode builder`: `dist/builder.js`, the in-app
  * builder, which the script-tag SDK loads only for a builder link (src/builder-link.ts); it defines
@@ -97,10 +155,16 @@ export default defineConfig(({ mode }) => {
   const esm = mode === 'esm';
   const locator = mode === 'locator';
   const builder = mode === 'builder';
-  const scriptTag = !esm && !locator && !builder;
+  const ui = mode === 'ui';
+  const scriptTag = !esm && !locator && !builder && !ui;
+  // The loader and its UI bundle shorten names alike; other builds are whole on their own.
+  const shortened = scriptTag || ui;
   return {
-    plugins: [noMarkupParsing, minifyCss],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [noMarkupParsing, minifyCss, ...(scriptTag ? [scriptTagUiLoader] : []), ...(ui ? [hashUiFile] : [])],
+    define: {
+      'process.env.NODE_ENV': JSON.stringify('production'),
+      ...(scriptTag && { __SHIRUBE_UI_FILE__: JSON.stringify(builtUiFile()) }),
+    },
     esbuild: { ...JSX_OPTIONS, legalComments: 'none' },
     build: {
       target: 'es2020',
@@ -114,7 +178,8 @@ export default defineConfig(({ mode }) => {
         ecma: 2020,
         safari10: false,
         compress: { passes: 3, pure_getters: true },
-        mangle: scriptTag ? { properties: { builtins: true, regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } } : true,
+        mangle: shortened ? { properties: { builtins: true, regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } } : true,
+        ...(shortened && { nameCache: structuredClone(SHORT_NAMES) }),
       },
       sourcemap: false,
       reportCompressedSize: false,
@@ -124,7 +189,9 @@ export default defineConfig(({ mode }) => {
           ? { entry: 'src/locator/index.ts', name: 'ShirubeLocator', formats: ['iife'], fileName: () => 'locator.js' }
           : builder
             ? { entry: 'src/builder/index.ts', name: 'ShirubeBuilder', formats: ['iife'], fileName: () => 'builder.js' }
-            : { entry: 'src/script-tag.ts', name: 'ShirubeLoader', formats: ['iife'], fileName: () => 'shirube.js' },
+            : ui
+              ? { entry: 'src/ui/script-entry.ts', name: 'ShirubeUi', formats: ['iife'], fileName: () => 'shirube-ui.js' }
+              : { entry: 'src/script-tag.ts', name: 'ShirubeLoader', formats: ['iife'], fileName: () => 'shirube.js' },
       rollupOptions: esm ? {} : { output: { extend: true } },
     },
   };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { takeBuilderToken } from './builder-link.js';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
-import { giveBox, jsonResponse, onboardingGuide } from './test-support.js';
+import { giveBox, jsonResponse, onboardingGuide, loadUiNow } from './test-support.js';
 import type { ShirubeHandle } from './types.js';
 
 const session = {
@@ -56,7 +56,7 @@ describe('builder start from the end-user SDK', () => {
     history.replaceState(null, '', '/');
   });
 
-  function boot(answer: () => Response | Promise<Response>) {
+  function boot(answer: () => Response | Promise<Response>, nonce?: string) {
     const calls: Array<{ url: string; init: RequestInit }> = [];
     const fetch = vi.fn(async (url: string | URL | Request, init: RequestInit = {}) => {
       calls.push({ url: String(url), init });
@@ -66,7 +66,7 @@ describe('builder start from the end-user SDK', () => {
     });
     const shirube = createShirube(
       { projectKey: 'pk_test', apiUrl: 'https://api.example.com/' },
-      { store: createMemoryStore(), fetch: fetch as unknown as typeof globalThis.fetch, sendBeacon: () => true, flushDebounceMs: 60_000 },
+      { store: createMemoryStore(), fetch: fetch as unknown as typeof globalThis.fetch, sendBeacon: () => true, flushDebounceMs: 60_000, loadUi: loadUiNow, nonce },
     );
     handles.push(shirube);
     return { shirube, calls };
@@ -74,6 +74,13 @@ describe('builder start from the end-user SDK', () => {
 
   const builderScript = () => document.head.querySelector<HTMLScriptElement>('script[src$="/sdk/builder.js"]');
   const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+  it("gives builder.js the page's CSP nonce, so a strict policy lets it run", async () => {
+    history.replaceState(null, '', '/#shirube_builder=tok123');
+    boot(() => jsonResponse(session), 'r4nd0m');
+    await vi.waitFor(() => expect(builderScript()).not.toBeNull());
+    expect(builderScript()!.nonce).toBe('r4nd0m');
+  });
 
   it('exchanges the token with the project key, loads builder.js and shows no end-user guide', async () => {
     history.replaceState(null, '', '/#shirube_builder=tok123');

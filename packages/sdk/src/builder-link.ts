@@ -51,7 +51,7 @@ export function takeBuilderToken(win: Window): string | null {
  * Exchanges a builder token for a builder session, then adds `builder.js` from the same server.
  * Rejects on any failure (the caller logs it); nothing is shown then.
  */
-export async function openBuilder(doc: Document, apiUrl: string, projectKey: string, fetchFn: typeof fetch, token: string): Promise<BuilderSession> {
+export async function openBuilder(doc: Document, apiUrl: string, projectKey: string, fetchFn: typeof fetch, token: string, nonce?: string): Promise<BuilderSession> {
   const response = await fetchFn(`${apiUrl}/sdk/v1/builder/session`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Shirube-Key': projectKey },
@@ -62,6 +62,8 @@ export async function openBuilder(doc: Document, apiUrl: string, projectKey: str
   const session = (await response.json()) as BuilderSession;
   const script = doc.createElement('script');
   script.src = `${apiUrl}/sdk/builder.js`;
+  // A page that allowed the SDK by its CSP nonce allows the builder by the same one.
+  if (nonce) script.nonce = nonce;
   doc.head.appendChild(script);
   return session;
 }

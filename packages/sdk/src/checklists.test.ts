@@ -2,7 +2,7 @@ import type { ChecklistProgress, PublishedGuide, ShirubeEvent } from '@shirube/s
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
-import { giveBox, jsonResponse, onboardingGuide } from './test-support.js';
+import { giveBox, jsonResponse, onboardingGuide, loadUiNow } from './test-support.js';
 import type { ShirubeHandle } from './types.js';
 
 const checklist: PublishedGuide = {
@@ -45,7 +45,7 @@ function boot(
   });
   const shirube = createShirube(
     { projectKey: 'pk_test', apiUrl: 'https://api.example.com' },
-    { store: createMemoryStore(map), fetch: fetch as unknown as typeof globalThis.fetch, sendBeacon: () => true, flushDebounceMs: 60_000 },
+    { store: createMemoryStore(map), fetch: fetch as unknown as typeof globalThis.fetch, sendBeacon: () => true, flushDebounceMs: 60_000, loadUi: loadUiNow },
   );
   for (const type of ['checklist_task_completed', 'checklist_state'] as const) shirube.on(type, (event) => sent.push(event));
   handles.push(shirube);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseLauncher } from './guides-client.js';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
-import { jsonResponse, onboardingGuide } from './test-support.js';
+import { jsonResponse, onboardingGuide, loadUiNow } from './test-support.js';
 import type { ShirubeHandle } from './types.js';
 
 /** Help articles: listed in the launcher and started only from there. */
@@ -28,7 +28,7 @@ function boot(body: unknown) {
   );
   handle = createShirube(
     { projectKey: 'pk_test', apiUrl: 'https://api.example.com' },
-    { store: createMemoryStore(new Map()), fetch: fetch as unknown as typeof globalThis.fetch, sendBeacon: () => true, flushDebounceMs: 60_000 },
+    { store: createMemoryStore(new Map()), fetch: fetch as unknown as typeof globalThis.fetch, sendBeacon: () => true, flushDebounceMs: 60_000, loadUi: loadUiNow },
   );
   handle.on('help_search', (event) => events.push(event));
   handle.on('guide_started', (event) => events.push(event));

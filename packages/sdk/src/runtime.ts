@@ -6,7 +6,7 @@ import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
 import { createChecklists } from './checklists.js';
 import { loadChecklistProgress, loadGuides, loadPinnedVersions } from './guides-client.js';
-import { createGuideController } from './guide-controller.js';
+import { createGuideController, type Presentation } from './guide-controller.js';
 import { createHotspotController } from './hotspot-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
 import { listen } from './listen.js';
@@ -20,11 +20,8 @@ import { createSessionClock } from './session-clock.js';
 import { createSafeStore } from './storage.js';
 import { createTransport } from './transport.js';
 import { watchTriggers } from './trigger-watcher.js';
-import { mountLauncher } from './ui/help-launcher.js';
-import { pickStrings } from './ui/i18n.js';
-import { mountUi, type UiRoot } from './ui/mount.js';
-import { presentHotspot, type OpenTooltip } from './ui/present-hotspot.js';
-import { presentStep } from './ui/present-step.js';
+import type { ChecklistView, GuideUi, OpenTooltip, UiRoot } from './ui/index.js';
+import { loadGuideUi } from './ui-loader.js';
 import type { ShirubeEnvironment, ShirubeOptions } from './types.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -127,11 +124,73 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     checklists.observe(event);
   };
 
-  const getUi = () => (ui ??= mountUi(doc));
+  let guideUi: GuideUi | null = null;
+  let uiLoad: Promise<GuideUi> | null = null;
+  /**
+   * Runs `show` with the guide UI and its root. The UI is loaded the first time something is to be
+   * shown (a page view that shows nothing never downloads it); once loaded, `show` runs at once.
+   * A failed load is logged, and the next thing to show tries again.
+   */
+  const withUi = (what: string, show: (module: GuideUi, root: UiRoot) => void, failed?: () => void) => {
+    if (destroyed) return;
+    if (guideUi) return show(guideUi, (ui ??= guideUi.mountUi(doc)));
+    uiLoad ??= (env.loadUi ?? loadGuideUi)().then(
+      (module) => (guideUi = module),
+      (error: unknown) => {
+        uiLoad = null;
+        throw error;
+      },
+    );
+    background(
+      logger,
+      what,
+      uiLoad.then(
+        (module) => {
+          if (!destroyed) show(module, (ui ??= module.mountUi(doc)));
+        },
+        (error: unknown) => {
+          failed?.();
+          throw error;
+        },
+      ),
+    );
+  };
+  /**
+   * A presentation that starts once the UI is there; one stopped before that never shows. If the
+   * UI could not be loaded, the next refresh (a route change) tries again.
+   */
+  const presentLater = (what: string, make: (module: GuideUi, root: UiRoot) => Presentation): Presentation => {
+    let presentation: Presentation | null = null;
+    let stopped = false;
+    let loading = false;
+    const begin = () => {
+      loading = true;
+      withUi(
+        what,
+        (module, root) => {
+          loading = false;
+          if (!stopped) presentation = make(module, root);
+        },
+        () => (loading = false),
+      );
+    };
+    begin();
+    return {
+      refresh() {
+        if (presentation) presentation.refresh();
+        else if (!loading && !stopped) begin();
+      },
+      stop() {
+        stopped = true;
+        presentation?.stop();
+      },
+    };
+  };
+  /** The UI's words, in the page's language (read each time: single-page apps switch it in place). */
+  const strings = (module: GuideUi) => module.pickStrings(doc.documentElement.lang, nav.language);
   const splits = createSplitAssignments(store, key('splits'), logger, record);
   const page = () => pageLocation(win.location);
   const admits = (guide: PublishedGuide) => guideAdmits(guide, { user: identity.traits, account: identity.accountTraits, segments }, now());
-  const strings = () => pickStrings(doc.documentElement.lang, nav.language);
   const locate = (target: Target) => locateTarget(target, doc);
   const openTooltip: OpenTooltip = {};
   const hotspots = createHotspotController({
@@ -141,7 +200,10 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     page,
     admits,
     record,
-    present: (hotspot, callbacks) => presentHotspot({ ui: (ui ??= mountUi(doc)), doc, hotspot, strings: strings(), locateTarget: locate, open: openTooltip, ...callbacks }),
+    present: (hotspot, callbacks) =>
+      presentLater('showing a hotspot', (module, root) =>
+        module.presentHotspot({ ui: root, doc, hotspot, strings: strings(module), locateTarget: locate, open: openTooltip, ...callbacks }),
+      ),
   });
   const controller = createGuideController({
     store,
@@ -159,20 +221,24 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     record,
     hideUi: () => ui?.close(),
     present: (guide, step, index, onShown, onInput) =>
-      presentStep({
-        ui: getUi(),
-        doc,
-        guide,
-        step,
-        index,
-        strings: strings(),
-        locateTarget: locate,
-        targetTimeoutMs: options.targetTimeoutMs ?? 5_000,
-        onShown,
-        onInput,
-      }),
+      presentLater('showing a step', (module, root) =>
+        module.presentStep({
+          ui: root,
+          doc,
+          guide,
+          step,
+          index,
+          strings: strings(module),
+          locateTarget: locate,
+          targetTimeoutMs: options.targetTimeoutMs ?? 5_000,
+          onShown,
+          onInput,
+        }),
+      ),
   });
 
+  let checklistDrawn = false;
+  let checklistLayer: ((view: ChecklistView | null) => void) | null = null;
   const checklists = createChecklists({
     doc,
     store,
@@ -188,8 +254,12 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     fetchProgress: () => loadChecklistProgress(guideSource, identity.userId ?? `anon:${identity.anonymousId}`),
     record,
     start: (guideId) => controller.start(guideId),
-    ui: getUi,
-    strings,
+    draw: (view) => {
+      // Nothing to take away before a checklist was ever drawn: no reason to load the UI.
+      if (!view && !checklistDrawn) return;
+      checklistDrawn = true;
+      withUi('showing the checklist', (module, root) => (checklistLayer ??= module.checklistLayer(root))(view));
+    },
   });
 
   cleanups.push(
@@ -197,18 +267,20 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     listen(doc, 'visibilitychange', () => doc.visibilityState === 'hidden' && queue.beacon()),
   );
   let launcherConfig: HelpLauncher | null = null;
-  let launcher: ReturnType<typeof mountLauncher> | null = null;
+  let launcher: ReturnType<GuideUi['mountLauncher']> | null = null;
   /** Shows the help launcher (when the project enabled it) with the guides offered on this page and to this user. */
   const updateLauncher = () => {
-    if (!launcherConfig || destroyed) return;
-    ui ??= mountUi(doc);
-    launcher ??= mountLauncher(ui);
-    launcher.update({
-      config: launcherConfig,
-      guides: launcherGuides(guides, pageLocation(win.location), admits),
-      strings: strings(),
-      start: (guide) => controller.start(guide.id),
-      log: (query, resultCount, pickedGuideId) => record({ type: 'help_search', query, resultCount, ...(pickedGuideId && { pickedGuideId }) }),
+    if (!launcherConfig) return;
+    withUi('showing the help launcher', (module, root) => {
+      if (!launcherConfig) return;
+      launcher ??= module.mountLauncher(root);
+      launcher.update({
+        config: launcherConfig,
+        guides: launcherGuides(guides, pageLocation(win.location), admits),
+        strings: strings(module),
+        start: (guide) => controller.start(guide.id),
+        log: (query, resultCount, pickedGuideId) => record({ type: 'help_search', query, resultCount, ...(pickedGuideId && { pickedGuideId }) }),
+      });
     });
   };
 
@@ -232,7 +304,15 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     background(
       logger,
       'opening the builder',
-      openBuilder(doc, options.apiUrl.replace(/\/+$/, ''), options.projectKey, fetchFn, builderToken).then((session) => (builderSession = session)),
+      openBuilder(
+        doc,
+        options.apiUrl.replace(/\/+$/, ''),
+        options.projectKey,
+        fetchFn,
+        builderToken,
+        // The script tag's own nonce; a bundled SDK borrows the app's.
+        env.nonce ?? doc.querySelector<HTMLScriptElement>('script[nonce]')?.nonce,
+      ).then((session) => (builderSession = session)),
     );
   }
 

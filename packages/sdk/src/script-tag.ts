@@ -1,14 +1,8 @@
 import { createShirubeHandle } from './shirube.js';
-import type { ShirubeHandle } from './types.js';
+import { receiveGuideUi } from './ui-loader.script.js';
 
 // Read now: `document.currentScript` is only set while this script first runs.
 const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
-
-declare global {
-  interface Window {
-    Shirube?: ShirubeHandle;
-  }
-}
 
 /** The origin a script was loaded from, the default API address. */
 function scriptOrigin(src: string | undefined): string {
@@ -25,8 +19,8 @@ function scriptOrigin(src: string | undefined): string {
  */
 function install(): void {
   if (typeof window === 'undefined' || window.Shirube) return;
-  const handle = createShirubeHandle();
-  window.Shirube = handle;
+  const handle = createShirubeHandle({ nonce: script?.nonce || undefined });
+  window.Shirube = { ...handle, _ui: receiveGuideUi };
   const data = script?.dataset ?? {};
   const projectKey = data.projectKey;
   if (!projectKey) {

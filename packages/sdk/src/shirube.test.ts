@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { splitGroup } from '@shirube/core';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
-import { boot, fakeApi, giveBox, handles, jsonResponse, onboardingGuide } from './test-support.js';
+import { boot, fakeApi, giveBox, handles, jsonResponse, loadUiNow, onboardingGuide, type FakeApi } from './test-support.js';
 import type { ShirubeHandle } from './types.js';
 
 /** The fixture guide's first tooltip step. */
@@ -410,6 +410,57 @@ describe('guide controller', () => {
     shirube.destroy();
     expect(history.pushState).toBe(pushState);
     expect(document.querySelector('shirube-ui')).toBeNull();
+  });
+});
+
+describe('the guide UI loads the first time something is shown', () => {
+  const bootWith = (api: FakeApi, loadUi?: () => ReturnType<typeof loadUiNow>) => {
+    const shirube = createShirube(
+      { projectKey: 'pk_test', apiUrl: 'https://api.example.com' },
+      { store: createMemoryStore(), fetch: api.fetch, sendBeacon: () => true, flushDebounceMs: 60_000, ...(loadUi && { loadUi }) },
+    );
+    handles.push(shirube);
+    return shirube;
+  };
+
+  it('never loads it on a page view that shows nothing', async () => {
+    const loadUi = vi.fn(loadUiNow);
+    const api = fakeApi([onboardingGuide({ displayRules: { urlPatterns: ['/settings'] } })]);
+    const shirube = bootWith(api, loadUi);
+    await vi.waitFor(() => expect(api.guideRequests).toHaveLength(1));
+    shirube.track('opened');
+    await shirube.flush();
+    expect(api.batches.flat().map((e) => e.type)).toEqual(['track']);
+    expect(loadUi).not.toHaveBeenCalled();
+    expect(document.querySelector('shirube-ui')).toBeNull();
+    // The guide's page: now there is something to show, and the UI is loaded for it, once.
+    history.pushState(null, '', '/settings');
+    await waitForDialog('Welcome');
+    button('Next').click();
+    await waitForDialog('Create a report');
+    expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
+  it('imports it as its own chunk by default', async () => {
+    bootWith(fakeApi([onboardingGuide()]));
+    await waitForDialog('Welcome');
+  });
+
+  it('shows nothing and throws nothing when it fails to load, and tries again on the next page', async () => {
+    const loadUi = vi.fn().mockRejectedValueOnce(new Error('offline')).mockImplementation(loadUiNow);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const shirube = createShirube(
+      { projectKey: 'pk_test', apiUrl: 'https://api.example.com', debug: true },
+      { store: createMemoryStore(), fetch: fakeApi([onboardingGuide()]).fetch, sendBeacon: () => true, flushDebounceMs: 60_000, loadUi },
+    );
+    handles.push(shirube);
+    await vi.waitFor(() => expect(loadUi).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('[shirube]', 'showing a step failed', expect.any(Error)));
+    expect(dialog()).toBeNull();
+    history.pushState(null, '', '/?next');
+    await waitForDialog('Welcome');
+    expect(loadUi).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
   });
 });
 

@@ -2,7 +2,7 @@ import type { PublishedGuide, Targeting } from '@shirube/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
-import { giveBox, jsonResponse, onboardingGuide } from './test-support.js';
+import { giveBox, jsonResponse, onboardingGuide, loadUiNow } from './test-support.js';
 import type { ShirubeHandle } from './types.js';
 
 const handles: ShirubeHandle[] = [];
@@ -22,7 +22,7 @@ function start(guides: PublishedGuide[], map = new Map<string, unknown>(), segme
   );
   const shirube = createShirube(
     { projectKey: 'pk_rules', apiUrl: 'https://api.example.com' },
-    { store: createMemoryStore(map), fetch: fetch as unknown as typeof globalThis.fetch, sendBeacon: () => true, flushDebounceMs: 60_000 },
+    { store: createMemoryStore(map), fetch: fetch as unknown as typeof globalThis.fetch, sendBeacon: () => true, flushDebounceMs: 60_000, loadUi: loadUiNow },
   );
   handles.push(shirube);
   const started: string[] = [];
@@ -61,7 +61,7 @@ describe('start triggers', () => {
     expect(started).toEqual([]);
     shirube.track('report_saved');
     await vi.waitFor(() => expect(started).toEqual(['tip']));
-    expect(dialog()).not.toBeNull();
+    await vi.waitFor(() => expect(dialog()).not.toBeNull());
   });
 
   it('starts an element-clicked guide when that element is clicked, not another', async () => {

@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
 import type { ShirubeHandle } from './types.js';
+import { guideUi } from './ui/index.js';
 
 const text = (t: string): RichText => [{ type: 'paragraph', children: [{ type: 'text', text: t }] }];
 
@@ -45,6 +46,12 @@ export function giveBox(element: Element, rect = { x: 100, y: 100, width: 80, he
   Object.defineProperty(element, 'getBoundingClientRect', { configurable: true, value: () => box });
 }
 
+/**
+ * The guide UI handed over at once, as a loaded chunk would be: tests on fake timers cannot wait for
+ * a real `import()`. (shirube.test.ts covers the loading itself.)
+ */
+export const loadUiNow = () => Promise.resolve(guideUi);
+
 /** A JSON response for a fake fetch. */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(status === 304 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
@@ -79,7 +86,7 @@ export function boot(map: Map<string, unknown>, api: FakeApi, targetTimeoutMs = 
   const events: ShirubeEvent[] = [];
   const shirube = createShirube(
     { projectKey: 'pk_test', apiUrl: 'https://api.example.com', targetTimeoutMs },
-    { store: createMemoryStore(map), fetch: api.fetch, sendBeacon: () => true, flushDebounceMs: 60_000 },
+    { store: createMemoryStore(map), fetch: api.fetch, sendBeacon: () => true, flushDebounceMs: 60_000, loadUi: loadUiNow },
   );
   handles.push(shirube);
   for (const type of ['guide_started', 'step_viewed', 'step_completed', 'guide_completed', 'guide_dismissed', 'target_missing', 'split_assigned', 'identify', 'track'] as const) {

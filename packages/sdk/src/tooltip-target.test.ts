@@ -2,7 +2,7 @@ import type { PublishedGuide, ShirubeEvent } from '@shirube/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
-import { giveBox, jsonResponse, onboardingGuide } from './test-support.js';
+import { giveBox, jsonResponse, onboardingGuide, loadUiNow } from './test-support.js';
 import type { ShirubeHandle } from './types.js';
 
 const handles: ShirubeHandle[] = [];
@@ -15,7 +15,7 @@ async function bootOnTooltip(guide: PublishedGuide = tooltipGuide(), targetTimeo
   );
   const shirube = createShirube(
     { projectKey: 'pk_test', apiUrl: 'https://api.example.com', targetTimeoutMs },
-    { store: createMemoryStore(), fetch: fetch as unknown as typeof globalThis.fetch, sendBeacon: () => true, flushDebounceMs: 60_000 },
+    { store: createMemoryStore(), fetch: fetch as unknown as typeof globalThis.fetch, sendBeacon: () => true, flushDebounceMs: 60_000, loadUi: loadUiNow },
   );
   handles.push(shirube);
   for (const type of ['step_viewed', 'target_missing'] as const) shirube.on(type, (event) => events.push(event));

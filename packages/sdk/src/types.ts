@@ -2,6 +2,7 @@ import type { DeliveryPolicy } from '@shirube/core';
 import type { EventType, ShirubeEvent } from '@shirube/schema';
 import type { BuilderMount } from './builder-link.js';
 import type { KeyValueStore } from './storage.js';
+import type { GuideUi } from './ui/index.js';
 
 /** What `init` takes. */
 export interface ShirubeOptions {
@@ -49,4 +50,20 @@ export interface ShirubeEnvironment {
   random?: () => number;
   deliveryPolicy?: DeliveryPolicy;
   flushDebounceMs?: number;
+  /** The CSP nonce for scripts the SDK adds (the builder), when the page has a nonce-based policy. */
+  nonce?: string;
+  /** Loads the guide UI when something is first shown (default: a separate chunk, src/ui-loader.ts). */
+  loadUi?: () => Promise<GuideUi>;
+}
+
+/** `window.Shirube` as the script tag installs it: the UI bundle hands itself over through `_ui`. */
+export type ScriptTagHandle = ShirubeHandle & {
+  /** @internal How `shirube-ui.<hash>.js` reaches the SDK that added it; not for pages. */
+  _ui?: (ui: GuideUi) => void;
+};
+
+declare global {
+  interface Window {
+    Shirube?: ScriptTagHandle;
+  }
 }

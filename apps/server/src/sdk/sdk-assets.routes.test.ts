@@ -37,6 +37,17 @@ describe('SDK assets', () => {
     expect(await (await t.app.request('/sdk/shirube.js.map')).text()).toBe('{"version":3}');
   });
 
+  it('caches the content-hashed guide UI bundle for a year, and only files named by a hash', async () => {
+    writeFileSync(join(sdkDir, 'shirube.js'), 'sdk');
+    writeFileSync(join(sdkDir, 'shirube-ui.0123456789ab.js'), 'ui');
+    writeFileSync(join(sdkDir, 'shirube-ui.latest.js'), 'ui');
+    const res = await t.app.request('/sdk/shirube-ui.0123456789ab.js');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('ui');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await t.app.request('/sdk/shirube-ui.latest.js')).headers.get('cache-control')).toBe('public, max-age=300');
+  });
+
   it('never reads outside the SDK folder', async () => {
     writeFileSync(join(sdkDir, 'shirube.js'), 'sdk');
     for (const path of ['/sdk/..%2Fsecret.js', '/sdk/%2e%2e%2fsecret.js', '/sdk/../secret.js', '/sdk/.hidden.js', '/sdk/missing.js', '/sdk/shirube.css']) {

@@ -6,10 +6,13 @@ import { ApiError, notFound } from '../errors.js';
 
 /** A single file name of a bundle or its source map: no slashes, no leading dot, so no traversal. */
 const ASSET_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.(js|mjs|map)$/;
+/** A file whose name carries a hash of its content (the guide UI bundle): it never changes, so it is cached for good. */
+const HASHED_NAME = /\.[0-9a-f]{12}\.js$/;
 
 /**
  * Serves the built SDK bundles (`/sdk/shirube.js`, chunks, source maps) from `sdkDir` to any
- * origin. Files are read per request so a rebuild shows up without a restart.
+ * origin. Files are read per request so a rebuild shows up without a restart; content-hashed files
+ * are cached for a year, the rest for five minutes.
  */
 export function sdkAssetRoutes({ sdkDir }: { sdkDir: string }) {
   const root = resolve(sdkDir);
@@ -33,7 +36,8 @@ export function sdkAssetRoutes({ sdkDir }: { sdkDir: string }) {
     return c.body(new Uint8Array(body), 200, {
       'Content-Type': type,
       'Access-Control-Allow-Origin': '*',
-      'Cache-Control': 'public, max-age=300',
+      // The loader names the hashed files it needs, so only it has to stay fresh.
+      'Cache-Control': HASHED_NAME.test(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
     });
   });
 }

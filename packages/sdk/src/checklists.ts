@@ -1,16 +1,12 @@
 import { allTasksComplete, guideKind, matchesDisplayRules, mergeChecklistProgress, newlyCompletedTasks, type ChecklistFacts, type PageLocation } from '@shirube/core';
 import type { Checklist, ChecklistProgress, ChecklistState, PublishedGuide, ShirubeEvent } from '@shirube/schema';
-import { render } from 'preact';
 import { background, safely } from './guard.js';
 import { listen } from './listen.js';
 import { findTarget } from './locator/index.js';
 import type { Logger } from './logger.js';
 import type { EventDraft } from './runtime.js';
 import type { KeyValueStore } from './storage.js';
-import { ChecklistWidget } from './ui/checklist-widget.js';
-import type { UiStrings } from './ui/i18n.js';
-import type { UiRoot } from './ui/mount.js';
-import { applyTheme } from './ui/theme.js';
+import type { ChecklistView } from './ui/index.js';
 
 type ChecklistGuide = PublishedGuide & { checklist: Checklist };
 type Progress = Record<string, ChecklistProgress>;
@@ -30,8 +26,8 @@ export interface ChecklistsOptions {
   fetchProgress: () => Promise<ChecklistProgress[] | null>;
   record: (draft: EventDraft) => void;
   start: (guideId: string) => void;
-  ui: () => UiRoot;
-  strings: () => UiStrings;
+  /** Draws the widget (null: none). */
+  draw: (view: ChecklistView | null) => void;
 }
 
 /** The checklist widget's logic: which checklist shows, which tasks got done, and what is remembered. */
@@ -68,7 +64,6 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
   let open: Record<string, boolean> = {};
   let celebrating: string | null = null;
   let synced = false;
-  let box: HTMLElement | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const persist = () => background(logger, 'saving checklist progress', store.set(cacheKey, progress));
@@ -92,40 +87,31 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
     // The first sight of a checklist marks it started; only after the server had its say, so a
     // state set on another device is not overwritten by this one's default.
     if (guide && synced && !state(guide)) setState(guide, 'expanded');
-    if (!guide && !box) return;
-    if (!box) {
-      const ui = options.ui();
-      box = doc.createElement('div');
-      ui.shadow.append(box);
-      ui.attach();
-    }
-    if (guide) applyTheme(box, guide.theme);
-    render(
-      guide && (
-        <ChecklistWidget
-          checklist={guide.checklist}
-          done={of(guide).tasks}
-          open={open[guide.id] ?? state(guide) !== 'minimised'}
-          celebrating={celebrating === guide.id}
-          strings={options.strings()}
-          onToggle={() => {
-            const next = !(open[guide.id] ?? state(guide) !== 'minimised');
-            open[guide.id] = next;
-            setState(guide, next ? 'expanded' : 'minimised');
-            draw();
-          }}
-          onDismiss={() => {
-            setState(guide, 'dismissed');
-            draw();
-          }}
-          onStart={(guideId) => {
-            open[guide.id] = false;
-            draw();
-            options.start(guideId);
-          }}
-        />
-      ),
-      box,
+    options.draw(
+      guide
+        ? {
+            checklist: guide.checklist,
+            theme: guide.theme,
+            done: of(guide).tasks,
+            open: open[guide.id] ?? state(guide) !== 'minimised',
+            celebrating: celebrating === guide.id,
+            onToggle: () => {
+              const next = !(open[guide.id] ?? state(guide) !== 'minimised');
+              open[guide.id] = next;
+              setState(guide, next ? 'expanded' : 'minimised');
+              draw();
+            },
+            onDismiss: () => {
+              setState(guide, 'dismissed');
+              draw();
+            },
+            onStart: (guideId) => {
+              open[guide.id] = false;
+              draw();
+              options.start(guideId);
+            },
+          }
+        : null,
     );
   };
 
@@ -209,7 +195,6 @@ export function createChecklists(options: ChecklistsOptions): Checklists {
       clearTimeout(timer);
       unlistenClick();
       langWatch.disconnect();
-      if (box) render(null, box);
       guides = [];
     },
   };
