@@ -22,7 +22,7 @@ interface Setting {
  * - synchronous NORMAL: in WAL mode a commit has reached the operating system when it returns, so
  *   it survives the process being killed (an acknowledged event is never lost to a crash); only a
  *   power cut or kernel panic can drop the last commits, never corrupt the file. FULL would fsync
- *   every event batch to survive that too, at several times the cost (decision 0016).
+ *   every event batch to survive that too, at about ten times the cost per commit (decision 0016).
  * - foreign_keys ON: SQLite leaves them off unless each connection asks.
  */
 const SETTINGS: readonly Setting[] = [
