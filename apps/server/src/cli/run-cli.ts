@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEnv } from '../config.js';
 import { backupDatabase, restoreDatabase } from '../db/backup.js';
@@ -118,8 +119,10 @@ async function runFileCommand(command: string, args: string[], values: { databas
   }
   try {
     const { file: database } = parseDatabaseUrl(databaseUrlOf(values, env));
+    // `pnpm --filter … cli` runs in apps/server: a relative <file> means where the command was typed.
+    const file = resolve(env.INIT_CWD || process.cwd(), args[0]!);
     const options = { force: values.force === true };
-    const result = command === 'backup' ? await backupDatabase(database, args[0]!, options) : await restoreDatabase(args[0]!, database, options);
+    const result = command === 'backup' ? await backupDatabase(database, file, options) : await restoreDatabase(file, database, options);
     io.out(JSON.stringify(result));
     return 0;
   } catch (error) {

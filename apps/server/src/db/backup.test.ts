@@ -112,9 +112,20 @@ describe('shirube backup', () => {
     expect(eventIds(target)).toEqual([]);
   });
 
+  it('writes a relative <file> where the command was typed (pnpm runs it in apps/server)', async () => {
+    const dir = tempDir();
+    const database = join(dir, 'live.db');
+    await serve(database);
+    const out: string[] = [];
+    const code = await runCli(['backup', 'copies/b.db'], { out: (l) => out.push(l), err: () => {} }, { DATABASE_URL: database, INIT_CWD: dir });
+    expect(code).toBe(0);
+    expect(JSON.parse(out[0]!)).toMatchObject({ file: join(dir, 'copies', 'b.db'), integrityCheck: 'ok' });
+  });
+
   it('explains what it needs: one file, and a database file that exists', async () => {
     const dir = tempDir();
     expect((await cli('backup', '--database', join(dir, 'x.db'))).code).toBe(2);
+    expect((await cli('backup', 'a.db', 'b.db', '--database', join(dir, 'x.db'))).err).toContain('backup needs exactly one <file>');
     const missing = await cli('backup', join(dir, 'b.db'), '--database', join(dir, 'missing.db'));
     expect(missing.code).toBe(1);
     expect(missing.err).toContain(`no database at ${join(dir, 'missing.db')}`);
