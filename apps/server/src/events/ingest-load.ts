@@ -6,6 +6,8 @@ export interface IngestLoad {
   readonly acknowledged: string[];
   /** Batches that got no 2xx (refused, or the connection dropped): their events may or may not be stored. */
   readonly unacknowledged: number;
+  /** Batches sent and not yet answered. */
+  readonly inFlight: number;
   /** Resolves once `count` batches have been acknowledged. */
   untilAcknowledged(count: number): Promise<void>;
   /** Stops sending and waits for the batches in flight to settle. */
@@ -27,12 +29,15 @@ export function startIngestLoad({ url, publicKey, clients = 1, batchSize = 20 }:
   const acknowledged: string[] = [];
   let batches = 0;
   let unacknowledged = 0;
+  let inFlight = 0;
   let stopped = false;
   const waiters: { count: number; resolve: () => void }[] = [];
 
   const sendOne = async (client: number) => {
     const now = Date.now();
     const events = Array.from({ length: batchSize }, () => ({ id: uuidv7(now), type: 'track', name: 'load', props: { client }, anonymousId: `load-${client}`, timestamp: now, path: '/' }));
+    let ok = false;
+    inFlight++;
     try {
       const response = await fetch(`${url}/sdk/v1/events?key=${publicKey}`, {
         method: 'POST',
@@ -40,17 +45,23 @@ export function startIngestLoad({ url, publicKey, clients = 1, batchSize = 20 }:
         body: JSON.stringify({ sentAt: now, events }),
       });
       await response.arrayBuffer();
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      acknowledged.push(...events.map((e) => e.id));
-      batches++;
-      for (const waiter of waiters.filter((w) => batches >= w.count)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve();
-      }
+      ok = response.ok;
     } catch {
+      // The connection dropped: the batch may or may not have been stored.
+    } finally {
+      inFlight--;
+    }
+    if (!ok) {
       unacknowledged++;
       // The server is gone or refusing: do not spin.
       await new Promise((resolve) => setTimeout(resolve, 20));
+      return;
+    }
+    acknowledged.push(...events.map((e) => e.id));
+    batches++;
+    for (const waiter of waiters.filter((w) => batches >= w.count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
     }
   };
   const loops = Array.from({ length: clients }, async (_, client) => {
@@ -61,6 +72,9 @@ export function startIngestLoad({ url, publicKey, clients = 1, batchSize = 20 }:
     acknowledged,
     get unacknowledged() {
       return unacknowledged;
+    },
+    get inFlight() {
+      return inFlight;
     },
     untilAcknowledged: (count) => (batches >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve }))),
     async stop() {
