@@ -41,16 +41,21 @@ async function startServerProcess(database: string) {
   return { url, exited, kill: (signal: NodeJS.Signals) => child.kill(signal) };
 }
 
+/** A migrated database file with one project. */
+async function projectDatabase() {
+  const dir = mkdtempSync(join(tmpdir(), 'shirube-durability-'));
+  dirs.push(dir);
+  const database = join(dir, 'shirube.db');
+  const setup = openDatabase(database);
+  await migrateToLatest(setup);
+  const { publicKey } = await createProject(setup, 'Load');
+  await setup.destroy();
+  return { database, publicKey };
+}
+
 describe('durability', () => {
   it('a server killed with SIGKILL under ingestion load loses no acknowledged event and leaves a sound database', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shirube-durability-'));
-    dirs.push(dir);
-    const database = join(dir, 'shirube.db');
-    const setup = openDatabase(database);
-    await migrateToLatest(setup);
-    const { publicKey } = await createProject(setup, 'Load');
-    await setup.destroy();
-
+    const { database, publicKey } = await projectDatabase();
     const first = await startServerProcess(database);
     const load = startIngestLoad({ url: first.url, publicKey, clients: 4, batchSize: 25 });
     await load.untilAcknowledged(120);
@@ -84,5 +89,32 @@ describe('durability', () => {
     } finally {
       sqlite.close();
     }
+  }, 30_000);
+
+  it('read-then-write transactions of another connection and ingestion by the server wait for each other instead of failing', async () => {
+    const { database, publicKey } = await projectDatabase();
+    const server = await startServerProcess(database);
+    const load = startIngestLoad({ url: server.url, publicKey, clients: 4, batchSize: 25 });
+    await load.untilAcknowledged(20);
+    // This test process is the other writer (as the CLI or a second server would be). A deferred
+    // BEGIN would fail here with SQLITE_BUSY as soon as the server commits between read and write.
+    const other = openDatabase(database);
+    try {
+      for (let round = 0; round < 50; round++) {
+        await other.transaction().execute(async (trx) => {
+          const project = await trx.selectFrom('projects').select(['id', 'name']).executeTakeFirstOrThrow();
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          await trx.updateTable('projects').set({ name: `${project.name}.` }).where('id', '=', project.id).execute();
+        });
+      }
+      expect((await other.selectFrom('projects').select('name').executeTakeFirstOrThrow()).name).toBe(`Load${'.'.repeat(50)}`);
+    } finally {
+      await other.destroy();
+    }
+    await load.untilAcknowledged(load.acknowledged.length / 25 + 20);
+    await load.stop();
+    expect(load.unacknowledged).toBe(0);
+    server.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
   }, 30_000);
 });
