@@ -49,6 +49,13 @@ describe('SQLite settings', () => {
     ]);
   });
 
+  it('are refused when SQLite ignores one, and the connection is closed', () => {
+    // A temporary database silently keeps its rollback journal when asked for WAL.
+    const sqlite = connect('');
+    expect(() => configureSqlite(sqlite)).toThrow('SQLite settings are not in effect on (temporary database): journal_mode is delete, needs memory. Shirube needs them');
+    expect(sqlite.open).toBe(false);
+  });
+
   it('keep the server from starting, with the file and the reason, when they cannot be applied', async () => {
     const file = tempFile('locked.db');
     // Another process holding the file exclusively (here: a connection in exclusive locking mode).
@@ -56,6 +63,6 @@ describe('SQLite settings', () => {
     holder.pragma('locking_mode = EXCLUSIVE');
     holder.exec('create table held (x); insert into held values (1)');
     const started = startServer({ databaseUrl: file, port: 0, host: '127.0.0.1' });
-    await expect(started).rejects.toThrow(`SQLite settings could not be put in effect on ${file}: database is locked`);
+    await expect(started).rejects.toThrow(`Cannot open the SQLite database ${file}: database is locked`);
   }, 15_000);
 });

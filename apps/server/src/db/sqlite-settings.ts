@@ -49,18 +49,21 @@ export function sqliteSettingProblems(sqlite: SQLite.Database): string[] {
 
 /**
  * Applies the settings to a freshly opened connection, then reads them back: a database that
- * silently ignores one (a network file system without WAL, a SQLite built without foreign keys)
- * would lose acknowledged data or integrity later, so it is refused now. Closes the connection
- * and throws, naming the file and every setting, when they cannot be applied or do not hold.
+ * silently ignores one (a file system without the shared memory WAL needs, a SQLite built without
+ * foreign keys) would lose acknowledged data or integrity later, so it is refused now. Closes the
+ * connection and throws, naming the file and the reason, when they cannot be applied or do not hold.
  */
 export function configureSqlite(sqlite: SQLite.Database): void {
+  let problems: string[];
   try {
     for (const { pragma, value } of SETTINGS) sqlite.pragma(`${pragma} = ${value}`);
-    const problems = sqliteSettingProblems(sqlite);
-    if (problems.length > 0) throw new Error(problems.join('; '));
+    problems = sqliteSettingProblems(sqlite);
   } catch (error) {
     sqlite.close();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`SQLite settings could not be put in effect on ${sqlite.name}: ${reason}. Shirube needs them to keep acknowledged data safe; use a database file on a local disk.`, { cause: error });
+    throw new Error(`Cannot open the SQLite database ${sqlite.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (problems.length > 0) {
+    sqlite.close();
+    throw new Error(`SQLite settings are not in effect on ${sqlite.name || '(temporary database)'}: ${problems.join('; ')}. Shirube needs them to keep acknowledged data safe; put the database file on a local disk.`);
   }
 }
