@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -10,6 +10,7 @@ import { runCli } from '../cli/run-cli.js';
 import { startIngestLoad, type IngestLoad } from '../events/ingest-load.js';
 import { createProject } from '../projects/projects.repo.js';
 import { startServer, type RunningServer } from '../server.js';
+import { checkIntegrity } from './backup.js';
 import { migrateToLatest, openDatabase } from './database.js';
 
 const BATCH = 10;
@@ -158,6 +159,21 @@ describe('shirube restore', () => {
     const stored = await again.db.selectFrom('events').select('id').execute();
     expect(new Set(stored.map((row) => row.id))).toEqual(new Set(backedUp));
     expect(stored.length).toBeLessThan(load.acknowledged.length);
+  }, 30_000);
+
+  it('can also be done by hand, as the README says: copy the file back and delete the old log', async () => {
+    const { dir, database, load } = await serveUnderLoad(5);
+    const backupFile = join(dir, 'b.db');
+    expect((await cli('backup', backupFile, '--database', database)).code).toBe(0);
+    await finish(load, 5);
+    await servers.pop()!.close();
+
+    copyFileSync(backupFile, database);
+    for (const suffix of ['-wal', '-shm']) rmSync(`${database}${suffix}`, { force: true });
+    expect(checkIntegrity(database)).toBe('ok');
+    const again = await startServer({ databaseUrl: database, port: 0, host: '127.0.0.1' });
+    servers.push(again);
+    expect(new Set((await again.db.selectFrom('events').select('id').execute()).map((row) => row.id))).toEqual(new Set(eventIds(backupFile)));
   }, 30_000);
 
   it('refuses a damaged backup and leaves the database alone', async () => {
