@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { BUSY_TIMEOUT_MS } from './sqlite-settings.js';
@@ -34,6 +34,7 @@ export async function backupDatabase(databaseFile: string, target: string, { for
       // A log left beside an older file of that name must not be replayed onto the new copy.
       for (const suffix of SIDE_FILES) rmSync(`${file}${suffix}`, { force: true });
       renameSync(partial, file);
+      syncFolder(dirname(file));
       return { file, bytes: statSync(file).size, integrityCheck };
     } finally {
       for (const suffix of ['', ...SIDE_FILES]) rmSync(`${partial}${suffix}`, { force: true });
@@ -100,5 +101,15 @@ function refuseWhileInUse(file: string): void {
     throw new Error(`${file} is in use; stop the server before restoring`);
   } finally {
     probe.close();
+  }
+}
+
+/** Makes the rename itself durable: SQLite synced the file's content, the folder holds its name. */
+function syncFolder(folder: string): void {
+  const fd = openSync(folder, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
