@@ -147,6 +147,8 @@ describe('cli', () => {
     expect(help.code).toBe(0);
     expect(help.out).toContain('create-project --name <name>');
     expect(help.out).toContain('create-user --email <email>');
+    expect(help.out).toContain('backup <file> [--force]');
+    expect(help.out).toContain('restore <file> [--force]');
     expect((await run([])).code).toBe(2);
     expect((await run(['explode'])).err).toContain('Unknown command: explode');
     expect((await run(['create-project'])).err).toContain('--name');

@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEnv } from '../config.js';
+import { backupDatabase, restoreDatabase } from '../db/backup.js';
+import { parseDatabaseUrl } from '../db/database-url.js';
 import { migrateToLatest, openDatabase } from '../db/database.js';
 import { createProject } from '../projects/projects.repo.js';
 import { demoKeysFileFor } from '../seed/demo-keys-file.js';
@@ -17,6 +20,11 @@ Commands:
                                  Create a console user; prints {"userId","email","name","role"} and,
                                  when no --password is given, the generated "password" (shown once).
   migrate                        Apply pending database migrations.
+  backup <file> [--force]        Copy the database to <file> while the server keeps running; checks
+                                 the copy; prints {"file","bytes","integrityCheck"}. An existing
+                                 <file> is replaced only with --force.
+  restore <file> [--force]       Put a backup back as the database (stop the server first); checks the
+                                 backup and the result. An existing database is replaced only with --force.
 
 Options:
   --database <url>   SQLite file path, file: URL or :memory: (default: $DATABASE_URL or <repo>/data/shirube.db)
@@ -42,6 +50,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
         role: { type: 'string' },
         password: { type: 'string' },
         database: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -55,6 +64,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     io.out(USAGE);
     return 0;
   }
+  if (command && FILE_COMMANDS.includes(command)) return runFileCommand(command, positionals.slice(1), values, io, env);
   if (!command || positionals.length > 1 || !['create-project', 'create-user', 'seed-demo', 'migrate'].includes(command)) {
     io.err(`${command ? `Unknown command: ${positionals.join(' ')}` : 'Missing command'}\n\n${USAGE}`);
     return 2;
@@ -71,7 +81,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     return 2;
   }
 
-  const databaseUrl = values.database ?? readEnv(env).databaseUrl;
+  const databaseUrl = databaseUrlOf(values, env);
   let db;
   try {
     db = openDatabase(databaseUrl);
@@ -92,5 +102,31 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     return 1;
   } finally {
     await db?.destroy();
+  }
+}
+
+const FILE_COMMANDS = ['backup', 'restore'];
+
+function databaseUrlOf(values: { database?: string | undefined }, env: NodeJS.ProcessEnv): string {
+  return values.database ?? readEnv(env).databaseUrl;
+}
+
+/** `backup <file>` and `restore <file>`: copies through SQLite, without migrating anything. */
+async function runFileCommand(command: string, args: string[], values: { database?: string | undefined; force?: boolean | undefined }, io: CliIo, env: NodeJS.ProcessEnv) {
+  if (args.length !== 1) {
+    io.err(`${command} needs exactly one <file>\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const { file: database } = parseDatabaseUrl(databaseUrlOf(values, env));
+    // `pnpm --filter … cli` runs in apps/server: a relative <file> means where the command was typed.
+    const file = resolve(env.INIT_CWD || process.cwd(), args[0]!);
+    const options = { force: values.force === true };
+    const result = command === 'backup' ? await backupDatabase(database, file, options) : await restoreDatabase(file, database, options);
+    io.out(JSON.stringify(result));
+    return 0;
+  } catch (error) {
+    io.err(`shirube ${command} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
 }

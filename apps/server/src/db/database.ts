@@ -14,6 +14,7 @@ import {
 } from 'kysely';
 import { parseDatabaseUrl } from './database-url.js';
 import { migrations } from './migrations/index.js';
+import { BUSY_TIMEOUT_MS, configureSqlite } from './sqlite-settings.js';
 import { cachingStatements } from './statement-cache.js';
 import type { DB } from './schema.js';
 
@@ -44,15 +45,15 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-/** Opens the database a DATABASE_URL points at (creating the folder of a SQLite file). */
+/**
+ * Opens the database a DATABASE_URL points at (creating the folder of a SQLite file), with WAL,
+ * busy timeout, foreign keys and synchronous NORMAL in effect; throws when they cannot be.
+ */
 export function openDatabase(url: string): Database {
   const location = parseDatabaseUrl(url);
   if (location.file !== ':memory:') mkdirSync(dirname(location.file), { recursive: true });
-  const sqlite = new SQLite(location.file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('synchronous = NORMAL');
+  const sqlite = new SQLite(location.file, { timeout: BUSY_TIMEOUT_MS });
+  configureSqlite(sqlite);
   return new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }) });
 }
 
