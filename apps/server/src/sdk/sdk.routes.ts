@@ -30,7 +30,8 @@ export function sdkRoutes({ db, ingestRate = DEFAULT_INGEST_RATE_LIMIT }: { db: 
         origin: '*',
         allowMethods: ['GET', 'POST', 'OPTIONS'],
         allowHeaders: ['Content-Type', 'X-Shirube-Key', 'If-None-Match'],
-        exposeHeaders: ['ETag'],
+        // Retry-After is not readable cross-origin unless exposed, and the SDK's backoff needs it.
+        exposeHeaders: ['ETag', 'Retry-After'],
         maxAge: 86_400,
       }),
     )
