@@ -1,16 +1,5 @@
 import { CHECKLIST_STATES, SPLIT_GROUPS, TARGET_MISSING_REASONS, uuidv7 } from '@shirube/schema';
-
-/** Test-only: a small seeded PRNG (mulberry32), so a failing fuzz run reproduces from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import type { Random } from '../seed/seeded-random.js';
 
 /** One request body to send: its raw bytes or text and the Content-Type to label it with. */
 export interface FuzzPayload {
@@ -30,11 +19,10 @@ const NASTY_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwn
 const NASTY_STRINGS = ['', '\u0000', 'a\u0000b', '\ud800', '\udfff', '\udfff\ud800', '\uffff', '\u202e', '💥', 'é', 'あ', '<script>', "'; drop table events; --", '%00', '\\', '"'];
 const NASTY_NUMBERS = [0, -0, -1, 1.5, 2 ** 53, 2 ** 53 + 2, -(2 ** 63), 1e308, -1e308, 5e-324, 253_402_300_800_000, Number.MAX_SAFE_INTEGER];
 
-/** Payload generators driven by one PRNG. */
-export function createPayloadFactory(random: () => number, targets: FuzzTargets) {
-  const int = (max: number) => Math.floor(random() * max);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  const chance = (p: number) => random() < p;
+/** Test-only: payload generators driven by one seeded random source, so a failing run reproduces. */
+export function createPayloadFactory(random: Random, targets: FuzzTargets) {
+  const int = (max: number) => random.int(0, max - 1);
+  const { pick, chance } = random;
 
   const randomString = (maxLength: number): string => {
     const length = int(maxLength + 1);

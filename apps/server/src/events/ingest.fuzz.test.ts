@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { sampleChecklist } from '../checklists/checklist-fixtures.js';
 import { publishedGuide, setupTest } from '../test-support.js';
-import { createPayloadFactory, seededRandom, type FuzzPayload } from './fuzz-payloads.js';
+import { createRandom } from '../seed/seeded-random.js';
+import { createPayloadFactory, type FuzzPayload } from './fuzz-payloads.js';
 
 const PAYLOADS = 10_000;
 // SHIRUBE_FUZZ_SEED replays a failing run.
@@ -27,7 +28,7 @@ describe('ingest fuzz', () => {
     const t = await setupTest({ ingestRate: { perSecond: 1e9, burst: 1e9 } });
     const guide = await publishedGuide(t);
     const checklist = await publishedGuide(t, sampleChecklist());
-    const nextPayload = createPayloadFactory(seededRandom(SEED), { guideId: guide.id, checklistId: checklist.id });
+    const nextPayload = createPayloadFactory(createRandom(SEED), { guideId: guide.id, checklistId: checklist.id });
 
     const serverErrors: string[] = [];
     const leaks: string[] = [];
