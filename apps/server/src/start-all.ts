@@ -24,8 +24,11 @@ async function loadDemoServer(): Promise<StartDemoServer> {
 }
 
 /** A URL a browser on this machine can open, even when listening on every interface. */
-/** The builder runs inside the demo app, on whichever host name the browser uses for it. */
-const demoOrigins = (port: number) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+/**
+ * The builder runs inside the demo app, on whichever host name the browser uses for it; the sample
+ * project's SDK origins hold the same names (HOST=:: prints [::1]), since it refuses other pages.
+ */
+const demoOrigins = (port: number) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`];
 
 function browsable(url: string): string {
   return url.replace('//0.0.0.0:', '//127.0.0.1:').replace('//[::]:', '//[::1]:');
