@@ -20,6 +20,8 @@ export function adminApi(serverUrl: string, secretKey: string) {
     publish: (guideId: string) => call<{ guide: Guide; version: number }>('POST', `/guides/${guideId}/publish`),
     createSegment: (input: SegmentInput) => call<{ id: string }>('POST', '/segments', input),
     updateSegment: (segmentId: string, input: SegmentInput) => call<{ id: string }>('PUT', `/segments/${segmentId}`, input),
+    /** The project's SDK origins: the pages allowed to use its public key (empty = any). */
+    setSdkOrigins: (sdkOrigins: string[]) => call<{ sdkOrigins: string[] }>('PATCH', '/project', { sdkOrigins }),
     funnel: (guideId: string, version?: number) =>
       call<Funnel>('GET', `/guides/${guideId}/funnel${version ? `?version=${version}` : ''}`),
   };

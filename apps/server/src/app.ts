@@ -11,9 +11,11 @@ import { helpSearchesRoutes } from './help/help.routes.js';
 import { guidesRoutes } from './guides/guides.routes.js';
 import { segmentRoutes } from './segments/segments.routes.js';
 import { limitBody } from './http/json-body.js';
+import type { RateLimit } from './http/rate-limit.js';
 import { ownOriginResolver } from './http/own-origin.js';
 import { DEFAULT_CONSOLE_DIR, DEFAULT_SDK_DIR } from './paths.js';
 import { isExactOrigin } from './projects/allowed-origins.js';
+import { projectRoutes } from './projects/project.routes.js';
 import { consoleAssetRoutes } from './web/console-assets.routes.js';
 import { sdkAssetRoutes } from './sdk/sdk-assets.routes.js';
 import { sdkRoutes } from './sdk/sdk.routes.js';
@@ -33,10 +35,12 @@ export interface AppOptions {
    * cookie's Secure flag and the builder's `consoleOrigin` use it.
    */
   publicOrigin?: string;
+  /** Event batches allowed per public key (token bucket); defaults to `DEFAULT_INGEST_RATE_LIMIT`. */
+  ingestRate?: RateLimit;
 }
 
 /** Builds the HTTP app. Routes are chained so `typeof app` carries every route's types. */
-export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_CONSOLE_DIR, publicOrigin }: AppOptions) {
+export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_CONSOLE_DIR, publicOrigin, ingestRate }: AppOptions) {
   if (publicOrigin !== undefined && !isExactOrigin(publicOrigin)) {
     throw new Error(`publicOrigin must be an origin such as https://shirube.example.com, got ${JSON.stringify(publicOrigin)}`);
   }
@@ -44,6 +48,7 @@ export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_C
   const admin = new Hono<ProjectEnv>()
     .use(secretKeyAuth({ db }))
     .use(limitBody(ADMIN_BODY_LIMIT))
+    .route('/project', projectRoutes({ db }))
     .route('/guides', guidesRoutes({ db }))
     .route('/guides', funnelRoutes({ db }))
     .route('/guides', splitResultsRoutes({ db }))
@@ -59,7 +64,7 @@ export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_C
     .route('/api/console', consoleRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf }))
     // Before `/sdk/v1`: the builder has its own CORS (allowed origins only) and auth.
     .route('/sdk/v1/builder', builderRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf }))
-    .route('/sdk/v1', sdkRoutes({ db }))
+    .route('/sdk/v1', sdkRoutes({ db, ...(ingestRate ? { ingestRate } : {}) }))
     .route('/sdk', sdkAssetRoutes({ sdkDir }))
     // Last: the console page answers whatever GET the API did not.
     .route('/', consoleAssetRoutes({ consoleDir }))

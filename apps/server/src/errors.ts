@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'payload_too_large'
+  | 'rate_limited'
   | 'sdk_not_built'
   | 'unauthenticated'
   | 'invalid_credentials'
@@ -44,6 +45,7 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   403: 'forbidden',
   404: 'not_found',
   413: 'payload_too_large',
+  429: 'rate_limited',
 };
 
 function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string) {

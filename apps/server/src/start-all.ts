@@ -1,9 +1,8 @@
 import { parsePort, readEnv } from './config.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
-import { updateProject } from './projects/projects.repo.js';
 import { seedDemoActivity, type SampleActivity } from './seed/demo-activity.js';
 import { demoKeysFileFor } from './seed/demo-keys-file.js';
-import { seedDemo, type DemoSeed } from './seed/demo-seed.js';
+import { seedDemo, useDemoOrigins, type DemoSeed } from './seed/demo-seed.js';
 import { startServer } from './server.js';
 import { onShutdown } from './shutdown.js';
 import { ensureFirstOwner } from './users/first-owner.js';
@@ -25,8 +24,11 @@ async function loadDemoServer(): Promise<StartDemoServer> {
 }
 
 /** A URL a browser on this machine can open, even when listening on every interface. */
-/** The builder runs inside the demo app, on whichever host name the browser uses for it. */
-const demoOrigins = (port: number) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+/**
+ * The builder runs inside the demo app, on whichever host name the browser uses for it; the sample
+ * project's SDK origins hold the same names (HOST=:: prints [::1]), since it refuses other pages.
+ */
+const demoOrigins = (port: number) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`];
 
 function browsable(url: string): string {
   return url.replace('//0.0.0.0:', '//127.0.0.1:').replace('//[::]:', '//[::1]:');
@@ -93,7 +95,7 @@ try {
     demo = await startDemoServer({ port: demoPort, host: config.host, sdkUrl: `${browsable(server.url)}/sdk/shirube.js`, projectKey: seed.publicKey });
     // DEMO_PORT=0 picks a free port: allow the one actually in use.
     const port = Number(new URL(demo.url).port);
-    if (port !== demoPort) await updateProject(db, seed.projectId, { allowedOrigins: demoOrigins(port) });
+    if (port !== demoPort) await useDemoOrigins(db, seed.projectId, demoOrigins(port));
   } catch (error) {
     console.error(`The demo app could not start: ${error instanceof Error ? error.message : String(error)}`);
     console.error('Run `pnpm install && pnpm build` at the repository root, then start again. The API server keeps running.');

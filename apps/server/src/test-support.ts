@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plainText, uuidv7, type GuideInput } from '@shirube/schema';
 import { createApp } from './app.js';
+import type { RateLimit } from './http/rate-limit.js';
 import { migrateToLatest, openDatabase, type Database } from './db/database.js';
 import { createProject, type CreatedProject } from './projects/projects.repo.js';
 
@@ -18,10 +19,14 @@ export interface TestContext {
   sdk(method: string, path: string, init?: { body?: string; headers?: Record<string, string>; key?: string }): Promise<Response>;
 }
 
-export async function setupTest(options: { sdkDir?: string } = {}): Promise<TestContext> {
+export async function setupTest(options: { sdkDir?: string; ingestRate?: RateLimit } = {}): Promise<TestContext> {
   const db = openDatabase(':memory:');
   await migrateToLatest(db);
-  const app = createApp({ db, sdkDir: options.sdkDir ?? mkdtempSync(join(tmpdir(), 'shirube-sdk-')) });
+  const app = createApp({
+    db,
+    sdkDir: options.sdkDir ?? mkdtempSync(join(tmpdir(), 'shirube-sdk-')),
+    ...(options.ingestRate ? { ingestRate: options.ingestRate } : {}),
+  });
   const project = await createProject(db, 'Acme');
   const other = await createProject(db, 'Other');
   return {

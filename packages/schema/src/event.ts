@@ -26,10 +26,15 @@ export type SplitGroup = (typeof SPLIT_GROUPS)[number];
 export const TARGET_MISSING_REASONS = ['not_found', 'not_visible', 'ambiguous'] as const;
 export type TargetMissingReason = (typeof TARGET_MISSING_REASONS)[number];
 
-/** Limits that keep one event small; the server enforces them, the SDK trims to them. */
+/**
+ * Limits that keep one event small; the server enforces them, the SDK trims to them. Sizes are
+ * UTF-8 bytes of the JSON as sent: a batch body over `maxBatchBytes` or one event over
+ * `maxEventBytes` is answered 413, more than `maxEventsPerBatch` events 400.
+ */
 export const EVENT_LIMITS = {
   maxEventsPerBatch: 100,
   maxBatchBytes: 256 * 1024,
+  maxEventBytes: 64 * 1024,
   maxPropKeys: 50,
   maxIdLength: 200,
   maxPathLength: 2_000,
@@ -42,6 +47,8 @@ export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/;
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
+/** Milliseconds since the epoch, up to the year 9999 so every value is a valid date. */
+const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(253_402_300_799_999));
 const idString = v.pipe(v.string(), v.minLength(1), v.maxLength(EVENT_LIMITS.maxIdLength));
 const scalar = v.union([v.pipe(v.string(), v.maxLength(1_000)), v.number(), v.boolean(), v.null()]);
 
@@ -60,7 +67,7 @@ const EventBase = {
   userId: v.optional(v.nullable(idString)),
   accountId: v.optional(v.nullable(idString)),
   /** Client clock, milliseconds since the epoch. */
-  timestamp: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  timestamp: epochMs,
   /** URL path (and query) the event happened on. */
   path: v.pipe(v.string(), v.maxLength(EVENT_LIMITS.maxPathLength)),
   /** The language the user reads the app in (the page's `lang`, else the browser's), a BCP 47 tag. */
@@ -104,8 +111,12 @@ export type ShirubeEvent = v.InferOutput<typeof EventSchema>;
 
 /** A batch the SDK posts: the events plus the client's clock at send time (for skew correction). */
 export const EventBatchSchema = v.object({
-  sentAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  events: v.pipe(v.array(EventSchema), v.minLength(1, 'must not be empty'), v.maxLength(EVENT_LIMITS.maxEventsPerBatch)),
+  sentAt: epochMs,
+  events: v.pipe(
+    v.array(EventSchema),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(EVENT_LIMITS.maxEventsPerBatch, `must hold at most ${EVENT_LIMITS.maxEventsPerBatch} events`),
+  ),
 });
 export type EventBatch = v.InferOutput<typeof EventBatchSchema>;
 

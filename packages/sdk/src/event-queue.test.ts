@@ -1,7 +1,7 @@
-import type { EventBatch, ShirubeEvent } from '@shirube/schema';
+import { EVENT_LIMITS, type EventBatch, type ShirubeEvent } from '@shirube/schema';
 import { uuidv7 } from '@shirube/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEventQueue } from './event-queue.js';
+import { createEventQueue, takeBatch } from './event-queue.js';
 import { createLogger } from './logger.js';
 import { createMemoryStore } from './storage.js';
 import { createTransport } from './transport.js';
@@ -188,3 +188,25 @@ describe('event delivery', () => {
     queue.destroy();
   });
 });
+
+describe('batching within the server limits', () => {
+  const utf8Bytes = (batch: ShirubeEvent[]) => new TextEncoder().encode(JSON.stringify({ sentAt: Date.now(), events: batch })).length;
+  const withProps = (name: string, value: string, count = 20): ShirubeEvent =>
+    ({ ...trackEvent(name), props: Object.fromEntries(Array.from({ length: count }, (_, i) => [`p${i}`, value])) }) as ShirubeEvent;
+
+  it('keeps a batch of Japanese text under the byte limit the server counts in UTF-8', () => {
+    const queue = Array.from({ length: 100 }, (_, i) => withProps(`e${i}`, 'あ'.repeat(500)));
+    const batch = takeBatch(queue, 100, EVENT_LIMITS.maxBatchBytes);
+    expect(batch.length).toBeGreaterThan(0);
+    expect(utf8Bytes(batch)).toBeLessThanOrEqual(EVENT_LIMITS.maxBatchBytes);
+    expect(batch.length).toBeLessThan(100);
+  });
+
+  it('sends an event that may pass the per-event limit on its own, so a refusal drops only it', () => {
+    const small = [trackEvent('a'), trackEvent('b')];
+    const large = withProps('large', 'あ'.repeat(1_000), 40);
+    expect(takeBatch([...small, large, trackEvent('c')], 100, EVENT_LIMITS.maxBatchBytes)).toEqual(small);
+    expect(takeBatch([large, trackEvent('c')], 100, EVENT_LIMITS.maxBatchBytes)).toEqual([large]);
+  });
+});
+

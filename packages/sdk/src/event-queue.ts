@@ -44,16 +44,21 @@ export interface EventQueue {
   destroy(): void;
 }
 
-/** Splits the front of the queue into one batch within the count and byte limits. */
+/**
+ * Splits the front of the queue into one batch within the server's limits. A character counts 3
+ * bytes, the most UTF-8 needs, so Japanese text cannot push a batch over; an event that may pass
+ * the per-event limit travels alone, so the server's refusal drops only it.
+ */
 export function takeBatch(queue: readonly ShirubeEvent[], maxEvents: number, maxBytes: number): ShirubeEvent[] {
   const batch: ShirubeEvent[] = [];
   let bytes = 32;
   for (const event of queue) {
-    if (batch.length >= maxEvents) break;
-    const size = JSON.stringify(event).length + 1;
-    if (batch.length > 0 && bytes + size > maxBytes) break;
+    const size = JSON.stringify(event).length * 3 + 1;
+    const large = size > EVENT_LIMITS.maxEventBytes;
+    if (batch.length >= maxEvents || (batch.length > 0 && (large || bytes + size > maxBytes))) break;
     batch.push(event);
     bytes += size;
+    if (large) break;
   }
   return batch;
 }

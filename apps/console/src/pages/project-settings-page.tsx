@@ -2,6 +2,7 @@ import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
 import { useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { HelpLauncherSettings } from '../components/help-launcher-settings.js';
+import { SdkOriginsSettings } from '../components/sdk-origins-settings.js';
 import { Button, Confirm, CopyButton, ErrorNote, Field } from '../components/ui.js';
 
 /** The snippet a customer pastes into their app's HTML. */
@@ -151,6 +152,7 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
         )}
         {saved && !fieldError && <p class="saved" role="status">Saved.</p>}
       </div>
+      <SdkOriginsSettings key={project.id} project={project} owner={owner} onChanged={props.onChanged} />
       <HelpLauncherSettings projectId={project.id} editable={props.me.role !== 'viewer'} />
       {rotating && (
         <Confirm

@@ -9,6 +9,9 @@ import { isSecretKeyShaped } from './keys.js';
 export function publicKeyAuth(options: { db: Database }) {
   return createMiddleware<ProjectEnv>(async function publicKeyAuth(c, next) {
     const key = c.req.query('key') || c.req.header('x-shirube-key') || '';
+    if (!key && /^Bearer\s+sk_/i.test(c.req.header('authorization') ?? '')) {
+      throw new ApiError(403, 'forbidden', 'The SDK API takes the public key (pk_...) as ?key= or X-Shirube-Key, never the secret key');
+    }
     if (!key) throw new ApiError(401, 'unauthorized', 'Pass the project public key as ?key=pk_... or the X-Shirube-Key header');
     if (isSecretKeyShaped(key)) {
       throw new ApiError(403, 'forbidden', 'Secret keys must never be embedded in web pages; the SDK takes the public key (pk_...)');

@@ -10,6 +10,9 @@ export function secretKeyAuth(options: { db: Database }) {
   return createMiddleware<ProjectEnv>(async function secretKeyAuth(c, next) {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match && isPublicKeyShaped(c.req.query('key') || c.req.header('x-shirube-key') || '')) {
+      throw new ApiError(403, 'forbidden', 'Public keys (pk_...) cannot use the admin API; send the project secret key as `Authorization: Bearer sk_...`');
+    }
     if (!match) throw new ApiError(401, 'unauthorized', 'Send the project secret key as `Authorization: Bearer sk_...`');
     const key = match[1]!;
     if (isPublicKeyShaped(key)) {

@@ -37,6 +37,8 @@ export interface ConsoleProject {
   name: string;
   publicKey: string;
   allowedOrigins: string[];
+  /** Origin patterns whose pages may use the public key; empty = any origin. */
+  sdkOrigins: string[];
   createdAt: string;
 }
 

@@ -12,6 +12,7 @@ describe('console projects', () => {
       name: 'Acme',
       publicKey: t.project.publicKey,
       allowedOrigins: [],
+      sdkOrigins: [],
       createdAt: new Date(t.project.project.createdAt).toISOString(),
     });
   });
@@ -53,6 +54,20 @@ describe('console projects', () => {
     const res = await t.call(t.owner, 'PATCH', `/projects/${t.project.project.id}`, { allowedOrigins: ['http://localhost:5174', 'https://app.example.com'] });
     expect(((await res.json()) as { project: ConsoleProject }).project).toMatchObject({ name: 'Acme', allowedOrigins: ['http://localhost:5174', 'https://app.example.com'] });
     expect((await t.call(t.owner, 'PATCH', '/projects/nope', { name: 'X' })).status).toBe(404);
+  });
+
+  it('sets SDK origins (wildcards allowed) for owners only; refuses a bad pattern naming it and changes nothing', async () => {
+    const t = await setupConsole();
+    const path = `/projects/${t.project.project.id}`;
+    const res = await t.call(t.owner, 'PATCH', path, { sdkOrigins: ['https://app.example.com', 'https://*.example.jp'] });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { project: ConsoleProject }).project.sdkOrigins).toEqual(['https://app.example.com', 'https://*.example.jp']);
+    const bad = await t.call(t.owner, 'PATCH', path, { name: 'Changed', sdkOrigins: ['https://ok.example.com', 'https://*.*.example.com'] });
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).message).toMatch(/^sdkOrigins\[1\]: must be an origin/);
+    expect((await t.call(t.editor, 'PATCH', path, { sdkOrigins: [] })).status).toBe(403);
+    const projects = (await (await t.call(t.viewer, 'GET', '/projects')).json()) as { projects: ConsoleProject[] };
+    expect(projects.projects.find((p) => p.id === t.project.project.id)).toMatchObject({ name: 'Acme', sdkOrigins: ['https://app.example.com', 'https://*.example.jp'] });
   });
 
   it('rotates the secret key (old stops working) and the public key', async () => {

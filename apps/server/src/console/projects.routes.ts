@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { jsonBody } from '../http/json-body.js';
-import { AllowedOriginsSchema } from '../projects/allowed-origins.js';
+import { AllowedOriginsSchema, SdkOriginsSchema } from '../projects/allowed-origins.js';
 import {
   createProject,
   findProjectById,
@@ -19,7 +19,11 @@ import { NameSchema } from './console-schemas.js';
 import { requireRole } from './require-role.js';
 
 const NewProjectSchema = v.object({ name: NameSchema, allowedOrigins: v.optional(AllowedOriginsSchema) });
-const ProjectPatchSchema = v.object({ name: v.optional(NameSchema), allowedOrigins: v.optional(AllowedOriginsSchema) });
+const ProjectPatchSchema = v.object({
+  name: v.optional(NameSchema),
+  allowedOrigins: v.optional(AllowedOriginsSchema),
+  sdkOrigins: v.optional(SdkOriginsSchema),
+});
 const RotateSchema = v.object({ which: v.picklist(['public', 'secret'] as const, "must be 'public' or 'secret'") });
 
 /** A project as the console shows it. */
@@ -29,6 +33,7 @@ export function toConsoleProject(project: Project): ConsoleProject {
     name: project.name,
     publicKey: project.publicKey,
     allowedOrigins: project.allowedOrigins,
+    sdkOrigins: project.sdkOrigins,
     createdAt: new Date(project.createdAt).toISOString(),
   };
 }

@@ -15,6 +15,8 @@ export interface ProjectsTable {
   created_at: number;
   /** JSON array of exact origins (`https://app.example.com`) the in-app builder may run on. */
   allowed_origins: Generated<string>;
+  /** JSON array of origin patterns (`https://*.example.com`) whose pages may use the public key; `[]` = any. */
+  sdk_origins: Generated<string>;
 }
 
 export interface GuidesTable {

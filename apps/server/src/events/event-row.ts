@@ -7,12 +7,21 @@ export function userKeyOf(event: ShirubeEvent): string {
 }
 
 /**
- * The client's timestamp moved onto the server clock: the client measured `sentAt - timestamp`
- * on its own clock, so the event happened that long before the batch arrived. Clamped to
+ * Clock differences up to this are network time, not a wrong clock: within it, client timestamps
+ * are kept as they are, so events of one batch keep the order and spacing the browser saw.
+ */
+export const CLOCK_SKEW_TOLERANCE_MS = 2_000;
+
+/**
+ * The client's timestamp moved onto the server clock. The batch carries the client's clock at
+ * send time (`sentAt`); when it differs from the server's receive time by more than the
+ * tolerance, the client clock is off by that much and every event shifts with it. Clamped to
  * [0, receivedAt]: a client cannot report events from the future.
  */
-export function correctedTime(timestamp: number, sentAt: number, receivedAt: number): number {
-  return Math.max(0, Math.min(receivedAt, receivedAt - (sentAt - timestamp)));
+export function correctedTime(timestamp: number, sentAt: number, receivedAt: number, tolerance = CLOCK_SKEW_TOLERANCE_MS): number {
+  const skew = receivedAt - sentAt;
+  const onServerClock = Math.abs(skew) > tolerance ? timestamp + skew : timestamp;
+  return Math.max(0, Math.min(receivedAt, onServerClock));
 }
 
 /** The fields specific to an event type, kept as JSON in `events.data`. */

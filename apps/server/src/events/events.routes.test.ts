@@ -161,4 +161,26 @@ describe('ingest transaction', () => {
     expect(await countRows('guide_users')).toBe(0);
     expect(await countRows('guide_stats')).toBe(0);
   });
+
+  it('acknowledges nothing when an analytics write fails after the raw events went in: 500, and no row anywhere', async () => {
+    // The raw events insert fine; the guide rollup, written later in the same transaction, fails.
+    await sql`create trigger refuse_stats before insert on guide_stats begin select raise(abort, 'refused'); end`.execute(t.db);
+    const batch = [event({ type: 'track', name: 'first' }), event({ type: 'guide_started', guideId: guide.id, guideVersion: 1 })];
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const res = await postEvents(t, batch);
+      expect(res.status).toBe(500);
+    } finally {
+      console.error = original;
+    }
+    expect(await countRows('events')).toBe(0);
+    expect(await countRows('guide_users')).toBe(0);
+    // Once the fault is gone the same batch (same ids) is stored in full: nothing half-written blocks it.
+    await sql`drop trigger refuse_stats`.execute(t.db);
+    const retry = await postEvents(t, batch);
+    expect(retry.status).toBe(202);
+    expect(await retry.json()).toEqual({ accepted: 2, duplicates: 0 });
+    expect(await stats()).toMatchObject([{ started_users: 1 }]);
+  });
 });

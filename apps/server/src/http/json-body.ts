@@ -16,19 +16,27 @@ export function limitBody(maxBytes: number) {
 
 /**
  * Parses the raw body as JSON whatever its Content-Type (the SDK sends `text/plain`, see
- * docs/decisions/0002) and validates it; errors name the offending field.
+ * docs/decisions/0002), without validating it.
  */
-export async function readBody<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
+export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new ApiError(400, 'invalid_json', text.trim() === '' ? 'Request body must be JSON (got an empty body)' : 'Request body is not valid JSON');
   }
+}
+
+/** Validates parsed JSON; the 400 names the offending field. */
+export function validBody<S extends v.GenericSchema>(schema: S, json: unknown): v.InferOutput<S> {
   const result = parseWith(schema, json);
   if (!result.ok) throw badRequest(result.message);
   return result.value;
+}
+
+/** `readJson` then `validBody`. */
+export async function readBody<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
+  return validBody(schema, await readJson(c));
 }
 
 /**

@@ -9,6 +9,8 @@ export interface Project {
   publicKey: string;
   /** Exact origins the in-app builder may run on (compared with ===). */
   allowedOrigins: string[];
+  /** Origin patterns whose pages may use the public key (`https://*.example.com`); empty = any origin. */
+  sdkOrigins: string[];
   createdAt: number;
 }
 
@@ -32,7 +34,7 @@ export async function insertProject(
   secretKey: string,
   now = Date.now(),
 ): Promise<CreatedProject> {
-  const project: Project = { id: uuidv7(now), name, publicKey, allowedOrigins: [], createdAt: now };
+  const project: Project = { id: uuidv7(now), name, publicKey, allowedOrigins: [], sdkOrigins: [], createdAt: now };
   await db
     .insertInto('projects')
     .values({ id: project.id, name, public_key: publicKey, secret_key_hash: hashSecretKey(secretKey), created_at: now })
@@ -40,14 +42,15 @@ export async function insertProject(
   return { project, publicKey, secretKey };
 }
 
-const columns = ['id', 'name', 'public_key', 'allowed_origins', 'created_at'] as const;
+const columns = ['id', 'name', 'public_key', 'allowed_origins', 'sdk_origins', 'created_at'] as const;
 
-function toProject(row: { id: string; name: string; public_key: string; allowed_origins: string; created_at: number }): Project {
+function toProject(row: { id: string; name: string; public_key: string; allowed_origins: string; sdk_origins: string; created_at: number }): Project {
   return {
     id: row.id,
     name: row.name,
     publicKey: row.public_key,
     allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+    sdkOrigins: JSON.parse(row.sdk_origins) as string[],
     createdAt: Number(row.created_at),
   };
 }
@@ -64,15 +67,19 @@ export async function listProjects(db: Database): Promise<Project[]> {
   return rows.map(toProject);
 }
 
-/** Renames a project and/or replaces its allowed origins (validated by the caller); null when unknown. */
-export async function updateProject(
-  db: Database,
-  id: string,
-  changes: { name?: string | undefined; allowedOrigins?: string[] | undefined },
-): Promise<Project | null> {
+/** What may change on a project; the caller validates it. */
+export interface ProjectChanges {
+  name?: string | undefined;
+  allowedOrigins?: string[] | undefined;
+  sdkOrigins?: string[] | undefined;
+}
+
+/** Renames a project and/or replaces its builder or SDK origins; null when unknown. */
+export async function updateProject(db: Database, id: string, changes: ProjectChanges): Promise<Project | null> {
   const set = {
     ...(changes.name !== undefined ? { name: changes.name } : {}),
     ...(changes.allowedOrigins !== undefined ? { allowed_origins: JSON.stringify(changes.allowedOrigins) } : {}),
+    ...(changes.sdkOrigins !== undefined ? { sdk_origins: JSON.stringify(changes.sdkOrigins) } : {}),
   };
   if (Object.keys(set).length > 0) await db.updateTable('projects').set(set).where('id', '=', id).execute();
   return findProjectById(db, id);

@@ -108,10 +108,10 @@ describe('SDK CORS', () => {
     expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toBe('content-type,x-shirube-key,if-none-match');
   });
 
-  it('allows any origin and exposes the ETag, on success and on errors', async () => {
+  it('allows any origin (no SDK origins listed) and exposes the ETag and Retry-After, on success and on errors', async () => {
     const ok = await t.sdk('GET', '/guides', { headers: { origin: 'https://customer.example' } });
     expect(ok.headers.get('access-control-allow-origin')).toBe('*');
-    expect(ok.headers.get('access-control-expose-headers')).toBe('ETag');
+    expect(ok.headers.get('access-control-expose-headers')).toBe('ETag,Retry-After');
     const denied = await t.app.request('/sdk/v1/guides', { headers: { origin: 'https://customer.example' } });
     expect(denied.status).toBe(401);
     expect(denied.headers.get('access-control-allow-origin')).toBe('*');

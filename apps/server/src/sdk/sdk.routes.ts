@@ -11,25 +11,32 @@ import { listLiveGuides } from '../guides/guide-versions.repo.js';
 import { getPinnedVersion } from '../guides/pinned-version.repo.js';
 import { notFound } from '../errors.js';
 import { ifNoneMatchHits, strongEtag } from '../http/etag.js';
-import { limitBody, readBody } from '../http/json-body.js';
+import { limitBody, readJson, validBody } from '../http/json-body.js';
+import { createTokenBuckets, DEFAULT_INGEST_RATE_LIMIT, rateLimit, type RateLimit } from '../http/rate-limit.js';
+import { assertEventSizes } from '../events/event-size.js';
+import { sdkOriginCheck } from './sdk-origin.js';
 import { segmentRules } from '../segments/segments.repo.js';
 
 /**
- * The SDK's API (mounted under `/sdk/v1`), called from customers' pages on any origin with the
- * public key. CORS comes first so that preflights and error answers are readable by the page.
+ * The SDK's API (mounted under `/sdk/v1`), called from customers' pages with the public key, from
+ * any origin unless the project lists its SDK origins. CORS comes first so that preflights and
+ * error answers are readable by the page. `ingestRate` limits event batches per public key.
  */
-export function sdkRoutes({ db }: { db: Database }) {
+export function sdkRoutes({ db, ingestRate = DEFAULT_INGEST_RATE_LIMIT }: { db: Database; ingestRate?: RateLimit }) {
+  const ingestBuckets = createTokenBuckets(ingestRate);
   return new Hono<ProjectEnv>()
     .use(
       cors({
         origin: '*',
         allowMethods: ['GET', 'POST', 'OPTIONS'],
         allowHeaders: ['Content-Type', 'X-Shirube-Key', 'If-None-Match'],
-        exposeHeaders: ['ETag'],
+        // Retry-After is not readable cross-origin unless exposed, and the SDK's backoff needs it.
+        exposeHeaders: ['ETag', 'Retry-After'],
         maxAge: 86_400,
       }),
     )
     .use(publicKeyAuth({ db }))
+    .use(sdkOriginCheck())
     .get('/guides', async (c) => {
       const [guides, launcher] = await Promise.all([listLiveGuides(db, c.var.project.id), getHelpLauncher(db, c.var.project.id)]);
       // The saved segments the guides refer to travel with them, so editing one needs no republishing.
@@ -52,9 +59,13 @@ export function sdkRoutes({ db }: { db: Database }) {
       if (!guide) throw notFound('No such guide version');
       return c.json(guide, 200, { 'Cache-Control': 'public, max-age=31536000, immutable' });
     })
-    .post('/events', limitBody(EVENT_LIMITS.maxBatchBytes), async (c) => {
-      const batch = await readBody(c, EventBatchSchema);
-      const result = await ingestBatch(db, c.var.project.id, batch);
+    // Limits in order: requests per key (429), body bytes (413, before reading), bytes per event
+    // (413), then the schema (400). The answer comes only after the batch is committed.
+    .post('/events', rateLimit(ingestBuckets), limitBody(EVENT_LIMITS.maxBatchBytes), async (c) => {
+      const receivedAt = Date.now();
+      const json = await readJson(c);
+      assertEventSizes(json);
+      const result = await ingestBatch(db, c.var.project.id, validBody(EventBatchSchema, json), receivedAt);
       return c.json(result, 202);
     })
     .route('/', checklistProgressRoutes({ db }));

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { createProject, findProjectByName, findProjectBySecretKey, rotateSecretKey, updateProject } from '../projects/projects.repo.js';
+import { createProject, findProjectById, findProjectByName, findProjectBySecretKey, rotateSecretKey, updateProject } from '../projects/projects.repo.js';
 import { DEMO_GUIDE, DEMO_PROJECT_NAME } from './demo-guide.js';
 import { readDemoKeys, writeDemoKeys } from './demo-keys-file.js';
 import { DASHBOARD_TIPS, MAINTENANCE_BANNER } from './demo-notices.js';
@@ -19,12 +19,13 @@ export interface DemoSeed {
  * banner, or finds them again. Only the
  * secret key's hash is stored, so the keys are kept in `keysFile` to print them on later runs; if
  * that file is lost (or `keysFile` is null) the demo project gets a new secret key.
- * `allowedOrigins` (the demo app's origins) replaces the project's list when given.
+ * `allowedOrigins` (the demo app's origins) replaces the project's builder list when given, and
+ * joins its SDK origins, so the sample shows a project that only its own app may report into.
  */
 export async function seedDemo(db: Database, options: { keysFile: string | null; allowedOrigins?: string[] }): Promise<DemoSeed> {
   const keys = await demoProjectKeys(db, options.keysFile);
   // The demo app's port can change between runs; the in-app builder must work on the current one.
-  if (options.allowedOrigins) await updateProject(db, keys.projectId, { allowedOrigins: options.allowedOrigins });
+  if (options.allowedOrigins) await useDemoOrigins(db, keys.projectId, options.allowedOrigins);
   const guide = await ensurePublishedGuide(db, keys.projectId, DEMO_GUIDE);
   // After the tour, so the tour keeps its priority on the dashboard.
   await ensurePublishedGuide(db, keys.projectId, DASHBOARD_TIPS);
@@ -53,4 +54,14 @@ async function demoProjectKeys(db: Database, keysFile: string | null) {
   const keys = { projectId: existing.id, publicKey: existing.publicKey, secretKey };
   if (keysFile) writeDemoKeys(keysFile, keys);
   return keys;
+}
+
+/**
+ * Points the sample project at the demo app's origins: the builder's list is replaced (the port can
+ * change between runs), the SDK origins gain them and keep whatever someone added in the console.
+ */
+export async function useDemoOrigins(db: Database, projectId: string, origins: string[]): Promise<void> {
+  const project = await findProjectById(db, projectId);
+  const sdkOrigins = [...new Set([...(project?.sdkOrigins ?? []), ...origins])].slice(-50);
+  await updateProject(db, projectId, { allowedOrigins: origins, sdkOrigins });
 }

@@ -12,6 +12,7 @@ import * as createHelpLauncher from './2026_11_30_140100_create_help_launcher.js
 import * as createSegments from './2026_11_30_140200_create_segments.js';
 import * as createSplitMembers from './2026_11_30_140300_create_split_members.js';
 import * as createChecklistProgress from './2026_11_30_140400_create_checklist_progress.js';
+import * as addSdkOrigins from './2026_12_01_100000_add_sdk_origins.js';
 
 /** Every migration, by name. A static record (not a folder scan) so bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_140200_create_segments': createSegments,
   '2026_11_30_140300_create_split_members': createSplitMembers,
   '2026_11_30_140400_create_checklist_progress': createChecklistProgress,
+  '2026_12_01_100000_add_sdk_origins': addSdkOrigins,
 };
