@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app.js';
+import type { SecurityConfig } from './config.js';
 import { migrateToLatest, openDatabase, type Database } from './db/database.js';
 
 export interface ServerOptions {
@@ -11,6 +12,8 @@ export interface ServerOptions {
   sdkDir?: string;
   consoleDir?: string;
   publicOrigin?: string;
+  trustProxy?: boolean;
+  security?: SecurityConfig;
   /** An already open (and migrated) database to use instead of opening `databaseUrl`. */
   db?: Database;
 }
@@ -34,6 +37,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(options.sdkDir ? { sdkDir: options.sdkDir } : {}),
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
       ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
+      ...(options.trustProxy ? { trustProxy: true } : {}),
+      ...(options.security ? { security: options.security } : {}),
     });
     const server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { recordAudit, requestActor } from '../audit/audit-log.repo.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { jsonBody } from '../http/json-body.js';
@@ -35,6 +36,16 @@ export function toConsoleProject(project: Project): ConsoleProject {
 
 const projectNotFound = () => notFound('Project not found');
 
+/** What a settings patch changed (`{ name: { from, to } }`), or null when it changed nothing. */
+function settingsChanges(before: Project, after: Project): Record<string, { from: unknown; to: unknown }> | null {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  if (before.name !== after.name) changes.name = { from: before.name, to: after.name };
+  if (JSON.stringify(before.allowedOrigins) !== JSON.stringify(after.allowedOrigins)) {
+    changes.allowedOrigins = { from: before.allowedOrigins, to: after.allowedOrigins };
+  }
+  return Object.keys(changes).length > 0 ? changes : null;
+}
+
 /** Project list and management (mounted under `/api/console/projects`). */
 export function projectsRoutes({ db }: { db: Database }) {
   return new Hono<ConsoleEnv>()
@@ -44,23 +55,37 @@ export function projectsRoutes({ db }: { db: Database }) {
       const created = await db.transaction().execute(async (trx) => {
         const { project, secretKey } = await createProject(trx, input.name);
         const withOrigins = await updateProject(trx, project.id, { allowedOrigins: input.allowedOrigins ?? [] });
+        const object = { type: 'project', id: project.id, name: project.name } as const;
+        await recordAudit(trx, { projectId: project.id, actor: requestActor(c), action: 'project.created', object });
         return { project: withOrigins!, secretKey };
       });
       return c.json({ project: toConsoleProject(created.project), secretKey: created.secretKey }, 201);
     })
     .patch('/:projectId', requireRole('owner'), jsonBody(ProjectPatchSchema), async (c) => {
       const patch = c.req.valid('json');
-      const project = await updateProject(db, c.req.param('projectId'), patch);
-      if (!project) throw projectNotFound();
+      const id = c.req.param('projectId');
+      const project = await db.transaction().execute(async (trx) => {
+        const before = await findProjectById(trx, id);
+        if (!before) throw projectNotFound();
+        const after = (await updateProject(trx, id, patch))!;
+        const detail = settingsChanges(before, after);
+        if (detail) await recordAudit(trx, { projectId: id, actor: requestActor(c), action: 'project.updated', object: { type: 'project', id, name: after.name }, detail });
+        return after;
+      });
       return c.json({ project: toConsoleProject(project) }, 200);
     })
     .post('/:projectId/keys/rotate', requireRole('owner'), jsonBody(RotateSchema), async (c) => {
       const { which } = c.req.valid('json');
       const id = c.req.param('projectId');
-      if (!(await findProjectById(db, id))) throw projectNotFound();
-      const secretKey = which === 'secret' ? await rotateSecretKey(db, id) : undefined;
-      if (which === 'public') await rotatePublicKey(db, id);
-      const project = toConsoleProject((await findProjectById(db, id))!);
+      const { project, secretKey } = await db.transaction().execute(async (trx) => {
+        const before = await findProjectById(trx, id);
+        if (!before) throw projectNotFound();
+        const secretKey = which === 'secret' ? await rotateSecretKey(trx, id) : undefined;
+        if (which === 'public') await rotatePublicKey(trx, id);
+        const object = { type: 'project', id, name: before.name } as const;
+        await recordAudit(trx, { projectId: id, actor: requestActor(c), action: 'key.rotated', object, detail: { key: which } });
+        return { project: toConsoleProject((await findProjectById(trx, id))!), secretKey };
+      });
       return c.json(secretKey ? { project, secretKey } : { project }, 200);
     });
 }

@@ -1,0 +1,91 @@
+import { uuidv7 } from '@shirube/schema';
+import type { Context } from 'hono';
+import type { Database } from '../db/database.js';
+import type { AuditAction, AuditEntry, AuditPage } from '../console/console-types.js';
+import type { SessionRecord } from '../users/sessions.repo.js';
+
+/*
+ * The audit log is append-only: this module inserts and reads, nothing else, and the table's
+ * triggers refuse UPDATE and DELETE. Writers pass the transaction of the change they record, so an
+ * entry exists exactly when its change was committed.
+ */
+
+/** Who made a change and from where. */
+export type AuditActor = AuditEntry['actor'] & { ip: string | null };
+
+/** A change to record; `projectId` null for workspace-wide changes (members). */
+export interface AuditRecord {
+  projectId: string | null;
+  actor: AuditActor;
+  action: AuditAction;
+  object: AuditEntry['object'];
+  detail?: Record<string, unknown> | null;
+  now?: number;
+}
+
+/** The actor of a request: the signed-in console user, else the project's secret key (admin API). */
+export function requestActor(c: Context): AuditActor {
+  const session = c.get('session') as SessionRecord | undefined;
+  const ip = (c.get('clientIp') as string | null | undefined) ?? null;
+  if (session) return { type: 'user', id: session.user.id, name: session.user.name, ip };
+  return { type: 'key', id: null, name: 'secret key', ip };
+}
+
+/** Appends one entry. */
+export async function recordAudit(db: Database, entry: AuditRecord): Promise<void> {
+  const now = entry.now ?? Date.now();
+  await db
+    .insertInto('audit_log')
+    .values({
+      id: uuidv7(now),
+      at: now,
+      project_id: entry.projectId,
+      actor_type: entry.actor.type,
+      actor_id: entry.actor.id,
+      actor_name: entry.actor.name,
+      action: entry.action,
+      object_type: entry.object.type,
+      object_id: entry.object.id,
+      object_name: entry.object.name,
+      ip: entry.actor.ip,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    })
+    .execute();
+}
+
+/** Which entries to read: those of one project (plus workspace-wide ones when asked), by action and actor. */
+export interface AuditQuery {
+  projectId?: string;
+  /** With `projectId`: also list workspace-wide entries (member changes). */
+  includeWorkspace?: boolean;
+  action?: AuditAction;
+  actorId?: string;
+  limit: number;
+  offset: number;
+}
+
+/** A page of entries, newest first, and how many match in all. */
+export async function listAudit(db: Database, query: AuditQuery): Promise<AuditPage> {
+  let base = db.selectFrom('audit_log');
+  if (query.projectId !== undefined) {
+    const projectId = query.projectId;
+    base = base.where((eb) => (query.includeWorkspace ? eb.or([eb('project_id', '=', projectId), eb('project_id', 'is', null)]) : eb('project_id', '=', projectId)));
+  }
+  if (query.action) base = base.where('action', '=', query.action);
+  if (query.actorId) base = base.where('actor_id', '=', query.actorId);
+  const rows = await base.selectAll().orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute();
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return {
+    total: Number(total),
+    entries: rows.map((row) => ({
+      id: row.id,
+      at: new Date(Number(row.at)).toISOString(),
+      projectId: row.project_id,
+      actor: { type: row.actor_type, id: row.actor_id, name: row.actor_name },
+      action: row.action as AuditAction,
+      object: { type: row.object_type as AuditEntry['object']['type'], id: row.object_id, name: row.object_name },
+      ip: row.ip,
+      detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
+    })),
+  };
+}
