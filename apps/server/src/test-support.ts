@@ -18,10 +18,14 @@ export interface TestContext {
   sdk(method: string, path: string, init?: { body?: string; headers?: Record<string, string>; key?: string }): Promise<Response>;
 }
 
+/**
+ * `trustProxy` (on by default in tests) lets a request pick its client IP with `X-Forwarded-For`;
+ * without the header the IP is unknown, as `app.request()` has no socket.
+ */
 export async function setupTest(options: { sdkDir?: string } = {}): Promise<TestContext> {
   const db = openDatabase(':memory:');
   await migrateToLatest(db);
-  const app = createApp({ db, sdkDir: options.sdkDir ?? mkdtempSync(join(tmpdir(), 'shirube-sdk-')) });
+  const app = createApp({ db, trustProxy: true, sdkDir: options.sdkDir ?? mkdtempSync(join(tmpdir(), 'shirube-sdk-')) });
   const project = await createProject(db, 'Acme');
   const other = await createProject(db, 'Other');
   return {

@@ -73,7 +73,7 @@ export async function listAudit(db: Database, query: AuditQuery): Promise<AuditP
   }
   if (query.action) base = base.where('action', '=', query.action);
   if (query.actorId) base = base.where('actor_id', '=', query.actorId);
-  const rows = await base.selectAll().orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute();
+  const rows = await base.selectAll().orderBy('seq', 'desc').limit(query.limit).offset(query.offset).execute();
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return {
     total: Number(total),

@@ -285,7 +285,8 @@ export interface SignInFailuresTable {
 
 /** Append-only: triggers refuse UPDATE and DELETE (see audit/audit-log.repo.ts). */
 export interface AuditLogTable {
-  /** UUIDv7, so ordering by id is ordering by time. */
+  /** Insertion order (autoincrement): the order entries are listed in. */
+  seq: Generated<number>;
   id: string;
   at: number;
   /** Null for workspace-wide changes (members). */

@@ -9,7 +9,9 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', 'text', (col) => col.primaryKey())
+    // Insertion order: UUIDv7 ids of one millisecond are not ordered among themselves.
+    .addColumn('seq', 'integer', (col) => col.primaryKey().autoIncrement())
+    .addColumn('id', 'text', (col) => col.notNull().unique())
     .addColumn('at', 'bigint', (col) => col.notNull())
     .addColumn('project_id', 'text')
     .addColumn('actor_type', 'text', (col) => col.notNull())
@@ -23,8 +25,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('detail', 'text')
     .addCheckConstraint('audit_log_actor_type_check', sql`actor_type in ('user', 'key', 'system')`)
     .execute();
-  await db.schema.createIndex('audit_log_project_idx').on('audit_log').columns(['project_id', 'id']).execute();
-  await db.schema.createIndex('audit_log_actor_idx').on('audit_log').columns(['actor_id', 'id']).execute();
+  await db.schema.createIndex('audit_log_project_idx').on('audit_log').columns(['project_id', 'seq']).execute();
+  await db.schema.createIndex('audit_log_actor_idx').on('audit_log').columns(['actor_id', 'seq']).execute();
   await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
   await sql`create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
 }
