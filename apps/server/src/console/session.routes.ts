@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { blockedForMs, clearFailures, recordFailure, throttleKeys } from '../auth/sign-in-throttle.js';
-import type { ApiErrorBody } from '@shirube/schema';
 import { ApiError } from '../errors.js';
 import { jsonBody } from '../http/json-body.js';
 import { createSession, deleteExpiredSessions, deleteSession, deleteSessionById } from '../users/sessions.repo.js';
@@ -32,13 +31,11 @@ async function signIn(c: Context, options: ConsoleOptions, user: UserRecord): Pr
   return { user: toConsoleUser(user), csrfToken: session.csrfToken };
 }
 
-/** 429 with Retry-After (whole seconds, at least 1). */
-function tooManyAttempts(c: Context, waitMs: number) {
+/** 429 with Retry-After (whole seconds, at least 1); the error handler keeps the header. */
+function tooManyAttempts(c: Context, waitMs: number): ApiError {
   const minutes = Math.ceil(waitMs / 60_000);
-  const body: ApiErrorBody = {
-    error: { code: 'too_many_attempts', message: `Too many failed sign-ins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}` },
-  };
-  return c.json(body, 429, { 'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))) });
+  c.header('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
+  return new ApiError(429, 'too_many_attempts', `Too many failed sign-ins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
 }
 
 /** First-run setup, sign-in, session lookup and sign-out (mounted under `/api/console`). */
@@ -62,7 +59,7 @@ export function sessionRoutes(options: ConsoleOptions) {
       // Counted per email whether or not it is an account, so a block reveals nothing either.
       const keys = throttleKeys(input.email, c.var.clientIp, security);
       const waitMs = await blockedForMs(db, keys.map((k) => k.key), now());
-      if (waitMs > 0) return tooManyAttempts(c, waitMs);
+      if (waitMs > 0) throw tooManyAttempts(c, waitMs);
       const user = await findUserByEmail(db, input.email);
       // Verify even for unknown emails so timing does not reveal which accounts exist.
       const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
