@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@shirube/server/types';
 import { describe, expect, it } from 'vitest';
-import { actorLabel, auditCsv, detailText } from './audit-entry-text.js';
+import { actorLabel, auditCsv, detailText, objectLines } from './audit-entry-text.js';
 import { en } from './i18n/en.js';
 import { ja } from './i18n/ja.js';
 
@@ -33,6 +33,11 @@ describe('audit entry text', () => {
       detailText(entry({ action: 'project.updated', detail: { name: { from: 'Acme', to: 'Acme Inc' }, allowedOrigins: { from: [], to: ['https://a.example', 'https://b.example'] } } }), en),
     ).toBe('name “Acme” → “Acme Inc”; allowed origins none → https://a.example, https://b.example');
     expect(detailText(entry({ action: 'guide.deleted' }), en)).toBe('');
+  });
+
+  it('shows a member’s email apart from their name, and other objects by name', () => {
+    expect(objectLines(entry({ object: { type: 'member', id: 'u2', name: 'Ken Sato <ken@example.com>' } }))).toEqual({ name: 'Ken Sato', email: 'ken@example.com' });
+    expect(objectLines(entry({}))).toEqual({ name: 'Welcome tour' });
   });
 
   it('exports one CSV row per entry with UTC time, ids and translated labels', () => {

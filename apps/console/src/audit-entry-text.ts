@@ -15,6 +15,12 @@ export function actorLabel(entry: AuditEntry, t: Messages): string {
   return entry.actor.name;
 }
 
+/** An object's name split for display: a member `Name <email>` shows the email on a line of its own. */
+export function objectLines(entry: AuditEntry): { name: string; email?: string } {
+  const member = entry.object.type === 'member' ? /^(.*) <([^<>]+)>$/.exec(entry.object.name) : null;
+  return member ? { name: member[1]!, email: member[2]! } : { name: entry.object.name };
+}
+
 /** What changed beyond the action itself (a version, a role, a renamed project), in the viewer's language. */
 export function detailText(entry: AuditEntry, t: Messages): string {
   const detail = entry.detail ?? {};

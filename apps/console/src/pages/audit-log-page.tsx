@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { call, client } from '../api.js';
 import { DataState } from '../analytics/data-state.js';
 import { useLoad } from '../analytics/use-load.js';
-import { actorLabel, auditCsv, detailText } from '../audit-entry-text.js';
+import { actorLabel, auditCsv, detailText, objectLines } from '../audit-entry-text.js';
 import { DownloadCsvButton } from '../components/download-csv-button.js';
 import { LanguageSwitch } from '../components/language-switch.js';
 import { Pager } from '../components/pager.js';
@@ -124,14 +124,11 @@ export function AuditLogPage(props: { project: ConsoleProject; query: AuditQuery
                           </time>
                           <div class="sub">{relativeTime(entry.at, Date.now(), locale)}</div>
                         </td>
-                        <td class="strong">{actorLabel(entry, t)}</td>
+                        <td class="strong actor">{actorLabel(entry, t)}</td>
                         <td>
                           <Badge tone={toneOf(entry.action)}>{t.audit.actions[entry.action]}</Badge>
                         </td>
-                        <td>
-                          <span class="strong">{entry.object.name}</span>
-                          <div class="sub">{t.audit.objects[entry.object.type]}</div>
-                        </td>
+                        <ObjectCell entry={entry} kind={t.audit.objects[entry.object.type]} />
                         <td class="audit-detail">{detailText(entry, t)}</td>
                         <td class="mono nowrap">{entry.ip ?? '—'}</td>
                       </tr>
@@ -145,5 +142,16 @@ export function AuditLogPage(props: { project: ConsoleProject; query: AuditQuery
         )}
       </DataState>
     </section>
+  );
+}
+
+/** The changed object: its name, then its kind, or for a member (the action says so) their email. */
+function ObjectCell(props: { entry: AuditEntry; kind: string }) {
+  const { name, email } = objectLines(props.entry);
+  return (
+    <td>
+      <span class="strong">{name}</span>
+      <div class="sub">{email ?? props.kind}</div>
+    </td>
   );
 }
