@@ -169,3 +169,24 @@ describe('sign-in throttling', () => {
     expect(await answers('nobody@example.com')).toEqual(known);
   });
 });
+
+describe('no account enumeration by timing', () => {
+  it('spends about as long on an unknown email as on a wrong password (both run scrypt at full cost)', async () => {
+    const s = await clockedApp();
+    // A member whose hash has the production cost, like every real account.
+    await insertUser(s.db, { email: 'real@example.com', name: 'Real', role: 'editor', passwordHash: await hashPassword(PASSWORD) });
+    const fastest = async (email: string, ip: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        expect((await s.signIn(email, 'wrong password', { ip: `${ip}${i}` })).status).toBe(401);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    const known = await fastest('real@example.com', '198.51.100.');
+    const unknown = await fastest('nobody@example.com', '192.0.2.');
+    expect(unknown / known).toBeGreaterThan(0.5);
+    expect(unknown / known).toBeLessThan(2);
+  });
+});
