@@ -25,30 +25,50 @@ export function throttleKeys(email: string, ip: string | null, security: Securit
   return [{ key: `email:${email}`, limit: security.signInFailuresPerEmail }, ...(ip ? [{ key: `ip:${ip}`, limit: security.signInFailuresPerIp }] : [])];
 }
 
-/** How long (ms) until any of `keys` may try again; 0 when none is blocked. */
-export async function blockedForMs(db: Database, keys: readonly string[], now: number): Promise<number> {
-  const rows = await db.selectFrom('sign_in_failures').select('blocked_until').where('key', 'in', keys).execute();
-  return Math.max(0, ...rows.map((row) => Number(row.blocked_until) - now));
+/** A key's stored count, if any. */
+async function readCount(db: Database, key: string): Promise<FailureCount | undefined> {
+  const row = await db.selectFrom('sign_in_failures').selectAll().where('key', '=', key).executeTakeFirst();
+  return row && { failures: Number(row.failures), windowStartedAt: Number(row.window_started_at), blockedUntil: Number(row.blocked_until) };
 }
 
-/** Counts a failed sign-in against every key (one transaction, so racing attempts are all counted). */
-export async function recordFailure(db: Database, keys: readonly { key: string; limit: number }[], now: number, windowMs: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    for (const { key, limit } of keys) {
-      const row = await trx.selectFrom('sign_in_failures').selectAll().where('key', '=', key).executeTakeFirst();
-      const previous = row && { failures: Number(row.failures), windowStartedAt: Number(row.window_started_at), blockedUntil: Number(row.blocked_until) };
-      const next = countFailure(previous, now, limit, windowMs);
-      const values = { failures: next.failures, window_started_at: next.windowStartedAt, blocked_until: next.blockedUntil };
-      await trx
-        .insertInto('sign_in_failures')
-        .values({ key, ...values })
-        .onConflict((oc) => oc.column('key').doUpdateSet(values))
-        .execute();
-    }
+async function writeCount(db: Database, key: string, count: FailureCount): Promise<void> {
+  const values = { failures: count.failures, window_started_at: count.windowStartedAt, blocked_until: count.blockedUntil };
+  await db
+    .insertInto('sign_in_failures')
+    .values({ key, ...values })
+    .onConflict((oc) => oc.column('key').doUpdateSet(values))
+    .execute();
+}
+
+/**
+ * Claims one sign-in attempt: when any key is blocked, answers how long (ms) until it may try
+ * again; otherwise counts the attempt as a failure against every key (undone by `forgiveAttempt`
+ * when the password turns out right) and answers 0. Check and count share one write transaction,
+ * so a burst of parallel guesses cannot all pass the check before any is counted.
+ */
+export async function claimAttempt(db: Database, keys: readonly { key: string; limit: number }[], now: number, windowMs: number): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const counts = await Promise.all(keys.map(async ({ key }) => readCount(trx, key)));
+    const waitMs = Math.max(0, ...counts.map((count) => (count ? count.blockedUntil - now : 0)));
+    if (waitMs > 0) return waitMs;
+    for (const [i, { key, limit }] of keys.entries()) await writeCount(trx, key, countFailure(counts[i], now, limit, windowMs));
+    return 0;
   });
 }
 
-/** Forgets a key's failures (an email after its owner signs in). */
-export async function clearFailures(db: Database, key: string): Promise<void> {
-  await db.deleteFrom('sign_in_failures').where('key', '=', key).execute();
+/**
+ * Takes back a claimed attempt whose password was right: the email's count is cleared; the
+ * address's only loses this attempt (one's own account must not reset guessing at others').
+ */
+export async function forgiveAttempt(db: Database, keys: readonly { key: string; limit: number }[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const [email, ...others] = keys;
+    if (email) await trx.deleteFrom('sign_in_failures').where('key', '=', email.key).execute();
+    for (const { key, limit } of others) {
+      const count = await readCount(trx, key);
+      if (!count) continue;
+      const failures = Math.max(0, count.failures - 1);
+      await writeCount(trx, key, { ...count, failures, blockedUntil: failures >= limit ? count.blockedUntil : 0 });
+    }
+  });
 }

@@ -126,6 +126,19 @@ describe('sign-in throttling', () => {
     expect((await s.signIn('owner@example.com')).status).toBe(200);
   });
 
+  it('counts a burst of parallel guesses before checking any password: only 5 are tried', async () => {
+    const s = await clockedApp();
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => s.signIn('owner@example.com', `guess ${i} wrong`, { ip: `198.51.100.${i}` })));
+    const statuses = answers.map((res) => res.status).sort();
+    expect(statuses).toEqual([...Array(DEFAULT_SECURITY.signInFailuresPerEmail).fill(401), ...Array(12 - DEFAULT_SECURITY.signInFailuresPerEmail).fill(429)]);
+  });
+
+  it('does not count a right password against the address', async () => {
+    const s = await clockedApp();
+    for (let i = 0; i < 30; i++) expect((await s.signIn(i % 2 ? 'owner@example.com' : 'viewer@example.com', PASSWORD, { ip: '192.0.2.50' })).status).toBe(200);
+  });
+
+  // Twenty full-cost scrypt runs for the unknown emails: slower than most tests.
   it('blocks one IP after 20 failures across many emails', async () => {
     const s = await clockedApp();
     for (let i = 0; i < DEFAULT_SECURITY.signInFailuresPerIp; i++) {
@@ -133,7 +146,7 @@ describe('sign-in throttling', () => {
     }
     expect((await s.signIn('owner@example.com', PASSWORD, { ip: '192.0.2.7' })).status).toBe(429);
     expect((await s.signIn('owner@example.com', PASSWORD, { ip: '192.0.2.8' })).status).toBe(200);
-  });
+  }, 30_000);
 
   it('counts failures in a 15-minute window: spaced-out mistakes never block', async () => {
     const s = await clockedApp();

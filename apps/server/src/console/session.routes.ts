@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwords.js';
-import { blockedForMs, clearFailures, recordFailure, throttleKeys } from '../auth/sign-in-throttle.js';
+import { claimAttempt, forgiveAttempt, throttleKeys } from '../auth/sign-in-throttle.js';
 import { ApiError } from '../errors.js';
 import { jsonBody } from '../http/json-body.js';
 import { createSession, deleteExpiredSessions, deleteSession, deleteSessionById } from '../users/sessions.repo.js';
@@ -58,17 +58,14 @@ export function sessionRoutes(options: ConsoleOptions) {
       const input = c.req.valid('json');
       // Counted per email whether or not it is an account, so a block reveals nothing either.
       const keys = throttleKeys(input.email, c.var.clientIp, security);
-      const waitMs = await blockedForMs(db, keys.map((k) => k.key), now());
+      const waitMs = await claimAttempt(db, keys, now(), security.signInWindowMs);
       if (waitMs > 0) throw tooManyAttempts(c, waitMs);
       const user = await findUserByEmail(db, input.email);
       // Verify even for unknown emails so timing does not reveal which accounts exist.
       const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
-      if (!user || !ok) {
-        await recordFailure(db, keys, now(), security.signInWindowMs);
-        throw new ApiError(401, 'invalid_credentials', INVALID_CREDENTIALS);
-      }
-      // The address keeps its count: one's own account must not reset guessing at others'.
-      await clearFailures(db, keys[0]!.key);
+      // The attempt was counted as a failure when claimed.
+      if (!user || !ok) throw new ApiError(401, 'invalid_credentials', INVALID_CREDENTIALS);
+      await forgiveAttempt(db, keys);
       return c.json(await signIn(c, options, user), 200);
     })
     .get('/session', sessionAuth(options), async (c) => {
