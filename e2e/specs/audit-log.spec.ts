@@ -81,6 +81,12 @@ describe('the audit log records who changed what, and owners read it in the cons
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="audit-row"]').length === 2);
     expect((await page.getByTestId('audit-row').allTextContents()).every((text) => text.includes(EDITOR.name) && text.includes('Expense report tour'))).toBe(true);
 
+    await page.getByTestId('audit-actor').selectOption({ label: 'Admin API (secret key)' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="audit-row"]').length === 1);
+    expect(await page.getByTestId('audit-row').textContent()).toContain('Year-end notice');
+    await page.getByTestId('audit-actor').selectOption({ label: EDITOR.name });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="audit-row"]').length === 2);
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);

@@ -1,5 +1,5 @@
-import type { AuditEntry, AuditPage, ConsoleMember, ConsoleProject } from '@shirube/server/types';
-import { useEffect, useState } from 'preact/hooks';
+import type { AuditEntry, AuditPage, ConsoleProject } from '@shirube/server/types';
+import { useState } from 'preact/hooks';
 import { call, client } from '../api.js';
 import { DataState } from '../analytics/data-state.js';
 import { useLoad } from '../analytics/use-load.js';
@@ -46,11 +46,7 @@ export function AuditLogPage(props: { project: ConsoleProject; query: AuditQuery
   const { project, query } = props;
   const route = { page: 'audit', projectId: project.id, query } as const;
   const log = useLoad(() => fetchAudit(project.id, query, AUDIT_PAGE_SIZE, query.page * AUDIT_PAGE_SIZE), href(route));
-  const [members, setMembers] = useState<ConsoleMember[]>([]);
   const [exportError, setExportError] = useState<string | null>(null);
-  useEffect(() => {
-    call(client.members.$get()).then((answer) => setMembers(answer.members), () => setMembers([]));
-  }, []);
   const change = (next: Partial<AuditQuery>) => go({ ...route, query: { ...query, page: 0, ...next } });
   const filtered = Boolean(query.action || query.actor);
 
@@ -77,8 +73,8 @@ export function AuditLogPage(props: { project: ConsoleProject; query: AuditQuery
           <span>{t.audit.filterPerson}</span>
           <select data-testid="audit-actor" value={query.actor ?? ''} onChange={(e) => change({ actor: (e.target as HTMLSelectElement).value || undefined })}>
             <option value="">{t.audit.allPeople}</option>
-            {members.map((m) => (
-              <option value={m.id}>{m.name}</option>
+            {(log.data?.actors ?? []).map((actor) => (
+              <option value={actor.id}>{actor.id === 'key' ? t.audit.secretKey : actor.name}</option>
             ))}
           </select>
         </label>

@@ -64,19 +64,37 @@ export interface AuditQuery {
   offset: number;
 }
 
-/** A page of entries, newest first, and how many match in all. */
+/** The `actor` filter value that selects the admin API's secret key. */
+export const KEY_ACTOR = 'key';
+
+/** A page of entries, newest first, how many match in all, and everyone who appears in the scope (for the person filter). */
 export async function listAudit(db: Database, query: AuditQuery): Promise<AuditPage> {
-  let base = db.selectFrom('audit_log');
+  let scope = db.selectFrom('audit_log');
   if (query.projectId !== undefined) {
     const projectId = query.projectId;
-    base = base.where((eb) => (query.includeWorkspace ? eb.or([eb('project_id', '=', projectId), eb('project_id', 'is', null)]) : eb('project_id', '=', projectId)));
+    scope = scope.where((eb) => (query.includeWorkspace ? eb.or([eb('project_id', '=', projectId), eb('project_id', 'is', null)]) : eb('project_id', '=', projectId)));
   }
+  let base = scope;
   if (query.action) base = base.where('action', '=', query.action);
-  if (query.actorId) base = base.where('actor_id', '=', query.actorId);
+  if (query.actorId === KEY_ACTOR) base = base.where('actor_type', '=', 'key');
+  else if (query.actorId) base = base.where('actor_id', '=', query.actorId);
   const rows = await base.selectAll().orderBy('seq', 'desc').limit(query.limit).offset(query.offset).execute();
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  // Each person under the name of their latest entry; removed members stay listed.
+  const actorRows = await scope
+    .select((eb) => ['actor_type', 'actor_id', eb.fn.max('seq').as('last')])
+    .where((eb) => eb.or([eb('actor_id', 'is not', null), eb('actor_type', '=', 'key')]))
+    .groupBy(['actor_type', 'actor_id'])
+    .execute();
+  const names = new Map(
+    (await db.selectFrom('audit_log').select(['seq', 'actor_name']).where('seq', 'in', actorRows.length ? actorRows.map((r) => Number(r.last)) : [-1]).execute()).map((r) => [Number(r.seq), r.actor_name]),
+  );
+  const actors = actorRows
+    .map((r) => (r.actor_type === 'key' ? { id: KEY_ACTOR, name: 'secret key' } : { id: r.actor_id!, name: names.get(Number(r.last)) ?? '' }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   return {
     total: Number(total),
+    actors,
     entries: rows.map((row) => ({
       id: row.id,
       at: new Date(Number(row.at)).toISOString(),

@@ -121,4 +121,6 @@ export interface AuditEntry {
 export interface AuditPage {
   entries: AuditEntry[];
   total: number;
+  /** Everyone with entries in the log (whatever the filter), for the person filter: user ids, and `key` for the secret key. */
+  actors: { id: string; name: string }[];
 }

@@ -5,9 +5,9 @@ import type { Database } from '../db/database.js';
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 
-// Made-up teammates of the sample workspace; they are not members, so nobody can sign in as them.
-const AIKO: AuditActor = { type: 'user', id: null, name: 'Aiko Tanaka', ip: '203.0.113.24' };
-const KEN: AuditActor = { type: 'user', id: null, name: 'Ken Sato', ip: '198.51.100.7' };
+// Made-up teammates of the sample workspace (ids no user has); they are not members, so nobody can sign in as them.
+const AIKO: AuditActor = { type: 'user', id: 'sample-user-aiko', name: 'Aiko Tanaka', ip: '203.0.113.24' };
+const KEN: AuditActor = { type: 'user', id: 'sample-user-ken', name: 'Ken Sato', ip: '198.51.100.7' };
 const CI: AuditActor = { type: 'key', id: null, name: 'secret key', ip: '192.0.2.80' };
 
 /**
