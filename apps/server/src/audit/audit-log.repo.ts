@@ -31,6 +31,12 @@ export function requestActor(c: Context): AuditActor {
   return { type: 'key', id: null, name: 'secret key', ip };
 }
 
+/** The server acting on its own (the command line, `pnpm start`), named by how it was run. */
+export const systemActor = (how: string): AuditActor => ({ type: 'system', id: null, name: how, ip: null });
+
+/** A member as an audit entry's object, named `Name <email>` as they were at the time. */
+export const memberObject = (user: { id: string; name: string; email: string }): AuditEntry['object'] => ({ type: 'member', id: user.id, name: `${user.name} <${user.email}>` });
+
 /** Appends one entry. */
 export async function recordAudit(db: Database, entry: AuditRecord): Promise<void> {
   const now = entry.now ?? Date.now();

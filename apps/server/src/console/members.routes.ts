@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { randomBase62 } from '../auth/keys.js';
 import { hashPassword } from '../auth/passwords.js';
-import { recordAudit, requestActor } from '../audit/audit-log.repo.js';
+import { memberObject, recordAudit, requestActor } from '../audit/audit-log.repo.js';
 import type { Database } from '../db/database.js';
 import type { UserRole } from '../db/schema.js';
 import { ApiError, notFound } from '../errors.js';
@@ -14,8 +14,8 @@ import { requireRole } from './require-role.js';
 const lastOwner = () => new ApiError(409, 'last_owner', 'role: Shirube needs at least one owner; make someone else an owner first');
 const memberNotFound = () => notFound('Member not found');
 
-/** A member as an audit entry's object: workspace-wide, named by name and email. */
-const memberObject = (user: UserRecord) => ({ projectId: null, object: { type: 'member', id: user.id, name: `${user.name} <${user.email}>` } as const });
+/** A member change: workspace-wide, so in no project. */
+const onMember = (user: UserRecord) => ({ projectId: null, object: memberObject(user) });
 
 /** A one-time password handed to a new member (about 95 bits). */
 export const newTemporaryPassword = () => randomBase62(16);
@@ -40,7 +40,7 @@ export function membersRoutes({ db }: { db: Database }) {
       const member = await db.transaction().execute(async (trx) => {
         if (await findUserByEmail(trx, input.email)) return null;
         const user = await insertUser(trx, { ...input, passwordHash });
-        await recordAudit(trx, { ...memberObject(user), actor: requestActor(c), action: 'member.invited', detail: { role: user.role } });
+        await recordAudit(trx, { ...onMember(user), actor: requestActor(c), action: 'member.invited', detail: { role: user.role } });
         return user;
       });
       if (!member) throw new ApiError(409, 'email_taken', `email: ${input.email} is already a member`);
@@ -55,7 +55,7 @@ export function membersRoutes({ db }: { db: Database }) {
         if (await wouldLeaveNoOwner(trx, user.role, role)) throw lastOwner();
         await setUserRole(trx, id, role);
         if (user.role !== role) {
-          await recordAudit(trx, { ...memberObject(user), actor: requestActor(c), action: 'member.role_changed', detail: { role: { from: user.role, to: role } } });
+          await recordAudit(trx, { ...onMember(user), actor: requestActor(c), action: 'member.role_changed', detail: { role: { from: user.role, to: role } } });
         }
         return { ...user, role };
       });
@@ -68,7 +68,7 @@ export function membersRoutes({ db }: { db: Database }) {
         if (!user) throw memberNotFound();
         if (await wouldLeaveNoOwner(trx, user.role, null)) throw lastOwner();
         await deleteUser(trx, id);
-        await recordAudit(trx, { ...memberObject(user), actor: requestActor(c), action: 'member.removed', detail: { role: user.role } });
+        await recordAudit(trx, { ...onMember(user), actor: requestActor(c), action: 'member.removed', detail: { role: user.role } });
       });
       return c.body(null, 204);
     });
