@@ -48,6 +48,12 @@ async function writeCount(db: Database, key: string, count: FailureCount): Promi
  */
 export async function claimAttempt(db: Database, keys: readonly { key: string; limit: number }[], now: number, windowMs: number): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    // Counts whose window and block are over mean nothing any more: the table stays small however many emails are tried.
+    await trx
+      .deleteFrom('sign_in_failures')
+      .where('blocked_until', '<=', now)
+      .where('window_started_at', '<=', now - windowMs)
+      .execute();
     const counts = await Promise.all(keys.map(async ({ key }) => readCount(trx, key)));
     const waitMs = Math.max(0, ...counts.map((count) => (count ? count.blockedUntil - now : 0)));
     if (waitMs > 0) return waitMs;

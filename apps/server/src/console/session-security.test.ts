@@ -158,6 +158,15 @@ describe('sign-in throttling', () => {
     expect((await s.signIn('owner@example.com')).status).toBe(200);
   });
 
+  it('forgets counts whose window and block are over', async () => {
+    const s = await clockedApp();
+    for (let i = 0; i < 3; i++) await s.signIn(`sprayed${i}@example.com`, 'wrong password');
+    expect(await s.db.selectFrom('sign_in_failures').select('key').execute()).toHaveLength(4);
+    s.clock.now += 16 * MINUTE;
+    await s.signIn('owner@example.com', 'wrong password', { ip: '192.0.2.99' });
+    expect((await s.db.selectFrom('sign_in_failures').select('key').execute()).map((r) => r.key).sort()).toEqual(['email:owner@example.com', 'ip:192.0.2.99']);
+  });
+
   it('resets the email count on success', async () => {
     const s = await clockedApp();
     for (let i = 0; i < DEFAULT_SECURITY.signInFailuresPerEmail - 1; i++) await s.signIn('owner@example.com', 'wrong password', { ip: `198.51.100.${i}` });
