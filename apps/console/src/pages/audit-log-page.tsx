@@ -115,7 +115,7 @@ export function AuditLogPage(props: { project: ConsoleProject; query: AuditQuery
                     {data.entries.map((entry) => (
                       <tr data-testid="audit-row" data-action={entry.action}>
                         <td class="nowrap">
-                          <time dateTime={entry.at} title={dateTime(entry.at, locale)}>
+                          <time dateTime={entry.at} title={entry.at}>
                             {dateTime(entry.at, locale)}
                           </time>
                           <div class="sub">{relativeTime(entry.at, Date.now(), locale)}</div>
