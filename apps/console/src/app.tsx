@@ -4,6 +4,7 @@ import { call, client, setCsrfToken, whenSignedOut } from './api.js';
 import { Shell } from './components/shell.js';
 import { ErrorNote, Loading } from './components/ui.js';
 import { AccountsPage } from './pages/accounts-page.js';
+import { AuditLogPage } from './pages/audit-log-page.js';
 import { GuideAnalyticsPage } from './pages/guide-analytics-page.js';
 import { GuideEditorPage } from './pages/guide-editor-page.js';
 import { GuidesPage } from './pages/guides-page.js';
@@ -97,6 +98,8 @@ export function App() {
         <AccountsPage project={project} query={route.query} />
       ) : route.page === 'segments' ? (
         <SegmentsPage project={project} me={user} />
+      ) : route.page === 'audit' ? (
+        <AuditLogPage project={project} query={route.query} />
       ) : (
         <GuidesPage project={project} me={user} />
       )}

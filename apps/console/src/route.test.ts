@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_USERS, DEFAULT_ACCOUNTS_QUERY, href, parseRoute, type Route } from './route.js';
+import { ALL_USERS, DEFAULT_ACCOUNTS_QUERY, DEFAULT_AUDIT_QUERY, href, parseRoute, type Route } from './route.js';
 
 describe('console routes', () => {
   it('round-trips every route through the hash', () => {
@@ -14,6 +14,7 @@ describe('console routes', () => {
       { page: 'accounts', projectId: 'p1', query: DEFAULT_ACCOUNTS_QUERY },
       { page: 'settings', projectId: 'p1' },
       { page: 'segments', projectId: 'p1' },
+      { page: 'audit', projectId: 'p1', query: DEFAULT_AUDIT_QUERY },
       { page: 'members' },
       { page: 'new-project' },
     ];
@@ -73,5 +74,16 @@ describe('accounts table state in the hash', () => {
   });
   it('ignores an unknown sort column and a bad page', () => {
     expect(parseRoute('#/p/p1/accounts?sort=password&order=sideways&page=-4')).toEqual({ page: 'accounts', projectId: 'p1', query: DEFAULT_ACCOUNTS_QUERY });
+  });
+});
+
+describe('audit log filters in the hash', () => {
+  it('round-trips the action, the person and a one-based page', () => {
+    const route: Route = { page: 'audit', projectId: 'p1', query: { action: 'member.role_changed', actor: 'u-7', page: 1 } };
+    expect(href(route)).toBe('#/p/p1/audit?action=member.role_changed&actor=u-7&page=2');
+    expect(parseRoute(href(route))).toEqual(route);
+  });
+  it('drops an action that is not shaped like one and a bad page', () => {
+    expect(parseRoute('#/p/p1/audit?action=<script>&page=0')).toEqual({ page: 'audit', projectId: 'p1', query: DEFAULT_AUDIT_QUERY });
   });
 });

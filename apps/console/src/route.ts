@@ -1,4 +1,4 @@
-import type { AccountSort } from '@shirube/server/types';
+import type { AccountSort, AuditAction } from '@shirube/server/types';
 import { useEffect, useState } from 'preact/hooks';
 
 /** One `key:value` trait condition of an analytics filter. */
@@ -32,6 +32,15 @@ export interface AccountsQuery {
   page: number;
 }
 
+/** The audit log's filters and page, in the hash query too. */
+export interface AuditQuery {
+  action?: AuditAction;
+  /** A member's user id. */
+  actor?: string;
+  /** Zero-based page. */
+  page: number;
+}
+
 /** A date range (`YYYY-MM-DD`, inclusive) in the hash query; absent days are open-ended. */
 export interface DateRangeQuery {
   from?: string;
@@ -49,6 +58,7 @@ export type Route =
   | { page: 'accounts'; projectId: string; query: AccountsQuery }
   | { page: 'settings'; projectId: string }
   | { page: 'segments'; projectId: string }
+  | { page: 'audit'; projectId: string; query: AuditQuery }
   | { page: 'members' }
   | { page: 'new-project' };
 
@@ -66,6 +76,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'settings') return { page: 'settings', projectId };
     if (parts[2] === 'stuck') return { page: 'stuck', projectId };
     if (parts[2] === 'segments') return { page: 'segments', projectId };
+    if (parts[2] === 'audit') return { page: 'audit', projectId, query: parseAuditQuery(params) };
     if (parts[2] === 'help-searches') return { page: 'help-searches', projectId, query: parseDateRange(params) };
     if (parts[2] === 'accounts') return { page: 'accounts', projectId, query: parseAccountsQuery(params) };
     if (parts[2] === 'guides' && parts[3]) {
@@ -96,6 +107,8 @@ export function href(route: Route): string {
       return `${project}/settings`;
     case 'segments':
       return `${project}/segments`;
+    case 'audit':
+      return withQuery(`${project}/audit`, auditParams(route.query));
     case 'members':
       return '#/members';
     case 'new-project':
@@ -172,6 +185,28 @@ export function accountsParams(query: AccountsQuery): URLSearchParams {
   if (query.order) params.set('order', query.order);
   if (query.stalled) params.set('stalled', '1');
   if (query.q) params.set('q', query.q);
+  if (query.page > 0) params.set('page', String(query.page + 1));
+  return params;
+}
+
+/** The audit log as it first opens: every entry, newest first. */
+export const DEFAULT_AUDIT_QUERY: AuditQuery = { page: 0 };
+
+/** Reads the audit filters; an action the server does not know is dropped there (400), so keep only the shape here. */
+export function parseAuditQuery(params: URLSearchParams): AuditQuery {
+  const query: AuditQuery = { page: Math.max(0, positiveInt(params.get('page')) ?? 1) - 1 };
+  const action = params.get('action');
+  if (action && /^[a-z]+\.[a-z_]+$/.test(action)) query.action = action as AuditAction;
+  const actor = params.get('actor');
+  if (actor) query.actor = actor;
+  return query;
+}
+
+/** The audit filters as query parameters; pages one-based in the URL. */
+export function auditParams(query: AuditQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.action) params.set('action', query.action);
+  if (query.actor) params.set('actor', query.actor);
   if (query.page > 0) params.set('page', String(query.page + 1));
   return params;
 }

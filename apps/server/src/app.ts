@@ -2,7 +2,9 @@ import { Hono } from 'hono';
 import { funnelRoutes, projectAnalyticsRoutes } from './analytics/analytics.routes.js';
 import { splitResultsRoutes, trackEventNamesRoutes } from './analytics/split.routes.js';
 import type { ProjectEnv } from './app-env.js';
+import { adminAuditRoutes } from './audit/audit.routes.js';
 import { secretKeyAuth } from './auth/secret-key-auth.js';
+import { DEFAULT_SECURITY, type SecurityConfig } from './config.js';
 import { builderRoutes } from './builder/builder.routes.js';
 import { consoleRoutes } from './console/console.routes.js';
 import type { Database } from './db/database.js';
@@ -10,6 +12,7 @@ import { handleError, handleNotFound } from './errors.js';
 import { helpSearchesRoutes } from './help/help.routes.js';
 import { guidesRoutes } from './guides/guides.routes.js';
 import { segmentRoutes } from './segments/segments.routes.js';
+import { clientIp, clientIpResolver } from './http/client-ip.js';
 import { limitBody } from './http/json-body.js';
 import type { RateLimit } from './http/rate-limit.js';
 import { ownOriginResolver } from './http/own-origin.js';
@@ -37,15 +40,32 @@ export interface AppOptions {
   publicOrigin?: string;
   /** Event batches allowed per public key (token bucket); defaults to `DEFAULT_INGEST_RATE_LIMIT`. */
   ingestRate?: RateLimit;
+  /** Take client IPs (sign-in throttling, the audit log) from `X-Forwarded-For`; only behind a proxy that sets it. */
+  trustProxy?: boolean;
+  /** Session timeouts and sign-in throttling; defaults in config.ts. */
+  security?: SecurityConfig;
+  /** The clock for session timeouts and sign-in throttling (tests move it). */
+  now?: () => number;
 }
 
 /** Builds the HTTP app. Routes are chained so `typeof app` carries every route's types. */
-export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_CONSOLE_DIR, publicOrigin, ingestRate }: AppOptions) {
+export function createApp({
+  db,
+  sdkDir = DEFAULT_SDK_DIR,
+  consoleDir = DEFAULT_CONSOLE_DIR,
+  publicOrigin,
+  ingestRate,
+  trustProxy = false,
+  security = DEFAULT_SECURITY,
+  now = Date.now,
+}: AppOptions) {
   if (publicOrigin !== undefined && !isExactOrigin(publicOrigin)) {
     throw new Error(`publicOrigin must be an origin such as https://shirube.example.com, got ${JSON.stringify(publicOrigin)}`);
   }
   const originOf = ownOriginResolver(publicOrigin);
+  const ipOf = clientIp(clientIpResolver(trustProxy));
   const admin = new Hono<ProjectEnv>()
+    .use(ipOf)
     .use(secretKeyAuth({ db }))
     .use(limitBody(ADMIN_BODY_LIMIT))
     .route('/project', projectRoutes({ db }))
@@ -56,12 +76,13 @@ export function createApp({ db, sdkDir = DEFAULT_SDK_DIR, consoleDir = DEFAULT_C
     .route('/segments', segmentRoutes({ db, allow: () => async (_c, next) => next() }))
     .route('/analytics', projectAnalyticsRoutes({ db }))
     .route('/analytics', trackEventNamesRoutes({ db }))
-    .route('/help-searches', helpSearchesRoutes({ db }));
+    .route('/help-searches', helpSearchesRoutes({ db }))
+    .route('/audit-log', adminAuditRoutes({ db }));
 
   return new Hono()
     .get('/health', (c) => c.json({ ok: true as const }, 200))
     .route('/api/v1', admin)
-    .route('/api/console', consoleRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf }))
+    .route('/api/console', consoleRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf, now, security, clientIp: ipOf }))
     // Before `/sdk/v1`: the builder has its own CORS (allowed origins only) and auth.
     .route('/sdk/v1/builder', builderRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf }))
     .route('/sdk/v1', sdkRoutes({ db, ...(ingestRate ? { ingestRate } : {}) }))

@@ -12,11 +12,40 @@ export interface EnvConfig {
   publicOrigin?: string;
   /** SHIRUBE_INGEST_RATE / SHIRUBE_INGEST_BURST: event batches a second per public key, and the burst allowed. */
   ingestRate: RateLimit;
+  /** SHIRUBE_TRUST_PROXY=1: take the client IP from `X-Forwarded-For` (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  security: SecurityConfig;
 }
+
+/** How long console sessions live and how hard sign-in guessing is throttled. */
+export interface SecurityConfig {
+  /** A session unused this long ends (SHIRUBE_SESSION_IDLE_MINUTES, default 120). */
+  sessionIdleMs: number;
+  /** A session ends this long after sign-in whatever its use (SHIRUBE_SESSION_MAX_HOURS, default 24). */
+  sessionAbsoluteMs: number;
+  /** Failed sign-ins one email may have within `signInWindowMs` (SHIRUBE_SIGN_IN_MAX_FAILURES_PER_EMAIL, default 5). */
+  signInFailuresPerEmail: number;
+  /** Failed sign-ins one client IP may have within `signInWindowMs` (SHIRUBE_SIGN_IN_MAX_FAILURES_PER_IP, default 20). */
+  signInFailuresPerIp: number;
+  /** The window failures are counted in, and how long a key is then blocked (SHIRUBE_SIGN_IN_BLOCK_MINUTES, default 15). */
+  signInWindowMs: number;
+}
+
+const MINUTE = 60_000;
+
+/** The defaults: 2 hours idle, 24 hours at most, 5 failures per email and 20 per IP in 15 minutes. */
+export const DEFAULT_SECURITY: SecurityConfig = {
+  sessionIdleMs: 120 * MINUTE,
+  sessionAbsoluteMs: 24 * 60 * MINUTE,
+  signInFailuresPerEmail: 5,
+  signInFailuresPerIp: 20,
+  signInWindowMs: 15 * MINUTE,
+};
 
 /**
  * PORT (8787), HOST (127.0.0.1), DATABASE_URL (`<repo>/data/shirube.db`), SHIRUBE_CONSOLE_DIR,
- * SHIRUBE_PUBLIC_ORIGIN, SHIRUBE_INGEST_RATE (100) and SHIRUBE_INGEST_BURST (200).
+ * SHIRUBE_PUBLIC_ORIGIN, SHIRUBE_INGEST_RATE (100), SHIRUBE_INGEST_BURST (200), SHIRUBE_TRUST_PROXY
+ * and the security settings of `SecurityConfig`.
  */
 export function readEnv(env: NodeJS.ProcessEnv = process.env, defaultPort = 8787): EnvConfig {
   return {
@@ -29,6 +58,14 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env, defaultPort = 8787
       perSecond: parsePositive(env.SHIRUBE_INGEST_RATE, DEFAULT_INGEST_RATE_LIMIT.perSecond, 'SHIRUBE_INGEST_RATE'),
       burst: parsePositive(env.SHIRUBE_INGEST_BURST, DEFAULT_INGEST_RATE_LIMIT.burst, 'SHIRUBE_INGEST_BURST'),
     },
+    trustProxy: env.SHIRUBE_TRUST_PROXY === '1' || env.SHIRUBE_TRUST_PROXY === 'true',
+    security: {
+      sessionIdleMs: parseCount(env.SHIRUBE_SESSION_IDLE_MINUTES, DEFAULT_SECURITY.sessionIdleMs / MINUTE, 'SHIRUBE_SESSION_IDLE_MINUTES') * MINUTE,
+      sessionAbsoluteMs: parseCount(env.SHIRUBE_SESSION_MAX_HOURS, DEFAULT_SECURITY.sessionAbsoluteMs / 60 / MINUTE, 'SHIRUBE_SESSION_MAX_HOURS') * 60 * MINUTE,
+      signInFailuresPerEmail: parseCount(env.SHIRUBE_SIGN_IN_MAX_FAILURES_PER_EMAIL, DEFAULT_SECURITY.signInFailuresPerEmail, 'SHIRUBE_SIGN_IN_MAX_FAILURES_PER_EMAIL'),
+      signInFailuresPerIp: parseCount(env.SHIRUBE_SIGN_IN_MAX_FAILURES_PER_IP, DEFAULT_SECURITY.signInFailuresPerIp, 'SHIRUBE_SIGN_IN_MAX_FAILURES_PER_IP'),
+      signInWindowMs: parseCount(env.SHIRUBE_SIGN_IN_BLOCK_MINUTES, DEFAULT_SECURITY.signInWindowMs / MINUTE, 'SHIRUBE_SIGN_IN_BLOCK_MINUTES') * MINUTE,
+    },
   };
 }
 
@@ -38,6 +75,14 @@ export function parsePositive(raw: string | undefined, fallback: number, name: s
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got ${JSON.stringify(raw)}`);
   return value;
+}
+
+/** A positive whole number from an environment variable, with a clear error for nonsense. */
+function parseCount(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`${name} must be a whole number of at least 1, got ${JSON.stringify(raw)}`);
+  return count;
 }
 
 /** A TCP port from an environment variable, with a clear error for nonsense. */

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'last_owner'
   | 'invalid_token'
   | 'segment_in_use'
+  | 'too_many_attempts'
   | 'internal';
 
 /** An HTTP error with a stable code; `app.onError` turns it into `{ error: { code, message } }`. */

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { RateLimit } from './http/rate-limit.js';
+import type { SecurityConfig } from './config.js';
 import { migrateToLatest, openDatabase, type Database } from './db/database.js';
 
 export interface ServerOptions {
@@ -14,6 +15,8 @@ export interface ServerOptions {
   publicOrigin?: string;
   /** Event batches allowed per public key. */
   ingestRate?: RateLimit;
+  trustProxy?: boolean;
+  security?: SecurityConfig;
   /** An already open (and migrated) database to use instead of opening `databaseUrl`. */
   db?: Database;
 }
@@ -38,6 +41,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
       ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
       ...(options.ingestRate ? { ingestRate: options.ingestRate } : {}),
+      ...(options.trustProxy ? { trustProxy: true } : {}),
+      ...(options.security ? { security: options.security } : {}),
     });
     const server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await new Promise<void>((resolve, reject) => {

@@ -19,11 +19,16 @@ export interface TestContext {
   sdk(method: string, path: string, init?: { body?: string; headers?: Record<string, string>; key?: string }): Promise<Response>;
 }
 
+/**
+ * `trustProxy` (on by default in tests) lets a request pick its client IP with `X-Forwarded-For`;
+ * without the header the IP is unknown, as `app.request()` has no socket.
+ */
 export async function setupTest(options: { sdkDir?: string; ingestRate?: RateLimit } = {}): Promise<TestContext> {
   const db = openDatabase(':memory:');
   await migrateToLatest(db);
   const app = createApp({
     db,
+    trustProxy: true,
     sdkDir: options.sdkDir ?? mkdtempSync(join(tmpdir(), 'shirube-sdk-')),
     ...(options.ingestRate ? { ingestRate: options.ingestRate } : {}),
   });

@@ -4,6 +4,9 @@
  */
 export type { AppType, ConsoleAppType } from './app.js';
 export type {
+  AuditAction,
+  AuditEntry,
+  AuditPage,
   BuilderSavedMessage,
   BuilderSession,
   ConsoleGuide,

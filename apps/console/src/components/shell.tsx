@@ -2,7 +2,7 @@ import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
 import type { ComponentChildren } from 'preact';
 import { lastDays } from '../analytics/date-range.js';
 import { useI18n } from '../i18n/i18n.js';
-import { DEFAULT_ACCOUNTS_QUERY, go, href, type Route } from '../route.js';
+import { DEFAULT_ACCOUNTS_QUERY, DEFAULT_AUDIT_QUERY, go, href, type Route } from '../route.js';
 
 const ROLE_NAMES = { owner: 'Owner', editor: 'Editor', viewer: 'Viewer' } as const;
 
@@ -60,6 +60,11 @@ export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; pr
               <a href={href({ page: 'settings', projectId: project.id })} aria-current={current('settings')}>
                 Project settings
               </a>
+              {user.role === 'owner' && (
+                <a href={href({ page: 'audit', projectId: project.id, query: DEFAULT_AUDIT_QUERY })} aria-current={current('audit')}>
+                  {t.audit.nav}
+                </a>
+              )}
             </>
           )}
           {user.role === 'owner' && (

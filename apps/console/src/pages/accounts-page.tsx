@@ -6,8 +6,8 @@ import { DataState } from '../analytics/data-state.js';
 import { useLoad } from '../analytics/use-load.js';
 import { DownloadCsvButton } from '../components/download-csv-button.js';
 import { LanguageSwitch } from '../components/language-switch.js';
-import { Button, Empty, ErrorNote } from '../components/ui.js';
-import { count } from '../format.js';
+import { Pager } from '../components/pager.js';
+import { Empty, ErrorNote } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 import { go, href, type AccountsQuery } from '../route.js';
 
@@ -75,15 +75,7 @@ export function AccountsPage(props: { project: ConsoleProject; query: AccountsQu
         {(data) => (
           <>
             <AccountsTable answer={data} onSort={(sort, order) => change({ sort, order })} />
-            <nav class="pager" aria-label={t.accounts.tableLabel}>
-              <span>{t.accounts.range(count(query.page * ACCOUNTS_PAGE_SIZE + 1, locale), count(query.page * ACCOUNTS_PAGE_SIZE + data.accounts.length, locale), count(data.total, locale))}</span>
-              <Button class="btn-small" disabled={query.page === 0} onClick={() => change({ page: query.page - 1 })}>
-                {t.accounts.previous}
-              </Button>
-              <Button class="btn-small" disabled={(query.page + 1) * ACCOUNTS_PAGE_SIZE >= data.total} onClick={() => change({ page: query.page + 1 })}>
-                {t.accounts.next}
-              </Button>
-            </nav>
+            <Pager page={query.page} pageSize={ACCOUNTS_PAGE_SIZE} shown={data.accounts.length} total={data.total} messages={t.accounts} onPage={(page) => change({ page })} />
           </>
         )}
       </DataState>

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { randomBase62 } from '../auth/keys.js';
 import { hashPassword } from '../auth/passwords.js';
 import { EmailSchema, NameSchema, PasswordSchema, RoleSchema } from '../console/console-schemas.js';
+import { memberObject, recordAudit, systemActor } from '../audit/audit-log.repo.js';
 import type { Database } from '../db/database.js';
 import { findUserByEmail, insertUser } from '../users/users.repo.js';
 
@@ -20,8 +21,14 @@ export function parseNewUser(values: Record<string, unknown>) {
 
 /** Creates a console user; a generated password is returned (and so printed) once. */
 export async function createUserCommand(db: Database, input: v.InferOutput<typeof NewUserSchema>) {
-  if (await findUserByEmail(db, input.email)) throw new Error(`a user with email ${input.email} already exists`);
   const password = input.password ?? randomBase62(16);
-  const user = await insertUser(db, { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(password) });
+  const passwordHash = await hashPassword(password);
+  // Recorded like an invitation from the console: whoever has the server's shell added a member.
+  const user = await db.transaction().execute(async (trx) => {
+    if (await findUserByEmail(trx, input.email)) throw new Error(`a user with email ${input.email} already exists`);
+    const created = await insertUser(trx, { email: input.email, name: input.name, role: input.role, passwordHash });
+    await recordAudit(trx, { projectId: null, actor: systemActor('command line'), action: 'member.invited', object: memberObject(created), detail: { role: created.role } });
+    return created;
+  });
   return { userId: user.id, email: user.email, name: user.name, role: user.role, ...(input.password ? {} : { password }) };
 }

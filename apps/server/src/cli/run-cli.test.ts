@@ -98,6 +98,8 @@ describe('cli', () => {
       const call = (key: string) => app.request('/api/v1/guides', { headers: { authorization: `Bearer ${key}` } });
       expect((await call(second.secretKey)).status).toBe(200);
       expect((await call(first.secretKey)).status).toBe(401);
+      const rotations = await db.selectFrom('audit_log').select(['actor_type', 'detail']).where('action', '=', 'key.rotated').execute();
+      expect(rotations).toEqual([{ actor_type: 'system', detail: JSON.stringify({ key: 'secret' }) }]);
     } finally {
       await db.destroy();
     }
@@ -128,6 +130,12 @@ describe('cli', () => {
       const signIn = (email: string, password: string) => app.request('/api/console/session', { method: 'POST', body: JSON.stringify({ email, password }) });
       expect((await signIn('kai@example.com', created.password)).status).toBe(200);
       expect((await signIn('lee@example.com', 'my own password')).status).toBe(200);
+      // Members added from the command line are in the audit log like invitations, the refused duplicate is not.
+      const audit = await db.selectFrom('audit_log').select(['action', 'actor_type', 'object_name']).orderBy('seq').execute();
+      expect(audit).toEqual([
+        { action: 'member.invited', actor_type: 'system', object_name: 'Kai <kai@example.com>' },
+        { action: 'member.invited', actor_type: 'system', object_name: 'Lee <lee@example.com>' },
+      ]);
     } finally {
       await db.destroy();
     }

@@ -3,10 +3,10 @@ import type { SessionRecord } from '../users/sessions.repo.js';
 
 /** Hono environment of signed-in console routes: `sessionAuth` sets `session`. */
 export interface ConsoleEnv {
-  Variables: { session: SessionRecord };
+  Variables: { session: SessionRecord; clientIp: string | null };
 }
 
 /** Console routes under `/projects/:projectId`: `consoleProject` also sets `project`. */
 export interface ConsoleProjectEnv {
-  Variables: { session: SessionRecord; project: Project };
+  Variables: { session: SessionRecord; project: Project; clientIp: string | null };
 }

@@ -8,10 +8,12 @@ import { checklistAnalyticsRoutes } from '../checklists/checklist.routes.js';
 import { issueGrant } from '../builder/builder-tokens.repo.js';
 import type { Database } from '../db/database.js';
 import type { ConsoleGuide } from './console-types.js';
+import { requestActor } from '../audit/audit-log.repo.js';
 import { badRequest, notFound } from '../errors.js';
-import { getConsoleGuide, listConsoleVersions, listGuideItems, rollbackGuide } from '../guides/console-guides.repo.js';
-import { getPublishedVersion, publishGuide } from '../guides/guide-versions.repo.js';
-import { createGuide, deleteGuide, updateGuide } from '../guides/guides.repo.js';
+import { getConsoleGuide, listConsoleVersions, listGuideItems } from '../guides/console-guides.repo.js';
+import { deleteGuideAudited, publishGuideAudited, rollbackGuideAudited, updateGuideAudited } from '../guides/audited-guide-writes.js';
+import { getPublishedVersion } from '../guides/guide-versions.repo.js';
+import { createGuide } from '../guides/guides.repo.js';
 import { jsonBody } from '../http/json-body.js';
 import { originAllowed } from '../projects/allowed-origins.js';
 import type { ConsoleProjectEnv } from './console-env.js';
@@ -69,16 +71,16 @@ export function consoleGuidesRoutes({ db }: { db: Database }) {
     .get('/:id', requireRole('viewer'), async (c) => c.json(await read(c.var.project.id, c.req.param('id')), 200))
     .patch('/:id', requireRole('editor'), jsonBody(GuidePatchSchema), async (c) => {
       const patch = c.req.valid('json');
-      const updated = await updateGuide(db, c.var.project.id, c.req.param('id'), patch, { by: c.var.session.user.id });
+      const updated = await updateGuideAudited(db, requestActor(c), c.var.project.id, c.req.param('id'), patch);
       if (!updated) throw guideNotFound();
       return c.json(await read(c.var.project.id, updated.id), 200);
     })
     .delete('/:id', requireRole('editor'), async (c) => {
-      if (!(await deleteGuide(db, c.var.project.id, c.req.param('id')))) throw guideNotFound();
+      if (!(await deleteGuideAudited(db, requestActor(c), c.var.project.id, c.req.param('id')))) throw guideNotFound();
       return c.body(null, 204);
     })
     .post('/:id/publish', requireRole('editor'), async (c) => {
-      const published = await publishGuide(db, c.var.project.id, c.req.param('id'), { by: c.var.session.user.id });
+      const published = await publishGuideAudited(db, requestActor(c), c.var.project.id, c.req.param('id'));
       if (!published) throw guideNotFound();
       return c.json({ guide: await read(c.var.project.id, published.guide.id), version: published.version }, 200);
     })
@@ -96,7 +98,7 @@ export function consoleGuidesRoutes({ db }: { db: Database }) {
     })
     .post('/:id/rollback', requireRole('editor'), jsonBody(RollbackSchema), async (c) => {
       const { version } = c.req.valid('json');
-      const rolled = await rollbackGuide(db, c.var.project.id, c.req.param('id'), version, { by: c.var.session.user.id });
+      const rolled = await rollbackGuideAudited(db, requestActor(c), c.var.project.id, c.req.param('id'), version);
       if (!rolled) throw guideNotFound();
       return c.json({ guide: await read(c.var.project.id, c.req.param('id')), version: rolled.version }, 200);
     })

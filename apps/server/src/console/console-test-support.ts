@@ -1,5 +1,6 @@
 import type { ConsoleRole } from './console-types.js';
 import { hashPassword } from '../auth/passwords.js';
+import { DEFAULT_SECURITY } from '../config.js';
 import { setupTest, type TestContext } from '../test-support.js';
 import { createSession } from '../users/sessions.repo.js';
 import { insertUser, type UserRecord } from '../users/users.repo.js';
@@ -39,7 +40,7 @@ export async function setupConsole(): Promise<ConsoleTestContext> {
   const t = await setupTest();
   const addUser = async (role: ConsoleRole, email: string): Promise<Actor> => {
     const user = await insertUser(t.db, { email, name: `${role} ${email.split('@')[0]}`, role, passwordHash: await passwordHash() });
-    const session = await createSession(t.db, user.id);
+    const session = await createSession(t.db, user.id, { absoluteMs: DEFAULT_SECURITY.sessionAbsoluteMs });
     return { user, cookie: `${SESSION_COOKIE}=${session.id}`, csrfToken: session.csrfToken };
   };
   const owner = await addUser('owner', 'owner@example.com');

@@ -1,5 +1,6 @@
 import type { GuideFormat } from '@shirube/core';
 import type { BuilderPick, Guide } from '@shirube/schema';
+import type { AUDIT_ACTIONS } from '../audit/audit-actions.js';
 
 /*
  * The console API's answer shapes. Types only (no Node imports), so the console can import them
@@ -99,4 +100,29 @@ export interface BuilderSession {
 export interface BuilderSavedMessage {
   type: 'shirube:builder-saved';
   guideId: string;
+}
+
+/** A kind of change the audit log records (`guide.published`, `member.removed`, ...). */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One audit log entry as the console and `GET /api/v1/audit-log` show it. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  projectId: string | null;
+  /** A console user, the project's secret key (admin API), or the server itself (sample data). */
+  actor: { type: 'user' | 'key' | 'system'; id: string | null; name: string };
+  action: AuditAction;
+  object: { type: 'guide' | 'segment' | 'project' | 'member'; id: string | null; name: string };
+  ip: string | null;
+  /** What changed, e.g. `{ role: { from: 'viewer', to: 'editor' } }`; null when the action says it all. */
+  detail: Record<string, unknown> | null;
+}
+
+/** A page of the audit log, newest first, with the number of entries matching the filter. */
+export interface AuditPage {
+  entries: AuditEntry[];
+  total: number;
+  /** Everyone with entries in the log (whatever the filter), for the person filter: user ids, and `key` for the secret key. */
+  actors: { id: string; name: string }[];
 }

@@ -1,10 +1,10 @@
-import { Hono } from 'hono';
-import type { Database } from '../db/database.js';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { consoleAuditRoutes } from '../audit/audit.routes.js';
 import { limitBody } from '../http/json-body.js';
-import type { OriginOf } from '../http/own-origin.js';
 import type { ConsoleEnv } from './console-env.js';
 import { consoleAnalyticsRoutes } from './console-analytics.routes.js';
 import { consoleGuidesRoutes } from './console-guides.routes.js';
+import type { ConsoleOptions } from './console-options.js';
 import { consoleTargetingRoutes } from './console-targeting.routes.js';
 import { csrfToken, sameOrigin } from './csrf.js';
 import { consoleHelpLauncherRoutes, consoleHelpSearchesRoutes } from '../help/help.routes.js';
@@ -18,13 +18,15 @@ import { sessionRoutes } from './session.routes.js';
  * The console API (mounted under `/api/console`). Setup and sign-in answer before the session
  * middleware; every later route needs a session, and every write the CSRF token.
  */
-export function consoleRoutes({ db, bodyLimit, originOf }: { db: Database; bodyLimit: number; originOf: OriginOf }) {
+export function consoleRoutes(options: ConsoleOptions & { bodyLimit: number; clientIp: MiddlewareHandler }) {
+  const { db, bodyLimit, originOf, clientIp } = options;
   return new Hono<ConsoleEnv>()
     .use(securityHeaders({ cache: 'no-store' }))
     .use(sameOrigin({ originOf }))
     .use(limitBody(bodyLimit))
-    .route('/', sessionRoutes({ db, originOf }))
-    .use(sessionAuth({ db }))
+    .use(clientIp)
+    .route('/', sessionRoutes(options))
+    .use(sessionAuth(options))
     .use(csrfToken())
     .route('/members', membersRoutes({ db }))
     .route('/projects', projectsRoutes({ db }))
@@ -32,5 +34,6 @@ export function consoleRoutes({ db, bodyLimit, originOf }: { db: Database; bodyL
     .route('/projects/:projectId', consoleTargetingRoutes({ db }))
     .route('/projects/:projectId/analytics', consoleAnalyticsRoutes({ db }))
     .route('/projects/:projectId/help-launcher', consoleHelpLauncherRoutes({ db }))
-    .route('/projects/:projectId/help-searches', consoleHelpSearchesRoutes({ db }));
+    .route('/projects/:projectId/help-searches', consoleHelpSearchesRoutes({ db }))
+    .route('/projects/:projectId/audit-log', consoleAuditRoutes({ db }));
 }

@@ -1,128 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { sampleChecklist } from '../checklists/checklist-fixtures.js';
-import { sampleGuide } from '../test-support.js';
-import { PASSWORD, setupConsole, type ConsoleTestContext } from './console-test-support.js';
+import {
+  ADMIN_CALLERS,
+  ADMIN_ENDPOINTS,
+  BUILDER_CALLERS,
+  BUILDER_ENDPOINTS,
+  PUBLIC_ROUTES,
+  SDK_CALLERS,
+  SDK_ENDPOINTS,
+  type ApiEndpoint,
+  type Caller,
+  type FixtureWithBuilder,
+} from '../auth/api-endpoints.js';
+import { CONSOLE_ENDPOINTS, fixture, snapshot, type Endpoint, type Who } from './console-endpoints.js';
+import type { ConsoleTestContext } from './console-test-support.js';
 import type { ConsoleRole } from './console-types.js';
-
-const SEGMENT = { name: 'Admins', audience: { match: 'all', conditions: [{ source: 'user', trait: 'role', op: 'equals', value: 'admin' }] } };
-
-/** The fixture every row runs against: a published guide in a project that allows one origin. */
-async function fixture() {
-  const t = await setupConsole();
-  const projectId = t.project.project.id;
-  await t.call(t.owner, 'PATCH', `/projects/${projectId}`, { allowedOrigins: ['https://app.example.com'] });
-  const guide = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, sampleGuide())).json()) as { id: string };
-  await t.call(t.editor, 'POST', `/projects/${projectId}/guides/${guide.id}/publish`);
-  const checklist = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, sampleChecklist())).json()) as { id: string };
-  const extra = await t.addUser('editor', 'extra@example.com');
-  const segment = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/segments`, SEGMENT)).json()) as { id: string };
-  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id, segmentId: segment.id };
-}
-type Fixture = Awaited<ReturnType<typeof fixture>>;
-
-type Who = 'anonymous' | ConsoleRole;
-
-interface Endpoint {
-  method: string;
-  /** The route as registered, checked against the app's routes so none is left out. */
-  route: string;
-  path(f: Fixture): string;
-  body?(f: Fixture): unknown;
-  /** The weakest role allowed (anonymous gets 401, weaker roles 403), or fixed answers per caller. */
-  allow: ConsoleRole | Record<Who, number>;
-  ok: number;
-}
-
-const P = '/projects/:projectId';
-const G = `${P}/guides/:id`;
-const guides = (f: Fixture) => `/projects/${f.projectId}/guides`;
-const guide = (f: Fixture) => `${guides(f)}/${f.guideId}`;
-const segments = (f: Fixture) => `/projects/${f.projectId}/segments`;
-const segment = (f: Fixture) => `${segments(f)}/${f.segmentId}`;
-
-/** Every console route and who may call it. */
-const ENDPOINTS: Endpoint[] = [
-  { method: 'GET', route: '/setup', path: () => '/setup', allow: { anonymous: 200, viewer: 200, editor: 200, owner: 200 }, ok: 200 },
-  {
-    method: 'POST',
-    route: '/setup',
-    path: () => '/setup',
-    body: () => ({ email: 'new@example.com', name: 'New', password: PASSWORD }),
-    allow: { anonymous: 409, viewer: 409, editor: 409, owner: 409 },
-    ok: 409,
-  },
-  {
-    method: 'POST',
-    route: '/session',
-    path: () => '/session',
-    body: () => ({ email: 'viewer@example.com', password: PASSWORD }),
-    allow: { anonymous: 200, viewer: 200, editor: 200, owner: 200 },
-    ok: 200,
-  },
-  { method: 'GET', route: '/session', path: () => '/session', allow: 'viewer', ok: 200 },
-  { method: 'DELETE', route: '/session', path: () => '/session', allow: 'viewer', ok: 204 },
-  { method: 'GET', route: '/members', path: () => '/members', allow: 'owner', ok: 200 },
-  { method: 'POST', route: '/members', path: () => '/members', body: () => ({ email: 'm@example.com', name: 'M', role: 'viewer' }), allow: 'owner', ok: 201 },
-  { method: 'PATCH', route: '/members/:id', path: (f) => `/members/${f.extraId}`, body: () => ({ role: 'viewer' }), allow: 'owner', ok: 200 },
-  { method: 'DELETE', route: '/members/:id', path: (f) => `/members/${f.extraId}`, allow: 'owner', ok: 204 },
-  { method: 'GET', route: '/projects', path: () => '/projects', allow: 'viewer', ok: 200 },
-  { method: 'POST', route: '/projects', path: () => '/projects', body: () => ({ name: 'New' }), allow: 'owner', ok: 201 },
-  { method: 'PATCH', route: P, path: (f) => `/projects/${f.projectId}`, body: () => ({ name: 'Renamed' }), allow: 'owner', ok: 200 },
-  { method: 'POST', route: `${P}/keys/rotate`, path: (f) => `/projects/${f.projectId}/keys/rotate`, body: () => ({ which: 'secret' }), allow: 'owner', ok: 200 },
-  { method: 'GET', route: `${P}/guides`, path: guides, allow: 'viewer', ok: 200 },
-  { method: 'POST', route: `${P}/guides`, path: guides, body: () => sampleGuide('Another'), allow: 'editor', ok: 201 },
-  { method: 'GET', route: G, path: guide, allow: 'viewer', ok: 200 },
-  { method: 'PATCH', route: G, path: guide, body: () => ({ name: 'Renamed' }), allow: 'editor', ok: 200 },
-  { method: 'DELETE', route: G, path: guide, allow: 'editor', ok: 204 },
-  { method: 'POST', route: `${G}/publish`, path: (f) => `${guide(f)}/publish`, allow: 'editor', ok: 200 },
-  { method: 'GET', route: `${G}/analytics`, path: (f) => `${guide(f)}/analytics?tz=Asia/Tokyo`, allow: 'viewer', ok: 200 },
-  {
-    method: 'GET',
-    route: `${G}/checklist-analytics`,
-    path: (f) => `${guides(f)}/${f.checklistId}/checklist-analytics`,
-    allow: 'viewer',
-    ok: 200,
-  },
-  { method: 'GET', route: `${P}/analytics/stuck-points`, path: (f) => `/projects/${f.projectId}/analytics/stuck-points`, allow: 'viewer', ok: 200 },
-  { method: 'GET', route: `${P}/analytics/accounts`, path: (f) => `/projects/${f.projectId}/analytics/accounts?sort=stalledUsers`, allow: 'viewer', ok: 200 },
-  { method: 'GET', route: `${P}/analytics/filters`, path: (f) => `/projects/${f.projectId}/analytics/filters`, allow: 'viewer', ok: 200 },
-  { method: 'GET', route: `${G}/split`, path: (f) => `${guide(f)}/split`, allow: 'viewer', ok: 200 },
-  { method: 'GET', route: `${P}/analytics/track-events`, path: (f) => `/projects/${f.projectId}/analytics/track-events`, allow: 'viewer', ok: 200 },
-  { method: 'GET', route: `${P}/help-launcher`, path: (f) => `/projects/${f.projectId}/help-launcher`, allow: 'viewer', ok: 200 },
-  {
-    method: 'PUT',
-    route: `${P}/help-launcher`,
-    path: (f) => `/projects/${f.projectId}/help-launcher`,
-    body: () => ({ enabled: true, buttonLabel: 'Help', panelTitle: '', contactHref: 'mailto:help@example.com' }),
-    allow: 'editor',
-    ok: 200,
-  },
-  { method: 'GET', route: `${P}/help-searches`, path: (f) => `/projects/${f.projectId}/help-searches?from=2026-11-01&to=2026-11-30&tz=Asia/Tokyo`, allow: 'viewer', ok: 200 },
-  { method: 'GET', route: `${G}/versions`, path: (f) => `${guide(f)}/versions`, allow: 'viewer', ok: 200 },
-  { method: 'GET', route: `${G}/versions/:version`, path: (f) => `${guide(f)}/versions/1`, allow: 'viewer', ok: 200 },
-  { method: 'POST', route: `${G}/rollback`, path: (f) => `${guide(f)}/rollback`, body: () => ({ version: 1 }), allow: 'editor', ok: 200 },
-  {
-    method: 'POST',
-    route: `${G}/builder-token`,
-    path: (f) => `${guide(f)}/builder-token`,
-    body: () => ({ appUrl: 'https://app.example.com/reports' }),
-    allow: 'editor',
-    ok: 201,
-  },
-  { method: 'GET', route: `${P}/segments`, path: segments, allow: 'viewer', ok: 200 },
-  { method: 'POST', route: `${P}/segments`, path: segments, body: () => SEGMENT, allow: 'editor', ok: 201 },
-  { method: 'GET', route: `${P}/segments/:id`, path: segment, allow: 'viewer', ok: 200 },
-  { method: 'PUT', route: `${P}/segments/:id`, path: segment, body: () => ({ ...SEGMENT, name: 'Renamed' }), allow: 'editor', ok: 200 },
-  { method: 'DELETE', route: `${P}/segments/:id`, path: segment, allow: 'editor', ok: 204 },
-  {
-    method: 'POST',
-    route: `${P}/audience-preview`,
-    path: (f) => `/projects/${f.projectId}/audience-preview`,
-    body: () => ({ audience: SEGMENT.audience }),
-    allow: 'viewer',
-    ok: 200,
-  },
-];
 
 const RANK: Record<ConsoleRole, number> = { viewer: 0, editor: 1, owner: 2 };
 
@@ -134,43 +25,88 @@ function expected(endpoint: Endpoint, who: Who): number {
 
 const actorOf = (t: ConsoleTestContext, who: Who) => (who === 'anonymous' ? null : t[who]);
 
-/** A snapshot of everything a console write could change. */
-async function state(t: ConsoleTestContext) {
-  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments', 'help_launchers'] as const;
-  const out: Record<string, unknown[]> = {};
-  for (const table of tables) out[table] = await t.db.selectFrom(table).selectAll().execute();
-  return out;
+
+const APP_URL = 'https://app.example.com/reports';
+
+/** The console fixture plus builder links and a builder token on its guide, made on first use. */
+async function apiFixture(): Promise<FixtureWithBuilder> {
+  const f = await fixture();
+  const grant = async () => {
+    const res = await f.t.call(f.t.editor, 'POST', `/projects/${f.projectId}/guides/${f.guideId}/builder-token`, { appUrl: APP_URL });
+    return new URL(((await res.json()) as { url: string }).url).hash.replace('#shirube_builder=', '');
+  };
+  let token: Promise<string> | null = null;
+  const builderToken = () =>
+    (token ??= (async () => {
+      const res = await f.t.app.request('http://localhost/sdk/v1/builder/session', {
+        method: 'POST',
+        headers: { origin: new URL(APP_URL).origin, 'x-shirube-key': f.t.project.project.publicKey },
+        body: JSON.stringify({ token: await grant() }),
+      });
+      return ((await res.json()) as { builderToken: string }).builderToken;
+    })());
+  return { ...f, grant, builderToken };
 }
 
 describe('console permissions', () => {
-  const cases = ENDPOINTS.flatMap((endpoint) =>
+  const cases = CONSOLE_ENDPOINTS.flatMap((endpoint) =>
     (['anonymous', 'viewer', 'editor', 'owner'] as const).map((who) => ({ endpoint, who, status: expected(endpoint, who) })),
   );
 
   it.each(cases)('$endpoint.method $endpoint.route as $who → $status', async ({ endpoint, who, status }) => {
     const f = await fixture();
-    const before = await state(f.t);
+    const before = await snapshot(f.t);
     const res = await f.t.call(actorOf(f.t, who), endpoint.method, endpoint.path(f), endpoint.body?.(f));
     expect(res.status, await res.clone().text()).toBe(status);
     // A refused request changes nothing.
-    if (status === 401 || status === 403) expect(await state(f.t)).toEqual(before);
-  });
-
-  it('lists every console route in the table', async () => {
-    const { t } = await fixture();
-    const registered = new Set(
-      t.app.routes
-        .filter((r) => r.path.startsWith('/api/console/') && r.method !== 'ALL')
-        .map((r) => `${r.method} ${r.path.slice('/api/console'.length)}`),
-    );
-    const listed = new Set(ENDPOINTS.map((e) => `${e.method} ${e.route}`));
-    expect([...registered].sort()).toEqual([...listed].sort());
+    if (status === 401 || status === 403) expect(await snapshot(f.t)).toEqual(before);
   });
 
   it('applies a role change on the next request, without signing in again', async () => {
     const f = await fixture();
-    expect((await f.t.call(f.t.viewer, 'PATCH', guide(f), { name: 'x' })).status).toBe(403);
+    const guide = `/projects/${f.projectId}/guides/${f.guideId}`;
+    expect((await f.t.call(f.t.viewer, 'PATCH', guide, { name: 'x' })).status).toBe(403);
     expect((await f.t.call(f.t.owner, 'PATCH', `/members/${f.t.viewer.user.id}`, { role: 'editor' })).status).toBe(200);
-    expect((await f.t.call(f.t.viewer, 'PATCH', guide(f), { name: 'x' })).status).toBe(200);
+    expect((await f.t.call(f.t.viewer, 'PATCH', guide, { name: 'x' })).status).toBe(200);
+  });
+});
+
+/** Runs every row of a table as every caller; a refused request (401, 403, 404) must change nothing. */
+function describeTable<C extends string>(name: string, endpoints: ApiEndpoint<C>[], callers: Record<C, Caller>) {
+  describe(name, () => {
+    const cases = endpoints.flatMap((endpoint) =>
+      (Object.keys(callers) as C[]).map((caller) => ({ endpoint, caller, status: endpoint.expect[caller] })),
+    );
+    it.each(cases)('$endpoint.method $endpoint.route as $caller → $status', async ({ endpoint, caller, status }) => {
+      const f = await apiFixture();
+      const headers = await callers[caller](f);
+      const body = await endpoint.body?.(f);
+      const before = await snapshot(f.t);
+      const res = await f.t.app.request(`http://localhost${endpoint.path(f)}`, {
+        method: endpoint.method,
+        headers: { 'content-type': 'application/json', ...headers },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      expect(res.status, await res.clone().text()).toBe(status);
+      if (status >= 400) expect(await snapshot(f.t)).toEqual(before);
+    });
+  });
+}
+
+describeTable('admin API permissions', ADMIN_ENDPOINTS, ADMIN_CALLERS);
+describeTable('builder permissions', BUILDER_ENDPOINTS, BUILDER_CALLERS);
+describeTable('SDK permissions', SDK_ENDPOINTS, SDK_CALLERS);
+
+describe('the permission tables', () => {
+  it('list every route the app registers, and nothing else', async () => {
+    const { t } = await fixture();
+    const registered = new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));
+    const listed = [
+      ...CONSOLE_ENDPOINTS.map((e) => `${e.method} /api/console${e.route}`),
+      ...[...ADMIN_ENDPOINTS, ...BUILDER_ENDPOINTS, ...SDK_ENDPOINTS].map((e) => `${e.method} ${e.route}`),
+      ...Object.keys(PUBLIC_ROUTES),
+    ];
+    expect(new Set(listed).size, 'a route is listed twice').toBe(listed.length);
+    expect([...registered].sort()).toEqual([...listed].sort());
   });
 });

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { recordAudit, requestActor } from '../audit/audit-log.repo.js';
+import { settingsChanges } from '../projects/settings-changes.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { jsonBody } from '../http/json-body.js';
@@ -49,23 +51,37 @@ export function projectsRoutes({ db }: { db: Database }) {
       const created = await db.transaction().execute(async (trx) => {
         const { project, secretKey } = await createProject(trx, input.name);
         const withOrigins = await updateProject(trx, project.id, { allowedOrigins: input.allowedOrigins ?? [] });
+        const object = { type: 'project', id: project.id, name: project.name } as const;
+        await recordAudit(trx, { projectId: project.id, actor: requestActor(c), action: 'project.created', object });
         return { project: withOrigins!, secretKey };
       });
       return c.json({ project: toConsoleProject(created.project), secretKey: created.secretKey }, 201);
     })
     .patch('/:projectId', requireRole('owner'), jsonBody(ProjectPatchSchema), async (c) => {
       const patch = c.req.valid('json');
-      const project = await updateProject(db, c.req.param('projectId'), patch);
-      if (!project) throw projectNotFound();
+      const id = c.req.param('projectId');
+      const project = await db.transaction().execute(async (trx) => {
+        const before = await findProjectById(trx, id);
+        if (!before) throw projectNotFound();
+        const after = (await updateProject(trx, id, patch))!;
+        const detail = settingsChanges(before, after);
+        if (detail) await recordAudit(trx, { projectId: id, actor: requestActor(c), action: 'project.updated', object: { type: 'project', id, name: after.name }, detail });
+        return after;
+      });
       return c.json({ project: toConsoleProject(project) }, 200);
     })
     .post('/:projectId/keys/rotate', requireRole('owner'), jsonBody(RotateSchema), async (c) => {
       const { which } = c.req.valid('json');
       const id = c.req.param('projectId');
-      if (!(await findProjectById(db, id))) throw projectNotFound();
-      const secretKey = which === 'secret' ? await rotateSecretKey(db, id) : undefined;
-      if (which === 'public') await rotatePublicKey(db, id);
-      const project = toConsoleProject((await findProjectById(db, id))!);
+      const { project, secretKey } = await db.transaction().execute(async (trx) => {
+        const before = await findProjectById(trx, id);
+        if (!before) throw projectNotFound();
+        const secretKey = which === 'secret' ? await rotateSecretKey(trx, id) : undefined;
+        if (which === 'public') await rotatePublicKey(trx, id);
+        const object = { type: 'project', id, name: before.name } as const;
+        await recordAudit(trx, { projectId: id, actor: requestActor(c), action: 'key.rotated', object, detail: { key: which } });
+        return { project: toConsoleProject((await findProjectById(trx, id))!), secretKey };
+      });
       return c.json(secretKey ? { project, secretKey } : { project }, 200);
     });
 }

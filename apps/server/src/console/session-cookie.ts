@@ -1,18 +1,20 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { SESSION_TTL_MS } from '../users/sessions.repo.js';
 
 /** The console session cookie's name. */
 export const SESSION_COOKIE = 'shirube_session';
 
-/** Sets the session cookie; `secure` only over https, since the quick start runs on plain http://127.0.0.1. */
-export function setSessionCookie(c: Context, id: string, secure: boolean): void {
+/**
+ * Sets the session cookie, living as long as the session's absolute timeout; `secure` only over
+ * https, since the quick start runs on plain http://127.0.0.1.
+ */
+export function setSessionCookie(c: Context, id: string, secure: boolean, maxAgeMs: number): void {
   setCookie(c, SESSION_COOKIE, id, {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
     secure,
-    maxAge: Math.floor(SESSION_TTL_MS / 1000),
+    maxAge: Math.floor(maxAgeMs / 1000),
   });
 }
 

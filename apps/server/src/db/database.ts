@@ -68,3 +68,11 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
   }
   return result;
 }
+
+/**
+ * Runs `work` in a transaction: `db`'s own when it already is one (so a caller can add its own
+ * writes, such as an audit entry, to the same commit), else a new one.
+ */
+export function inTransaction<T>(db: Database, work: (trx: Database) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}

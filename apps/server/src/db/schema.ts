@@ -270,7 +270,39 @@ export interface SessionsTable {
   user_id: string;
   csrf_token: string;
   created_at: number;
+  /** Absolute timeout: the session ends then whatever its use. */
   expires_at: number;
+  /** Last request seen (updated at most once a minute); idle timeout counts from here. */
+  last_seen_at: number;
+}
+
+/** Failed console sign-ins per `email:<address>` or `ip:<address>` (see auth/sign-in-throttle.ts). */
+export interface SignInFailuresTable {
+  key: string;
+  failures: number;
+  window_started_at: number;
+  /** 0 when not blocked; otherwise sign-ins for this key are refused until then. */
+  blocked_until: number;
+}
+
+/** Append-only: triggers refuse UPDATE and DELETE (see audit/audit-log.repo.ts). */
+export interface AuditLogTable {
+  /** Insertion order (autoincrement): the order entries are listed in. */
+  seq: Generated<number>;
+  id: string;
+  at: number;
+  /** Null for workspace-wide changes (members). */
+  project_id: string | null;
+  actor_type: 'user' | 'key' | 'system';
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  object_name: string;
+  ip: string | null;
+  /** JSON with what changed (from/to), or null. */
+  detail: string | null;
 }
 
 export interface BuilderTokensTable {
@@ -351,6 +383,8 @@ export interface DB {
   track_event_names: TrackEventNamesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  audit_log: AuditLogTable;
   builder_tokens: BuilderTokensTable;
   segments: SegmentsTable;
   help_launchers: HelpLaunchersTable;

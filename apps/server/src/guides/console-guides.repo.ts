@@ -1,7 +1,7 @@
 import { guideFormat } from '@shirube/core';
 import type { PublishedGuide } from '@shirube/schema';
 import type { ConsoleGuide, ConsoleGuideVersion, GuideListItem, UserRef } from '../console/console-types.js';
-import type { Database } from '../db/database.js';
+import { inTransaction, type Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
 import { publishDraft } from './guide-versions.repo.js';
 import { serialiseDraft, toGuide, type GuideDraft } from './guide-row.js';
@@ -109,7 +109,7 @@ export async function rollbackGuide(
   version: number,
   { now = Date.now(), by = null }: WriteContext = {},
 ): Promise<{ version: number } | null> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (!(await getGuide(trx, projectId, guideId))) return null;
     const row = await trx
       .selectFrom('guide_versions')

@@ -1,5 +1,5 @@
 import { checklistPublishProblem, parseWith, PublishedGuideSchema, segmentIdsOf, targetingPublishProblem, type Guide, type PublishedGuide } from '@shirube/schema';
-import type { Database } from '../db/database.js';
+import { inTransaction, type Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
 import { segmentRules } from '../segments/segments.repo.js';
 import { getGuide, type WriteContext } from './guides.repo.js';
@@ -14,7 +14,7 @@ export async function publishGuide(
   guideId: string,
   context: WriteContext = {},
 ): Promise<{ guide: Guide; version: number } | null> {
-  return db.transaction().execute((trx) => publishDraft(trx, projectId, guideId, context));
+  return inTransaction(db, (trx) => publishDraft(trx, projectId, guideId, context));
 }
 
 /** `publishGuide` inside a transaction the caller already holds (rollback edits the draft first). */

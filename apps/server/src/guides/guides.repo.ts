@@ -1,7 +1,7 @@
 import { uuidv7, type Guide, type GuideInputSchema, type GuidePatch } from '@shirube/schema';
 import type * as v from 'valibot';
 import { rebuildOnboarding } from '../analytics/onboarding-progress.js';
-import type { Database } from '../db/database.js';
+import { inTransaction, type Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
 import { GUIDE_COLUMNS, serialiseDraft, toGuide, type GuideDraft } from './guide-row.js';
 
@@ -76,7 +76,7 @@ export async function updateGuide(
   { now = Date.now(), by = null }: WriteContext = {},
 ): Promise<Guide | null> {
   // One transaction so two concurrent patches of different fields cannot lose each other's change.
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await getGuide(trx, projectId, guideId);
     if (!current) return null;
     checkChecklistKind(current.kind, patch.checklist);
@@ -113,7 +113,7 @@ export async function updateGuide(
 
 /** Soft-deletes a guide: it disappears from the API and the SDK; versions and analytics stay. */
 export async function deleteGuide(db: Database, projectId: string, guideId: string, now = Date.now()): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const deleted = await trx
       .updateTable('guides')
       .set({ deleted_at: now, updated_at: now })

@@ -2,11 +2,12 @@ import { GuideInputSchema, GuidePatchSchema } from '@shirube/schema';
 import { Hono } from 'hono';
 import type { ProjectEnv } from '../app-env.js';
 import type { Database } from '../db/database.js';
+import { requestActor } from '../audit/audit-log.repo.js';
 import { notFound } from '../errors.js';
 import { readBody } from '../http/json-body.js';
 import { listConsoleVersions } from './console-guides.repo.js';
-import { publishGuide } from './guide-versions.repo.js';
-import { createGuide, deleteGuide, getGuide, listGuides, updateGuide } from './guides.repo.js';
+import { deleteGuideAudited, publishGuideAudited, updateGuideAudited } from './audited-guide-writes.js';
+import { createGuide, getGuide, listGuides } from './guides.repo.js';
 
 const guideNotFound = () => notFound('Guide not found');
 
@@ -25,16 +26,16 @@ export function guidesRoutes({ db }: { db: Database }) {
     })
     .patch('/:id', async (c) => {
       const patch = await readBody(c, GuidePatchSchema);
-      const guide = await updateGuide(db, c.var.project.id, c.req.param('id'), patch);
+      const guide = await updateGuideAudited(db, requestActor(c), c.var.project.id, c.req.param('id'), patch);
       if (!guide) throw guideNotFound();
       return c.json(guide, 200);
     })
     .delete('/:id', async (c) => {
-      if (!(await deleteGuide(db, c.var.project.id, c.req.param('id')))) throw guideNotFound();
+      if (!(await deleteGuideAudited(db, requestActor(c), c.var.project.id, c.req.param('id')))) throw guideNotFound();
       return c.body(null, 204);
     })
     .post('/:id/publish', async (c) => {
-      const published = await publishGuide(db, c.var.project.id, c.req.param('id'));
+      const published = await publishGuideAudited(db, requestActor(c), c.var.project.id, c.req.param('id'));
       if (!published) throw guideNotFound();
       return c.json(published, 200);
     })

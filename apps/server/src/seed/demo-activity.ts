@@ -11,6 +11,7 @@ import { REIMBURSEMENT_HELP_GUIDE, RECEIPT_HELP_GUIDE, simulateHelpSearches } fr
 import { simulateUser, type DemoGuideSet } from './sample-journeys.js';
 import { simulateSplitUser, SUBMIT_REMINDER_GUIDE } from './split-journeys.js';
 import { createRandom, type Random } from './seeded-random.js';
+import { seedSampleAuditLog } from './sample-audit-log.js';
 
 /** What the sample activity added, for the start banner. */
 export interface SampleActivity {
@@ -61,6 +62,7 @@ export async function seedDemoActivity(db: Database, projectId: string, { now = 
     for (const { batch, receivedAt } of deliveries(random, searches, skew)) await ingestBatch(db, projectId, batch, receivedAt);
     events += searches.length;
   }
+  await seedSampleAuditLog(db, projectId, [guides.welcome, guides.createReport, reminder]);
   return { accounts: accounts.length, users, events };
 }
 

@@ -1,3 +1,4 @@
+import { recordAudit, systemActor } from '../audit/audit-log.repo.js';
 import type { Database } from '../db/database.js';
 import { createProject, findProjectById, findProjectByName, findProjectBySecretKey, rotateSecretKey, updateProject } from '../projects/projects.repo.js';
 import { DEMO_GUIDE, DEMO_PROJECT_NAME } from './demo-guide.js';
@@ -50,7 +51,12 @@ async function demoProjectKeys(db: Database, keysFile: string | null) {
     return { ...saved, publicKey: existing.publicKey };
   }
   // The saved secret is gone or stale: rotate it rather than print a key that does not work.
-  const secretKey = await rotateSecretKey(db, existing.id);
+  const secretKey = await db.transaction().execute(async (trx) => {
+    const rotated = await rotateSecretKey(trx, existing.id);
+    const object = { type: 'project', id: existing.id, name: existing.name } as const;
+    await recordAudit(trx, { projectId: existing.id, actor: systemActor('pnpm start'), action: 'key.rotated', object, detail: { key: 'secret' } });
+    return rotated;
+  });
   const keys = { projectId: existing.id, publicKey: existing.publicKey, secretKey };
   if (keysFile) writeDemoKeys(keysFile, keys);
   return keys;

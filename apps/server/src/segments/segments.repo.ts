@@ -68,15 +68,15 @@ export async function updateSegment(db: Database, projectId: string, id: string,
   return Number(result.numUpdatedRows) > 0 ? getSegment(db, projectId, id) : null;
 }
 
-/** Deletes a segment no guide uses (false: no such segment); one in use is refused with 409 naming the guides. */
-export async function deleteSegment(db: Database, projectId: string, id: string): Promise<boolean> {
+/** Deletes a segment no guide uses and returns it (null: no such segment); one in use is refused with 409 naming the guides. */
+export async function deleteSegment(db: Database, projectId: string, id: string): Promise<Segment | null> {
   const segment = await getSegment(db, projectId, id);
-  if (!segment) return false;
+  if (!segment) return null;
   if (segment.usedBy.length > 0) {
     throw new ApiError(409, 'segment_in_use', `segment: used by ${segment.usedBy.map((name) => `"${name}"`).join(', ')}; remove it from those guides first`);
   }
   await db.deleteFrom('segments').where('project_id', '=', projectId).where('id', '=', id).execute();
-  return true;
+  return segment;
 }
 
 /** The rules of the given segments of the project, by id (unknown ids are left out). */

@@ -2,6 +2,7 @@ import { SegmentInputSchema } from '@shirube/schema';
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { ProjectEnv } from '../app-env.js';
 import type { Database } from '../db/database.js';
+import { recordAudit, requestActor } from '../audit/audit-log.repo.js';
 import { notFound } from '../errors.js';
 import { jsonBody } from '../http/json-body.js';
 import { createSegment, deleteSegment, getSegment, listSegments, updateSegment } from './segments.repo.js';
@@ -30,7 +31,12 @@ export function segmentRoutes({ db, allow }: { db: Database; allow: AllowRole })
       return c.json(segment, 200);
     })
     .delete('/:id', allow('editor'), async (c) => {
-      if (!(await deleteSegment(db, c.var.project.id, c.req.param('id')))) throw segmentNotFound();
+      const projectId = c.var.project.id;
+      await db.transaction().execute(async (trx) => {
+        const deleted = await deleteSegment(trx, projectId, c.req.param('id'));
+        if (!deleted) throw segmentNotFound();
+        await recordAudit(trx, { projectId, actor: requestActor(c), action: 'segment.deleted', object: { type: 'segment', id: deleted.id, name: deleted.name } });
+      });
       return c.body(null, 204);
     });
 }

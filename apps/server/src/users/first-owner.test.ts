@@ -15,5 +15,7 @@ describe('first owner', () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { user: { role: string } }).user.role).toBe('owner');
     expect(await (await app.request('/api/console/setup')).json()).toEqual({ needed: false });
+    const audit = await db.selectFrom('audit_log').select(['action', 'actor_type', 'actor_name', 'object_name']).execute();
+    expect(audit).toEqual([{ action: 'member.invited', actor_type: 'system', actor_name: 'pnpm start', object_name: 'Owner <owner@shirube.local>' }]);
   });
 });

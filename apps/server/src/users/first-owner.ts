@@ -1,5 +1,6 @@
 import { randomBase62 } from '../auth/keys.js';
 import { hashPassword } from '../auth/passwords.js';
+import { memberObject, recordAudit, systemActor } from '../audit/audit-log.repo.js';
 import type { Database } from '../db/database.js';
 import { countUsers, insertUser } from './users.repo.js';
 
@@ -15,7 +16,8 @@ export async function ensureFirstOwner(db: Database): Promise<{ email: string; p
   const passwordHash = await hashPassword(password);
   const created = await db.transaction().execute(async (trx) => {
     if ((await countUsers(trx)) > 0) return false;
-    await insertUser(trx, { email: FIRST_OWNER_EMAIL, name: 'Owner', role: 'owner', passwordHash });
+    const owner = await insertUser(trx, { email: FIRST_OWNER_EMAIL, name: 'Owner', role: 'owner', passwordHash });
+    await recordAudit(trx, { projectId: null, actor: systemActor('pnpm start'), action: 'member.invited', object: memberObject(owner), detail: { role: 'owner' } });
     return true;
   });
   return created ? { email: FIRST_OWNER_EMAIL, password } : null;

@@ -13,6 +13,9 @@ import * as createSegments from './2026_11_30_140200_create_segments.js';
 import * as createSplitMembers from './2026_11_30_140300_create_split_members.js';
 import * as createChecklistProgress from './2026_11_30_140400_create_checklist_progress.js';
 import * as addSdkOrigins from './2026_12_01_100000_add_sdk_origins.js';
+import * as addSessionActivity from './2026_12_01_110000_add_session_activity.js';
+import * as createSignInFailures from './2026_12_01_110100_create_sign_in_failures.js';
+import * as createAuditLog from './2026_12_01_110200_create_audit_log.js';
 
 /** Every migration, by name. A static record (not a folder scan) so bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_140300_create_split_members': createSplitMembers,
   '2026_11_30_140400_create_checklist_progress': createChecklistProgress,
   '2026_12_01_100000_add_sdk_origins': addSdkOrigins,
+  '2026_12_01_110000_add_session_activity': addSessionActivity,
+  '2026_12_01_110100_create_sign_in_failures': createSignInFailures,
+  '2026_12_01_110200_create_audit_log': createAuditLog,
 };

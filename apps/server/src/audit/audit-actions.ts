@@ -1,0 +1,18 @@
+/**
+ * Every kind of change the audit log records. Publishes, archiving, deletions, key rotations,
+ * member changes and the project settings that change who can reach the API (name, origins).
+ */
+export const AUDIT_ACTIONS = [
+  'guide.published',
+  'guide.rolled_back',
+  'guide.archived',
+  'guide.unarchived',
+  'guide.deleted',
+  'segment.deleted',
+  'project.created',
+  'project.updated',
+  'key.rotated',
+  'member.invited',
+  'member.role_changed',
+  'member.removed',
+] as const;
