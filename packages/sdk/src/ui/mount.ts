@@ -34,8 +34,10 @@ export function mountUi(doc: Document): UiRoot {
   ring.hidden = true;
   shadow.append(spots, ring, container);
   let previousFocus: HTMLElement | null = null;
+  // On the root element, not in <body>: a transform or filter the page puts on <body> would make
+  // it the box our fixed-position UI is placed in, and the tooltip would drift from its target.
   const attach = () => {
-    if (!host.isConnected) (doc.body ?? doc.documentElement).appendChild(host);
+    if (!host.isConnected) doc.documentElement.appendChild(host);
   };
 
   return {
