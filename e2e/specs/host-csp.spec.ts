@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectCspViolations, violations } from '../support/csp-violations.js';
-import { screenshot, signInAsEndUser } from '../support/demo-user.js';
-import { publishHostGuides, waitForHostGuides } from '../support/host-guides.js';
-import { startStack, type Stack } from '../support/stack.js';
-
+import { signInAsEndUser } from '../support/demo-user.js';
+import { hostShot, useHostGuidesStack, waitForHostGuides } from '../support/host-guides.js';
 
 describe('a host page with script-src self, style-src self and Trusted Types required', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const env = useHostGuidesStack();
   let strictUrl: string;
 
   beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-    await publishHostGuides(stack.serverUrl, stack.secretKey);
-    strictUrl = await stack.startDemo(1, { sameOriginSdk: true, policy: 'trusted-types' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    strictUrl = await env.stack.startDemo(1, { sameOriginSdk: true, policy: 'trusted-types' });
   });
 
   it('shows a walkthrough, a hotspot and a checklist with zero CSP violations', async () => {
     const sdkFiles: string[] = [];
-    const { context, page } = await signInAsEndUser(browser, strictUrl, 'tomo@acme.example', {
+    const { context, page } = await signInAsEndUser(env.browser, strictUrl, 'tomo@acme.example', {
       prepare: async (ctx) => {
         await collectCspViolations(ctx);
         ctx.on('request', (request) => request.url().includes('/sdk/') && sdkFiles.push(request.url()));
@@ -48,7 +35,7 @@ describe('a host page with script-src self, style-src self and Trusted Types req
     await page.getByRole('dialog', { name: 'Your reports' }).waitFor();
     await checklist.click();
     await page.getByRole('heading', { name: 'Get started with Keihi' }).waitFor();
-    await screenshot(page, 'host-csp-trusted-types');
+    await hostShot(page, 'host-csp-trusted-types');
     await tooltip.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('dialog', { name: 'That is all' }).waitFor();
     expect(await violations(page)).toEqual([]);

@@ -1,18 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signInAsEndUser } from '../support/demo-user.js';
 import { expectPinned } from '../support/hotspot-checks.js';
-import { CHECKLIST_TITLE, publishHostGuides, waitForHostGuides } from '../support/host-guides.js';
-import { startStack, type Stack } from '../support/stack.js';
+import { CHECKLIST_TITLE, hostShot, useHostGuidesStack, waitForHostGuides } from '../support/host-guides.js';
 import { addPageCss, expectAnchoredTo } from '../support/tooltip-checks.js';
-
-const SHOTS = '/work/shots/hostsafe';
-const shot = async (page: Page, name: string) => {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
-};
 
 /** Properties that make up how our UI looks; compared element by element inside the shadow root. */
 const LOOK = ['display', 'visibility', 'opacity', 'font-family', 'font-size', 'font-weight', 'line-height', 'color', 'background-color', 'border-radius', 'padding', 'margin', 'box-shadow', 'transform', 'filter', 'text-align', 'letter-spacing', 'text-transform'];
@@ -45,27 +36,15 @@ function onTop(page: Page, selector: string): Promise<boolean> {
 }
 
 describe('hostile host-page CSS', () => {
-  let stack: Stack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-    await publishHostGuides(stack.serverUrl, stack.secretKey);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const env = useHostGuidesStack();
 
   it('resets aimed at everything, and at our element, change nothing in how the tooltip, hotspot and checklist look or point', async () => {
-    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'rin@acme.example');
+    const { context, page } = await signInAsEndUser(env.browser, env.stack.demoUrl, 'rin@acme.example');
     const { tooltip, beacon } = await waitForHostGuides(page);
     await expectAnchoredTo(page, tooltip, page.getByTestId('new-report'));
     await page.waitForTimeout(500);
     const before = await uiLook(page);
-    await shot(page, 'hostile-css-before');
+    await hostShot(page, 'hostile-css-before');
 
     await addPageCss(
       page,
@@ -79,12 +58,12 @@ describe('hostile host-page CSS', () => {
     expect(await uiLook(page)).toEqual(before);
     await expectAnchoredTo(page, tooltip, page.getByTestId('new-report'));
     await expectPinned(beacon, page.getByTestId('nav-reports'));
-    await shot(page, 'hostile-css-resets');
+    await hostShot(page, 'hostile-css-resets');
     await context.close();
   });
 
   it('display:none on every div and section leaves the checklist as it was', async () => {
-    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'sora@acme.example');
+    const { context, page } = await signInAsEndUser(env.browser, env.stack.demoUrl, 'sora@acme.example');
     const { checklist } = await waitForHostGuides(page);
     await checklist.click();
     await page.getByRole('heading', { name: CHECKLIST_TITLE }).waitFor();
@@ -99,12 +78,12 @@ describe('hostile host-page CSS', () => {
     await page.waitForTimeout(500);
     expect(await panel()).toEqual(before);
     expect(await page.getByRole('heading', { name: CHECKLIST_TITLE }).isVisible()).toBe(true);
-    await shot(page, 'hostile-css-hidden-divs');
+    await hostShot(page, 'hostile-css-hidden-divs');
     await context.close();
   });
 
   it('transforms on ancestors, scroll containers, a fixed header with a huge z-index: the tooltip still points at its target, on top', async () => {
-    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'emi@acme.example');
+    const { context, page } = await signInAsEndUser(env.browser, env.stack.demoUrl, 'emi@acme.example');
     const { tooltip, beacon } = await waitForHostGuides(page);
     await addPageCss(
       page,
@@ -130,7 +109,7 @@ describe('hostile host-page CSS', () => {
     await expectPinned(beacon, page.getByTestId('nav-reports'));
     expect(await onTop(page, '[role=dialog]')).toBe(true);
     expect(await onTop(page, '.beacon')).toBe(true);
-    await shot(page, 'hostile-css-layout');
+    await hostShot(page, 'hostile-css-layout');
     await context.close();
   });
 });

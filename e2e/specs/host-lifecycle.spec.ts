@@ -1,10 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { screenshot, signInAsEndUser } from '../support/demo-user.js';
-import { publishHostGuides, waitForHostGuides } from '../support/host-guides.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signInAsEndUser } from '../support/demo-user.js';
+import { hostShot, useHostGuidesStack, waitForHostGuides } from '../support/host-guides.js';
 import { sdkFootprint, trackSdkFootprint } from '../support/sdk-footprint.js';
-import { startStack, type Stack } from '../support/stack.js';
 
 type ShirubeGlobal = { Shirube: { destroy(): void; track(name: string): void } };
 
@@ -31,27 +29,15 @@ const loadScriptAgain = (page: Page) =>
 type Failure = 'answers 500' | 'answers HTML' | 'answers JSON of the wrong shape' | 'never answers';
 
 describe('the SDK as a guest on the host page', () => {
-  let stack: Stack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-    await publishHostGuides(stack.serverUrl, stack.secretKey);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const env = useHostGuidesStack();
 
   it('adds exactly one global, Shirube', async () => {
-    const without = await signInAsEndUser(browser, stack.demoUrl, 'nao@acme.example', { withoutSdk: true });
+    const without = await signInAsEndUser(env.browser, env.stack.demoUrl, 'nao@acme.example', { withoutSdk: true });
     await without.page.getByTestId('new-report').waitFor();
     const before = await windowKeys(without.page);
     await without.context.close();
 
-    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'nao@acme.example');
+    const { context, page } = await signInAsEndUser(env.browser, env.stack.demoUrl, 'nao@acme.example');
     await waitForHostGuides(page);
     const after = await windowKeys(page);
     expect(after.filter((key) => !before.includes(key))).toEqual(['Shirube']);
@@ -61,7 +47,7 @@ describe('the SDK as a guest on the host page', () => {
 
   it('ignores a second copy of the script, and destroy() leaves no node, listener, observer or timer', async () => {
     const guideRequests: string[] = [];
-    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'kai@acme.example', {
+    const { context, page } = await signInAsEndUser(env.browser, env.stack.demoUrl, 'kai@acme.example', {
       prepare: async (ctx) => {
         await trackSdkFootprint(ctx);
         ctx.on('request', (request) => /\/sdk\/v1\/guides/.test(request.url()) && guideRequests.push(request.url()));
@@ -95,7 +81,7 @@ describe('the SDK as a guest on the host page', () => {
     // Calls after destroy are harmless, and the page goes on working without the SDK.
     await page.evaluate(() => (window as unknown as ShirubeGlobal).Shirube.track('after_destroy'));
     await page.getByRole('navigation').getByRole('link', { name: 'Reports' }).click();
-    await page.waitForURL(`${stack.demoUrl}/reports`);
+    await page.waitForURL(`${env.stack.demoUrl}/reports`);
     await page.waitForTimeout(500);
     expect(await page.locator('shirube-ui').count()).toBe(0);
     expect(await sdkFootprint(page)).toEqual({ listeners: [], observers: [], timers: [] });
@@ -106,7 +92,7 @@ describe('the SDK as a guest on the host page', () => {
     'when the server %s and IndexedDB throws: no page error, no unhandled rejection, the app stays clickable',
     async (failure) => {
       const errors: string[] = [];
-      const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'yui@acme.example', {
+      const { context, page } = await signInAsEndUser(env.browser, env.stack.demoUrl, 'yui@acme.example', {
         prepare: async (ctx) => {
           await ctx.addInitScript(() => {
             const rejections: string[] = [];
@@ -145,20 +131,20 @@ describe('the SDK as a guest on the host page', () => {
 
       // Navigate and click through the app.
       await page.getByRole('navigation').getByRole('link', { name: 'Reports' }).click();
-      await page.waitForURL(`${stack.demoUrl}/reports`);
+      await page.waitForURL(`${env.stack.demoUrl}/reports`);
       await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
-      await page.waitForURL(`${stack.demoUrl}/settings`);
+      await page.waitForURL(`${env.stack.demoUrl}/settings`);
       await page.goBack();
-      await page.waitForURL(`${stack.demoUrl}/reports`);
+      await page.waitForURL(`${env.stack.demoUrl}/reports`);
       await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
       await page.getByTestId('new-report').click();
-      await page.waitForURL(`${stack.demoUrl}/reports/new`);
+      await page.waitForURL(`${env.stack.demoUrl}/reports/new`);
       await page.waitForTimeout(1_000);
       expect(errors).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __rejections: string[] }).__rejections)).toEqual([]);
       // Nothing of ours covers the page.
       expect(await page.locator('shirube-ui').count()).toBe(0);
-      if (failure === 'answers 500') await screenshot(page, 'host-server-failing');
+      if (failure === 'answers 500') await hostShot(page, 'host-server-failing');
       await context.close();
     },
   );

@@ -1,6 +1,10 @@
+import { mkdirSync } from 'node:fs';
 import type { GuideInput, RichText } from '@shirube/schema';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { adminApi } from './admin-api.js';
+import { launchBrowser } from './browser.js';
+import { startStack, type Stack } from './stack.js';
 
 const text = (t: string): RichText => [{ type: 'paragraph', children: [{ type: 'text', text: t }] }];
 
@@ -80,4 +84,30 @@ export async function waitForHostGuides(page: Page) {
   const checklistLauncher = page.locator('.cl-launch, .cl-panel').first();
   await Promise.all([tooltip.waitFor({ timeout: 20_000 }), beacon.waitFor({ timeout: 20_000 }), checklistLauncher.waitFor({ timeout: 20_000 })]);
   return { tooltip, beacon, checklist: checklistLauncher };
+}
+
+/**
+ * For a describe block: starts a stack with the three guides published and a browser before its
+ * tests, stops both after. Read `stack` and `browser` inside tests (they are set by then).
+ */
+export function useHostGuidesStack(): { stack: Stack; browser: Browser } {
+  const env = {} as { stack: Stack; browser: Browser };
+  beforeAll(async () => {
+    env.stack = await startStack();
+    env.browser = await launchBrowser();
+    await publishHostGuides(env.stack.serverUrl, env.stack.secretKey);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.stack?.stop();
+  });
+  return env;
+}
+
+/** Where the host-safety specs leave their screenshots for people to look at. */
+export const HOST_SHOTS = '/work/shots/hostsafe';
+
+export async function hostShot(page: Page, name: string): Promise<void> {
+  mkdirSync(HOST_SHOTS, { recursive: true });
+  await page.screenshot({ path: `${HOST_SHOTS}/${name}.png`, animations: 'disabled' });
 }
