@@ -28,8 +28,9 @@ animation:sh-in .18s cubic-bezier(.2,.8,.3,1)}
 [data-side=top]>.arrow{bottom:-6px;box-shadow:1px 1px 0 var(--sh-line)}
 [data-side=right]>.arrow{left:-6px;box-shadow:-1px 1px 0 var(--sh-line)}
 [data-side=left]>.arrow{right:-6px;box-shadow:1px -1px 0 var(--sh-line)}
-.title{position:relative;margin:0 28px 6px 0;font-size:16px;font-weight:600;line-height:1.4;color:var(--sh-ink);letter-spacing:-.01em}
+.title{position:relative;margin:0 28px 6px 0;font-size:16px;font-weight:600;line-height:1.4;color:var(--sh-ink);letter-spacing:-.01em;overflow-wrap:anywhere}
 .body{position:relative;overflow-wrap:anywhere;word-break:auto-phrase}
+.tooltip .body{max-height:min(45vh,360px);overflow:auto}
 .body>*{margin:0 0 8px}.body>:last-child{margin-bottom:0}
 .body ul,.body ol{padding-left:20px}.body li+li{margin-top:2px}
 .body strong{font-weight:600;color:var(--sh-ink)}
