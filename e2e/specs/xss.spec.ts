@@ -1,13 +1,12 @@
 import type { GuideInput, RichText } from '@shirube/schema';
-import type { Browser, Dialog } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dialog } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
-import { launchBrowser } from '../support/browser.js';
 import { consoleApi } from '../support/console-api.js';
 import { signInToConsole } from '../support/console-user.js';
 import { signInAsEndUser } from '../support/demo-user.js';
-import { hostShot } from '../support/host-guides.js';
-import { startStack, type Stack } from '../support/stack.js';
+import { hostShot, useHostGuidesStack } from '../support/host-guides.js';
+import type { Stack } from '../support/stack.js';
 import { expectInert, PAYLOAD, SHORT_PAYLOAD } from '../support/xss-checks.js';
 
 const OWNER = { email: 'sec@acme.example', name: 'Sec Review', password: 'a long passphrase 42' };
@@ -86,23 +85,12 @@ function recordDialog(dialogs: string[], dialog: Dialog): void {
 const withContent = (content: unknown) => ({ ...tour, name: 'rejected', steps: [{ id: 'm', kind: 'modal', title: 't', advance: 'next', content }] });
 
 describe('author-controlled content never runs as code', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let api: ReturnType<typeof adminApi>;
+  const env = useHostGuidesStack(false);
   const ids: Record<'tour' | 'hotspots' | 'checklist', string> = { tour: '', hotspots: '', checklist: '' };
 
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-    api = adminApi(stack.serverUrl, stack.secretKey);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
 
   it('refuses unsafe links, image sources, theme colours and raw HTML with 400 naming the field', async () => {
+    const { stack } = env;
     for (const href of UNSAFE_HREFS) {
       const answer = await postGuide(stack, withContent([{ type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] }]));
       expect(answer.status, href).toBe(400);
@@ -127,6 +115,8 @@ describe('author-controlled content never runs as code', () => {
   });
 
   it('takes the payload as plain text everywhere else, and the help launcher refuses an unsafe contact link', async () => {
+    const { stack } = env;
+    const api = adminApi(stack.serverUrl, stack.secretKey);
     ids.tour = (await api.createGuide(tour)).id;
     ids.hotspots = (await api.createGuide(hotspots)).id;
     ids.checklist = (await api.createGuide(checklist)).id;
@@ -146,6 +136,7 @@ describe('author-controlled content never runs as code', () => {
   });
 
   it('shows every kind of guide and the help launcher in the demo app with nothing running', async () => {
+    const { stack, browser } = env;
     const dialogs: string[] = [];
     const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'xss@acme.example', {
       prepare: async (ctx) => void ctx.on('page', (p) => p.on('dialog', (d) => recordDialog(dialogs, d))),
@@ -185,6 +176,7 @@ describe('author-controlled content never runs as code', () => {
   });
 
   it('shows the same content in the console (guide list, editor with preview, analytics, segments, launcher settings) with nothing running', async () => {
+    const { stack, browser } = env;
     const dialogs: string[] = [];
     const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { hash: `#/p/${stack.projectId}/guides` });
     page.on('dialog', (d) => recordDialog(dialogs, d));

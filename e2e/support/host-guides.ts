@@ -87,15 +87,15 @@ export async function waitForHostGuides(page: Page) {
 }
 
 /**
- * For a describe block: starts a stack with the three guides published and a browser before its
- * tests, stops both after. Read `stack` and `browser` inside tests (they are set by then).
+ * For a describe block: starts a stack (with the three guides published unless `publish` is false)
+ * and a browser before its tests, stops both after. Read `stack` and `browser` inside tests.
  */
-export function useHostGuidesStack(): { stack: Stack; browser: Browser } {
+export function useHostGuidesStack(publish = true): { stack: Stack; browser: Browser } {
   const env = {} as { stack: Stack; browser: Browser };
   beforeAll(async () => {
     env.stack = await startStack();
     env.browser = await launchBrowser();
-    await publishHostGuides(env.stack.serverUrl, env.stack.secretKey);
+    if (publish) await publishHostGuides(env.stack.serverUrl, env.stack.secretKey);
   });
   afterAll(async () => {
     await env.browser?.close();
