@@ -56,6 +56,10 @@ describe('hostile host-page CSS', () => {
     );
     await page.waitForTimeout(800);
     expect(await uiLook(page)).toEqual(before);
+    // What the page does to <body> as a whole stays the page's: our UI is not inside it.
+    await addPageCss(page, 'body { opacity: .2 !important; filter: blur(2px) !important; }');
+    expect(await page.evaluate(() => document.querySelector('shirube-ui')!.closest('body'))).toBeNull();
+    expect(await onTop(page, '[role=dialog]')).toBe(true);
     await expectAnchoredTo(page, tooltip, page.getByTestId('new-report'));
     await expectPinned(beacon, page.getByTestId('nav-reports'));
     await hostShot(page, 'hostile-css-resets');

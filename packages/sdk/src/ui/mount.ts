@@ -34,8 +34,8 @@ export function mountUi(doc: Document): UiRoot {
   ring.hidden = true;
   shadow.append(spots, ring, container);
   let previousFocus: HTMLElement | null = null;
-  // On the root element, not in <body>: a transform or filter the page puts on <body> would make
-  // it the box our fixed-position UI is placed in, and the tooltip would drift from its target.
+  // On the root element, not in <body>: an opacity, filter, clip-path or paint containment the page
+  // puts on <body> would otherwise apply to our UI too.
   const attach = () => {
     if (!host.isConnected) doc.documentElement.appendChild(host);
   };
