@@ -34,8 +34,7 @@ function snippet(guide: PublishedGuide): string {
  * view, so the SDK bundle needs no hooks or component runtime.
  */
 export function mountLauncher(ui: UiRoot) {
-  const layer = ui.host.ownerDocument.createElement('div');
-  ui.shadow.append(layer);
+  const layer = ui.layer();
   let props: LauncherProps | null = null;
   let open = false;
   let query = '';
