@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,58 @@ describe('demo server', () => {
     await expect(
       startDemoServer({ port: 0, distDir: join(workDir, 'nope'), sdkUrl: 'x', projectKey: 'y' }),
     ).rejects.toThrow(/pnpm build/);
+  });
+});
+
+describe('demo server with a same-origin SDK under Trusted Types', () => {
+  let workDir: string;
+  let upstream: Server;
+  let server: DemoServer;
+  const seen: string[] = [];
+
+  beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'shirube-demo-proxy-'));
+    writeFileSync(join(workDir, 'index.html'), INDEX);
+    // Stands in for the Shirube server: echoes what reached it.
+    upstream = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk));
+      req.on('end', () => {
+        seen.push(`${req.method} ${req.url} ${req.headers['x-shirube-key'] ?? ''} ${body}`);
+        res.writeHead(req.url === '/sdk/missing.js' ? 404 : 200, { 'content-type': 'text/javascript', 'x-upstream': 'yes' });
+        res.end(`// ${req.method} ${req.url}`);
+      });
+    });
+    await new Promise<void>((done) => upstream.listen(0, '127.0.0.1', done));
+    const { port } = upstream.address() as AddressInfo;
+    server = await startDemoServer({ port: 0, distDir: workDir, sdkUrl: '/sdk/shirube.js', projectKey: 'pk_x', sdkProxy: `http://127.0.0.1:${port}`, policy: 'trusted-types' });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await new Promise((done) => upstream?.close(done));
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('serves the page under script-src self with Trusted Types required and only the shirube policy allowed', async () => {
+    const res = await fetch(`${server.url}/`);
+    const policy = res.headers.get('content-security-policy')!;
+    expect(policy).toContain("script-src 'self'; style-src 'self'");
+    expect(policy).toContain("require-trusted-types-for 'script'; trusted-types shirube");
+    expect(policy).not.toContain('nonce');
+    expect(await res.text()).toContain('<script src="/sdk/shirube.js"');
+  });
+
+  it('forwards /sdk/* requests, bodies and headers included, and answers with the server\'s status', async () => {
+    const script = await fetch(`${server.url}/sdk/shirube.js`);
+    expect(script.headers.get('x-upstream')).toBe('yes');
+    expect(await script.text()).toBe('// GET /sdk/shirube.js');
+    await fetch(`${server.url}/sdk/v1/events?x=1`, { method: 'POST', headers: { 'X-Shirube-Key': 'pk_x' }, body: '{"a":1}' });
+    expect(seen).toContain('POST /sdk/v1/events?x=1 pk_x {"a":1}');
+    expect((await fetch(`${server.url}/sdk/missing.js`)).status).toBe(404);
+    // Everything else is still the app's own.
+    expect((await fetch(`${server.url}/other.js`)).status).toBe(404);
+    expect(seen.some((line) => line.includes('/other.js'))).toBe(false);
   });
 });
 

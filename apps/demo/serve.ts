@@ -23,6 +23,13 @@ export interface DemoServerOptions {
   distDir?: string;
   /** Which release's build to serve: 1 (apps/demo/dist, the default) or 2 (apps/demo/dist-next). */
   release?: 1 | 2;
+  /**
+   * A Shirube server to forward `/sdk/*` to, so the SDK and its calls are the app's own origin (use
+   * `sdkUrl: '/sdk/shirube.js'`): what a host with `script-src 'self'` does.
+   */
+  sdkProxy?: string;
+  /** `nonce` (the default) or `trusted-types`: `script-src 'self'` with Trusted Types required (`trustedTypesPolicy`). */
+  policy?: 'nonce' | 'trusted-types';
 }
 
 export interface DemoServer {
@@ -92,6 +99,24 @@ export function contentSecurityPolicy(nonce: string, sdkUrl: string): string {
   ].join('; ');
 }
 
+/**
+ * The strictest policy we promise to work under: scripts and styles from the app's own origin only,
+ * and Trusted Types required, with Shirube's policy (`shirube`) the only one allowed.
+ */
+export function trustedTypesPolicy(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types shirube',
+  ].join('; ');
+}
+
 /** Gives every script tag of the page this response's nonce. */
 export function withNonce(html: string, nonce: string): string {
   return html.replaceAll('<script', `<script nonce="${nonce}"`);
@@ -111,17 +136,36 @@ async function fileAt(path: string): Promise<Buffer | undefined> {
   }
 }
 
-function createHandler(root: string, indexHtml: string, sdkUrl: string) {
+/** Forwards one request to the Shirube server (`/sdk/*` only), answering with what it answered. */
+async function proxy(req: IncomingMessage, res: ServerResponse, upstream: string): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string' && name !== 'host' && name !== 'connection') headers.set(name, value);
+  }
+  const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+  const answer = await fetch(new URL(req.url ?? '/', upstream), { method: req.method, headers, body });
+  const out: Record<string, string> = {};
+  answer.headers.forEach((value, name) => {
+    if (name !== 'content-encoding' && name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') out[name] = value;
+  });
+  send(res, answer.status, Buffer.from(await answer.arrayBuffer()), out);
+}
+
+function createHandler(root: string, indexHtml: string, opts: DemoServerOptions) {
   const sendIndex = (res: ServerResponse) => {
     const nonce = randomBytes(16).toString('base64');
-    send(res, 200, withNonce(indexHtml, nonce), {
+    const trusted = opts.policy === 'trusted-types';
+    send(res, 200, trusted ? indexHtml : withNonce(indexHtml, nonce), {
       'content-type': CONTENT_TYPES['.html']!,
       'cache-control': 'no-cache',
-      'content-security-policy': contentSecurityPolicy(nonce, sdkUrl),
+      'content-security-policy': trusted ? trustedTypesPolicy() : contentSecurityPolicy(nonce, opts.sdkUrl),
     });
   };
 
   return async function handleDemoRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (opts.sdkProxy && req.url?.startsWith('/sdk/')) return proxy(req, res, opts.sdkProxy);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'Method Not Allowed', { allow: 'GET, HEAD', 'content-type': CONTENT_TYPES['.txt']! });
       return;
@@ -179,7 +223,7 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
     throw new Error(`The demo app is not built (${indexPath} is missing): run \`pnpm build\` first.`);
   }
   const indexHtml = renderIndexHtml(readFileSync(indexPath, 'utf8'), opts);
-  const handle = createHandler(root, indexHtml, opts.sdkUrl);
+  const handle = createHandler(root, indexHtml, opts);
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal Server Error', { 'content-type': CONTENT_TYPES['.txt']! });
@@ -209,9 +253,11 @@ async function main(): Promise<void> {
   const server = await startDemoServer({
     port: Number(process.env.DEMO_PORT ?? 5174),
     host: process.env.DEMO_HOST ?? '127.0.0.1',
-    sdkUrl: process.env.SHIRUBE_SDK_URL ?? 'http://127.0.0.1:8787/sdk/shirube.js',
+    sdkUrl: process.env.SHIRUBE_SDK_PROXY ? '/sdk/shirube.js' : (process.env.SHIRUBE_SDK_URL ?? 'http://127.0.0.1:8787/sdk/shirube.js'),
     projectKey: process.env.SHIRUBE_PROJECT_KEY ?? '',
     release: process.env.DEMO_RELEASE === '2' ? 2 : 1,
+    sdkProxy: process.env.SHIRUBE_SDK_PROXY || undefined,
+    policy: process.env.DEMO_CSP === 'trusted-types' ? 'trusted-types' : 'nonce',
   });
   console.log(`Demo app on ${server.url}`);
   const stop = () => void server.close().then(() => process.exit(0));

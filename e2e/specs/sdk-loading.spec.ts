@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
 import { launchBrowser } from '../support/browser.js';
+import { collectCspViolations, violations } from '../support/csp-violations.js';
 import { screenshot, signInAsEndUser } from '../support/demo-user.js';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -26,16 +27,6 @@ function watchSdkFiles(context: BrowserContext): Response[] {
 }
 const names = (responses: Response[]) => responses.map((r) => new URL(r.url()).pathname.replace(/^\/sdk\//, ''));
 
-/** Collects the page's CSP violations (reported to it as events) from the first script on. */
-async function collectCspViolations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = found;
-    document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.effectiveDirective} ${event.blockedURI}`));
-  });
-}
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 describe('loading the SDK in the demo app', () => {
   let stack: Stack;

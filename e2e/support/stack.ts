@@ -12,6 +12,14 @@ const serverDir = join(repoRoot, 'apps/server');
 /** Which build of the demo app: 1 is apps/demo/dist, 2 the next release in apps/demo/dist-next. */
 export type DemoRelease = 1 | 2;
 
+/** How a demo app embeds the SDK: by default from the Shirube server under a nonce-based CSP. */
+export interface DemoEmbedding {
+  /** Serves the SDK from the demo app's own origin (its server forwards `/sdk/*` to Shirube's). */
+  sameOriginSdk?: boolean;
+  /** `trusted-types`: `script-src 'self'` with Trusted Types required (needs `sameOriginSdk`). */
+  policy?: 'nonce' | 'trusted-types';
+}
+
 /** A running Shirube server with its own database, a project, and the demo app embedding the SDK. */
 export interface Stack {
   serverUrl: string;
@@ -22,7 +30,7 @@ export interface Stack {
   /** Server output so far, for failure messages. */
   serverLog(): string;
   /** Serves another build of the demo app against the same server and project; returns its URL. */
-  startDemo(release: DemoRelease): Promise<string>;
+  startDemo(release: DemoRelease, embedding?: DemoEmbedding): Promise<string>;
   /** Runs the server's CLI against the same database; returns its stdout. */
   cli(args: string[]): Promise<string>;
   stop(): Promise<void>;
@@ -83,7 +91,7 @@ export interface BareServer {
   /** Runs the server's CLI against the same database; returns its stdout. */
   cli(args: string[]): Promise<string>;
   /** Serves a build of the demo app embedding the SDK with `projectKey`; returns its URL. */
-  startDemo(projectKey: string, release?: DemoRelease): Promise<string>;
+  startDemo(projectKey: string, release?: DemoRelease, embedding?: DemoEmbedding): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -110,8 +118,15 @@ export async function startBareServer(): Promise<BareServer> {
     serverUrl,
     serverLog,
     cli: (args) => runCli(args, env),
-    async startDemo(projectKey, release = 1) {
-      const demo = await startDemoServer({ port: 0, sdkUrl: `${serverUrl}/sdk/shirube.js`, projectKey, release });
+    async startDemo(projectKey, release = 1, embedding = {}) {
+      const demo = await startDemoServer({
+        port: 0,
+        sdkUrl: embedding.sameOriginSdk ? '/sdk/shirube.js' : `${serverUrl}/sdk/shirube.js`,
+        projectKey,
+        release,
+        sdkProxy: embedding.sameOriginSdk ? serverUrl : undefined,
+        policy: embedding.policy,
+      });
       demos.push(demo);
       return demo.url;
     },
@@ -134,7 +149,7 @@ export async function startBareServer(): Promise<BareServer> {
 export async function startStack(options: { release?: DemoRelease } = {}): Promise<Stack> {
   const bare = await startBareServer();
   const project = JSON.parse(await bare.cli(['create-project', '--name', 'E2E project'])) as { projectId: string; publicKey: string; secretKey: string };
-  const startDemo = (release: DemoRelease) => bare.startDemo(project.publicKey, release);
+  const startDemo = (release: DemoRelease, embedding?: DemoEmbedding) => bare.startDemo(project.publicKey, release, embedding);
   const demoUrl = await startDemo(options.release ?? 1);
   return {
     serverUrl: bare.serverUrl,

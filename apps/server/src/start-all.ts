@@ -9,7 +9,14 @@ import { ensureFirstOwner } from './users/first-owner.js';
 
 // `pnpm start`: migrate, seed the demo project, run the API and the demo app, print how to use them.
 
-type StartDemoServer = (opts: { port: number; host?: string; sdkUrl: string; projectKey: string }) => Promise<{
+type StartDemoServer = (opts: {
+  port: number;
+  host?: string;
+  sdkUrl: string;
+  projectKey: string;
+  sdkProxy?: string;
+  policy?: 'nonce' | 'trusted-types';
+}) => Promise<{
   url: string;
   close(): Promise<void>;
 }>;
@@ -92,7 +99,15 @@ try {
   let demo: Awaited<ReturnType<StartDemoServer>> | null = null;
   try {
     const startDemoServer = await loadDemoServer();
-    demo = await startDemoServer({ port: demoPort, host: config.host, sdkUrl: `${browsable(server.url)}/sdk/shirube.js`, projectKey: seed.publicKey });
+    // DEMO_CSP=trusted-types: the strictest host we support (same-origin SDK, Trusted Types required).
+    const strict = process.env.DEMO_CSP === 'trusted-types';
+    demo = await startDemoServer({
+      port: demoPort,
+      host: config.host,
+      sdkUrl: strict ? '/sdk/shirube.js' : `${browsable(server.url)}/sdk/shirube.js`,
+      projectKey: seed.publicKey,
+      ...(strict && { sdkProxy: browsable(server.url), policy: 'trusted-types' as const }),
+    });
     // DEMO_PORT=0 picks a free port: allow the one actually in use.
     const port = Number(new URL(demo.url).port);
     if (port !== demoPort) await useDemoOrigins(db, seed.projectId, demoOrigins(port));

@@ -11,6 +11,9 @@ describe('safeHref', () => {
     ['?tab=items', '?tab=items'],
     ['#section', '#section'],
     ['docs/getting-started', 'docs/getting-started'],
+    ['  https://example.com/help', 'https://example.com/help'],
+    ['HTTPS://example.com/?a=1&b=2', 'HTTPS://example.com/?a=1&b=2'],
+    ['\u200bmailto:help@example.com', 'mailto:help@example.com'],
   ])('allows %s', (input, expected) => {
     expect(safeHref(input)).toBe(expected);
   });
@@ -25,11 +28,37 @@ describe('safeHref', () => {
     '\u00adjavascript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'vbscript:msgbox(1)',
+    'VBScript:msgbox(1)',
+    'JaVaScRiPt:alert(1)',
+    '   \n\tjavascript:alert(1)',
+    'java\nscript:alert(1)',
+    'java\rscript:alert(1)',
+    '\u200bjavascript:alert(1)',
+    '\ufeffjavascript:alert(1)',
+    'javascript\u2060:alert(1)',
+    '\u0001javascript:alert(1)',
+    '&#106;avascript:alert(1)',
+    '&#x6A;avascript:alert(1)',
+    'javascript&colon;alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'blob:https://example.com/1234',
+    'jar:https://example.com!/',
     'file:///etc/passwd',
     '',
     '\u200b',
   ])('refuses %j', (input) => {
     expect(safeHref(input)).toBeNull();
+  });
+
+  it('hands back only what a browser would read as an allowed scheme or a relative URL', () => {
+    // The WHATWG URL parser of the test runtime; schema code itself runs without one.
+    const URL = (globalThis as unknown as { URL: new (url: string, base: string) => { protocol: string } }).URL;
+    for (const input of ['https://a.example/x', '/x', '?q', '#h', 'x/y', 'mailto:a@b.example', '//cdn.example/x']) {
+      const href = safeHref(input)!;
+      const scheme = new URL(href, 'https://app.example/base/').protocol;
+      expect(['https:', 'http:', 'mailto:']).toContain(scheme);
+    }
   });
 });
 

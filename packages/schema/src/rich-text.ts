@@ -17,7 +17,8 @@ const INVISIBLE_URL_CHARS = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u202
  */
 export function safeHref(raw: string): string | null {
   const href = raw.replace(INVISIBLE_URL_CHARS, '');
-  if (href === '') return null;
+  // A character reference (`&#106;avascript:`) means something else once HTML decodes it: refused, whatever it spells.
+  if (href === '' || /&(#|[a-z]+;)/i.test(href)) return null;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(href);
   if (scheme) {
     const name = scheme[1]!.toLowerCase();

@@ -1,5 +1,6 @@
 import type { BuilderPick, Guide } from '@shirube/schema';
 import type { Logger } from './logger.js';
+import { scriptUrl } from './script-url.js';
 
 /**
  * The end-user SDK's part of the in-app builder, kept tiny: spot a builder link, take its token out
@@ -61,7 +62,7 @@ export async function openBuilder(doc: Document, apiUrl: string, projectKey: str
   if (!response.ok) throw new Error(`builder session answered ${response.status}`);
   const session = (await response.json()) as BuilderSession;
   const script = doc.createElement('script');
-  script.src = `${apiUrl}/sdk/builder.js`;
+  script.src = scriptUrl(`${apiUrl}/sdk/builder.js`);
   // A page that allowed the SDK by its CSP nonce allows the builder by the same one.
   if (nonce) script.nonce = nonce;
   doc.head.appendChild(script);

@@ -28,6 +28,8 @@ describe('published guide shape', () => {
     ['a fractional version', { ...valid, version: 1.5 }],
     ['url patterns that are not strings', { ...valid, displayRules: { urlPatterns: [{}] } }],
     ['no theme', { ...valid, theme: null }],
+    ['a theme colour that is not a hex colour', { ...valid, theme: { brandColor: 'red;background:url(https://evil.example/x)', radius: 8 } }],
+    ['a theme colour with a url()', { ...valid, theme: { brandColor: 'url(https://evil.example/x)', radius: 8 } }],
     ['a tooltip without a target', { ...valid, steps: [{ ...valid.steps[1], target: undefined }] }],
     ['an unknown step kind', { ...valid, steps: [{ ...valid.steps[0], kind: 'iframe' }] }],
     ['a banner without a position', { ...valid, steps: [{ ...valid.steps[0], kind: 'banner' }] }],

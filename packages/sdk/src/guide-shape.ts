@@ -71,7 +71,8 @@ export function isPublishedGuide(value: unknown): value is PublishedGuide {
     Array.isArray(rules.urlPatterns) &&
     rules.urlPatterns.every(isString) &&
     isObject(theme) &&
-    isString(theme.brandColor) &&
+    // The colour becomes a CSS custom property: anything but a plain hex colour could smuggle in a url().
+    /^#[\da-f]{6}$/i.test(theme.brandColor as string) &&
     typeof theme.radius === 'number' &&
     Array.isArray(value.steps) &&
     value.steps.every(isStep) &&

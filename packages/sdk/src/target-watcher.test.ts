@@ -73,6 +73,30 @@ describe('target watcher: waiting for the target', () => {
     tracker.stop();
   });
 
+  it('reads no layout while the page changes elsewhere, and looks again when the shown element or an ancestor changes', async () => {
+    const el = target();
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    const visible = vi.fn(isVisible);
+    const onLost = vi.fn<() => void>();
+    const tracker = trackTarget({ doc: document, locate, isVisible: visible, timeoutMs: 1_000, graceMs: 500, onFound: vi.fn(), onLost, onMissing: vi.fn() });
+    visible.mockClear();
+    for (let i = 0; i < 30; i++) {
+      elsewhere.append(document.createElement('i'));
+      elsewhere.className = `churn-${i}`;
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    await vi.advanceTimersByTimeAsync(200);
+    expect(visible).not.toHaveBeenCalled();
+    // An ancestor hides it: that is looked at, and the tooltip comes down.
+    giveBox(el, { x: 0, y: 0, width: 0, height: 0 });
+    document.body.className = 'panel-closed';
+    await vi.advanceTimersByTimeAsync(100);
+    expect(visible).toHaveBeenCalled();
+    expect(onLost).toHaveBeenCalledOnce();
+    tracker.stop();
+  });
+
   it('reports not_found after the timeout', async () => {
     const { onMissing, onFound } = track();
     await vi.advanceTimersByTimeAsync(999);

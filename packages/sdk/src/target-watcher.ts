@@ -127,7 +127,12 @@ export function trackTarget(options: TrackTargetOptions): TargetTracker {
     resume();
   }
 
-  const observer = new MutationObserver(schedule);
+  // Under churn elsewhere on the page the shown element is untouched: nothing to look at, and no
+  // layout to force. A change to it or to an ancestor (a class on <body>, a panel closing) is looked at.
+  const observer = new MutationObserver((records) => {
+    const shown = anchored;
+    if (!shown?.isConnected || records.some((record) => record.target.contains(shown))) schedule();
+  });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   doc.addEventListener('visibilitychange', onVisibility);
   check(false);

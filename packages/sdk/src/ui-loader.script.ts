@@ -1,3 +1,4 @@
+import { scriptUrl } from './script-url.js';
 import type { GuideUi } from './ui/index.js';
 
 /** The UI bundle's file name, content-hashed so a cached loader never meets another build's UI (vite.config.ts). */
@@ -16,13 +17,14 @@ export function receiveGuideUi(ui: GuideUi): void {
 
 /**
  * The script-tag build's UI loader: adds `shirube-ui.<hash>.js` from where `shirube.js` came from,
- * with the loader's CSP nonce, so a page that allowed one allows the other. Rejects when the file
+ * with the loader's CSP nonce (and through the `shirube` Trusted Types policy), so a page that allowed
+ * one allows the other. Rejects when the file
  * does not load or runs without handing the UI over.
  */
 export const loadGuideUi = (): Promise<GuideUi> =>
   new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = new URL(__SHIRUBE_UI_FILE__, loader?.src || location.href).href;
+    script.src = scriptUrl(new URL(__SHIRUBE_UI_FILE__, loader?.src || location.href).href);
     if (loader?.nonce) script.nonce = loader.nonce;
     const fail = () => {
       deliver = null;

@@ -1,5 +1,5 @@
 import { searchGuides } from '@shirube/core';
-import { EVENT_LIMITS, richTextToPlain, type HelpLauncher, type PublishedGuide } from '@shirube/schema';
+import { EVENT_LIMITS, richTextToPlain, safeHref, type HelpLauncher, type PublishedGuide } from '@shirube/schema';
 import { render } from 'preact';
 import type { UiStrings } from './i18n.js';
 import type { UiRoot } from './mount.js';
@@ -34,8 +34,7 @@ function snippet(guide: PublishedGuide): string {
  * view, so the SDK bundle needs no hooks or component runtime.
  */
 export function mountLauncher(ui: UiRoot) {
-  const layer = ui.host.ownerDocument.createElement('div');
-  ui.shadow.append(layer);
+  const layer = ui.layer();
   let props: LauncherProps | null = null;
   let open = false;
   let query = '';
@@ -85,6 +84,8 @@ export function mountLauncher(ui: UiRoot) {
     results = searchGuides(props.guides, query);
     active = Math.min(active, Math.max(results.length - 1, 0));
     const title = config.panelTitle || strings.helpTitle;
+    // Checked again as drawn, like rich-text links: settings may come from a cache or an older server.
+    const contactHref = typeof config.contactHref === 'string' ? safeHref(config.contactHref) : null;
     render(
       <>
         {open && (
@@ -126,8 +127,8 @@ export function mountLauncher(ui: UiRoot) {
             {!results.length && (
               <div class="none">
                 <p>{query.trim() ? strings.noMatch : strings.noGuides}</p>
-                {config.contactHref && (
-                  <a href={config.contactHref} target="_blank" rel="noopener noreferrer">
+                {contactHref && (
+                  <a href={contactHref} target="_blank" rel="noopener noreferrer">
                     {strings.contact}
                   </a>
                 )}

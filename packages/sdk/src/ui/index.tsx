@@ -21,8 +21,7 @@ export type ChecklistView = Omit<ChecklistWidgetProps, 'strings'> & { theme: The
  */
 function checklistLayer(ui: UiRoot): (view: ChecklistView | null) => void {
   const doc = ui.host.ownerDocument;
-  const box = doc.createElement('div');
-  ui.shadow.append(box);
+  const box = ui.layer();
   return (view) => {
     if (view) {
       ui.attach();

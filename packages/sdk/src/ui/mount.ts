@@ -15,6 +15,8 @@ export interface UiRoot {
   spots: HTMLElement;
   /** Attaches the host (again, if the page removed it). */
   attach(): void;
+  /** A new box for a widget (checklist, launcher): above hotspots, beneath the walkthrough's step and its ring. */
+  layer(): HTMLElement;
   /** Attaches the host, applies the theme and remembers who had focus. */
   open(theme: Theme): void;
   /** Clears the UI and gives focus back to where it was before the guide showed. */
@@ -34,8 +36,10 @@ export function mountUi(doc: Document): UiRoot {
   ring.hidden = true;
   shadow.append(spots, ring, container);
   let previousFocus: HTMLElement | null = null;
+  // On the root element, not in <body>: an opacity, filter, clip-path or paint containment the page
+  // puts on <body> would otherwise apply to our UI too.
   const attach = () => {
-    if (!host.isConnected) (doc.body ?? doc.documentElement).appendChild(host);
+    if (!host.isConnected) doc.documentElement.appendChild(host);
   };
 
   return {
@@ -45,6 +49,11 @@ export function mountUi(doc: Document): UiRoot {
     ring,
     spots,
     attach,
+    layer() {
+      const box = doc.createElement('div');
+      shadow.insertBefore(box, ring);
+      return box;
+    },
     open(theme) {
       attach();
       applyTheme(host, theme);

@@ -3,14 +3,16 @@ import { CHECKLIST_CSS } from './checklist-styles.js';
 /**
  * The guide UI's stylesheet. It lives inside the shadow root, so host-page CSS cannot reach in and
  * ours cannot leak out; `:host { all: initial }` also stops inherited properties at the boundary.
- * Colours and radius come from custom properties set from the guide's theme.
+ * The `:host` rules are `!important` because the page can style our host element: for important
+ * rules the shadow root's own win, so `* { all: unset !important }` or a huge z-index elsewhere
+ * changes nothing. Colours and radius come from custom properties set from the guide's theme.
  */
 export const CSS =
   `
-:host{all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483000;
+:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;
 --sh-brand:#2563eb;--sh-on-brand:#fff;--sh-radius:10px;--sh-ink:#111827;--sh-text:#374151;--sh-muted:#6b7280;--sh-line:rgba(17,24,39,.08);
-font:14px/1.55 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Hiragino Sans","Noto Sans JP","Yu Gothic UI",sans-serif;
-color:var(--sh-text);-webkit-font-smoothing:antialiased;text-align:left}
+font:14px/1.55 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Hiragino Sans","Noto Sans JP","Yu Gothic UI",sans-serif!important;
+color:var(--sh-text)!important;-webkit-font-smoothing:antialiased!important;text-align:left!important}
 *,*::before,*::after{box-sizing:border-box}
 .card{position:fixed;top:0;left:0;width:max-content;max-width:min(320px,calc(100vw - 16px));min-width:240px;
 background:#fff;border-radius:var(--sh-radius);padding:18px 20px 16px;
@@ -26,8 +28,9 @@ animation:sh-in .18s cubic-bezier(.2,.8,.3,1)}
 [data-side=top]>.arrow{bottom:-6px;box-shadow:1px 1px 0 var(--sh-line)}
 [data-side=right]>.arrow{left:-6px;box-shadow:-1px 1px 0 var(--sh-line)}
 [data-side=left]>.arrow{right:-6px;box-shadow:1px -1px 0 var(--sh-line)}
-.title{position:relative;margin:0 28px 6px 0;font-size:16px;font-weight:600;line-height:1.4;color:var(--sh-ink);letter-spacing:-.01em}
+.title{position:relative;margin:0 28px 6px 0;font-size:16px;font-weight:600;line-height:1.4;color:var(--sh-ink);letter-spacing:-.01em;overflow-wrap:anywhere}
 .body{position:relative;overflow-wrap:anywhere;word-break:auto-phrase}
+.tooltip .body{max-height:min(45vh,360px);overflow:auto}
 .body>*{margin:0 0 8px}.body>:last-child{margin-bottom:0}
 .body ul,.body ol{padding-left:20px}.body li+li{margin-top:2px}
 .body strong{font-weight:600;color:var(--sh-ink)}
