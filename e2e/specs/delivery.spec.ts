@@ -1,0 +1,122 @@
+import type { GuideInput, Step } from '@shirube/schema';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminApi } from '../support/admin-api.js';
+import { launchBrowser } from '../support/browser.js';
+import { signInAsEndUser } from '../support/demo-user.js';
+import { startStack, type Stack } from '../support/stack.js';
+import { storedGuideEvents } from '../support/stored-events.js';
+
+const OUTAGE_MS = 60_000;
+
+const tooltip = (id: string, title: string, testId: string): Step => ({
+  id,
+  kind: 'tooltip',
+  title,
+  advance: 'next',
+  placement: 'bottom',
+  target: { v: 1, tag: testId === 'kpi-pending' ? 'section' : 'a', attrs: { 'data-testid': testId } },
+  content: [{ type: 'paragraph', children: [{ type: 'text', text: `${title}.` }] }],
+});
+
+/** Five steps on the demo's dashboard: a modal, then tooltips on its own elements. */
+const steps: Step[] = [
+  { id: 'welcome', kind: 'modal', title: 'Welcome aboard', advance: 'next', placement: 'auto', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'A short tour.' }] }] },
+  tooltip('new-report', 'Start a report', 'new-report'),
+  tooltip('pending', 'What waits for approval', 'kpi-pending'),
+  tooltip('reports', 'Every report', 'nav-reports'),
+  tooltip('settings', 'Your settings', 'nav-settings'),
+];
+const tour: GuideInput = { name: 'Five-step tour', displayRules: { urlPatterns: ['/'] }, steps };
+const TITLES = steps.map((step) => step.title);
+
+/** Clicks through every step of the tour, as the end user would: Next four times, then Done. */
+async function completeTour(page: Page): Promise<void> {
+  for (const [index, title] of TITLES.entries()) {
+    const dialog = page.getByRole('dialog', { name: title });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: index === TITLES.length - 1 ? 'Done' : 'Next' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+}
+
+/** Adds up the `duplicates` the server reported: events the SDK delivered that were already stored. */
+function countRedeliveries(target: Page | BrowserContext): { total: number } {
+  const seen = { total: 0 };
+  target.on('response', async (response) => {
+    if (!response.url().includes('/sdk/v1/events') || response.status() !== 202) return;
+    const body = (await response.json().catch(() => null)) as { duplicates?: number } | null;
+    seen.total += body?.duplicates ?? 0;
+  });
+  return seen;
+}
+
+describe('delivery: nothing lost, nothing doubled', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let guideId: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    const api = adminApi(stack.serverUrl, stack.secretKey);
+    guideId = (await api.createGuide(tour)).id;
+    await api.publish(guideId);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  /** Waits until the tour's events for one user are stored, then checks the exact counts. */
+  async function expectStored(userId: string, redelivered: { total: number }): Promise<void> {
+    const forUser = () => storedGuideEvents(stack.databasePath, guideId, userId);
+    await expect
+      .poll(() => forUser().byType, { timeout: 100_000, interval: 500 })
+      .toMatchObject({ step_completed: 5, guide_completed: 1 });
+    const stored = forUser();
+    console.log(
+      `delivery: stored ${stored.byType.step_completed ?? 0} step_completed, ${stored.byType.guide_completed ?? 0} guide_completed, ` +
+        `${stored.duplicateIds + redelivered.total} duplicates`,
+    );
+    expect(stored.byType).toMatchObject({ guide_started: 1, step_viewed: 5, step_completed: 5, guide_completed: 1 });
+    expect(stored.completedSteps).toEqual(['welcome', 'new-report', 'pending', 'reports', 'settings']);
+    expect(stored.duplicateIds).toBe(0);
+    expect(redelivered.total).toBe(0);
+  }
+
+  it('keeps every event of a tour finished while the server is down for a minute, and sends each once after it restarts', async () => {
+    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'aiko@acme.example');
+    const redelivered = countRedeliveries(context);
+    await page.getByRole('dialog', { name: TITLES[0] }).waitFor();
+
+    await stack.stopServer();
+    const stoppedAt = Date.now();
+    await completeTour(page);
+    await page.waitForTimeout(Math.max(0, OUTAGE_MS - (Date.now() - stoppedAt)));
+    await stack.restartServer();
+
+    await expectStored('aiko@acme.example', redelivered);
+    await context.close();
+  }, 240_000);
+
+  it('keeps every event of a tour finished offline in a tab that is then closed, and sends them from the next tab', async () => {
+    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'ben@acme.example');
+    const redelivered = countRedeliveries(context);
+    await page.getByRole('dialog', { name: TITLES[0] }).waitFor();
+
+    await context.setOffline(true);
+    await completeTour(page);
+    await page.close();
+    await context.setOffline(false);
+
+    const later = await context.newPage();
+    await later.goto(stack.demoUrl);
+    await later.getByTestId('new-report').waitFor();
+    await expectStored('ben@acme.example', redelivered);
+    // The tour was finished: the next visit does not show it again.
+    expect(await later.getByRole('dialog').count()).toBe(0);
+    await context.close();
+  }, 180_000);
+});
