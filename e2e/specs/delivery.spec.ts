@@ -1,11 +1,9 @@
 import type { GuideInput, Step } from '@shirube/schema';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminApi } from '../support/admin-api.js';
-import { launchBrowser } from '../support/browser.js';
-import { signInAsEndUser } from '../support/demo-user.js';
-import { startStack, type Stack } from '../support/stack.js';
-import { storedGuideEvents } from '../support/stored-events.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { flushEvents, signInAsEndUser } from '../support/demo-user.js';
+import { withPublishedGuide } from '../support/published-guide.js';
+import { storedGuideEvents, storedTrackNames } from '../support/stored-events.js';
 
 const OUTAGE_MS = 60_000;
 
@@ -52,26 +50,11 @@ function countRedeliveries(target: Page | BrowserContext): { total: number } {
 }
 
 describe('delivery: nothing lost, nothing doubled', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let guideId: string;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-    const api = adminApi(stack.serverUrl, stack.secretKey);
-    guideId = (await api.createGuide(tour)).id;
-    await api.publish(guideId);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const fixture = withPublishedGuide(tour);
 
   /** Waits until the tour's events for one user are stored, then checks the exact counts. */
   async function expectStored(userId: string, redelivered: { total: number }): Promise<void> {
-    const forUser = () => storedGuideEvents(stack.databasePath, guideId, userId);
+    const forUser = () => storedGuideEvents(fixture.stack.databasePath, fixture.guideId, userId);
     await expect
       .poll(() => forUser().byType, { timeout: 100_000, interval: 500 })
       .toMatchObject({ step_completed: 5, guide_completed: 1 });
@@ -87,22 +70,22 @@ describe('delivery: nothing lost, nothing doubled', () => {
   }
 
   it('keeps every event of a tour finished while the server is down for a minute, and sends each once after it restarts', async () => {
-    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'aiko@acme.example');
+    const { context, page } = await signInAsEndUser(fixture.browser, fixture.stack.demoUrl, 'aiko@acme.example');
     const redelivered = countRedeliveries(context);
     await page.getByRole('dialog', { name: TITLES[0] }).waitFor();
 
-    await stack.stopServer();
+    await fixture.stack.stopServer();
     const stoppedAt = Date.now();
     await completeTour(page);
     await page.waitForTimeout(Math.max(0, OUTAGE_MS - (Date.now() - stoppedAt)));
-    await stack.restartServer();
+    await fixture.stack.restartServer();
 
     await expectStored('aiko@acme.example', redelivered);
     await context.close();
   }, 240_000);
 
   it('keeps every event of a tour finished offline in a tab that is then closed, and sends them from the next tab', async () => {
-    const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'ben@acme.example');
+    const { context, page } = await signInAsEndUser(fixture.browser, fixture.stack.demoUrl, 'ben@acme.example');
     const redelivered = countRedeliveries(context);
     await page.getByRole('dialog', { name: TITLES[0] }).waitFor();
 
@@ -112,11 +95,55 @@ describe('delivery: nothing lost, nothing doubled', () => {
     await context.setOffline(false);
 
     const later = await context.newPage();
-    await later.goto(stack.demoUrl);
+    await later.goto(fixture.stack.demoUrl);
     await later.getByTestId('new-report').waitFor();
     await expectStored('ben@acme.example', redelivered);
     // The tour was finished: the next visit does not show it again.
     expect(await later.getByRole('dialog').count()).toBe(0);
     await context.close();
   }, 180_000);
+
+  it('never sends one event from two open tabs of the same user, even when both queued during an outage', async () => {
+    const { context, page: first } = await signInAsEndUser(fixture.browser, fixture.stack.demoUrl, 'chie@acme.example');
+    // What each tab sent, seen on the wire: event ids per page, and the ids the server accepted.
+    const sentBy = new Map<Page, string[]>();
+    const accepted: string[] = [];
+    let outage = true;
+    await context.route('**/sdk/v1/events**', async (route) => {
+      const ids = (JSON.parse(route.request().postData() ?? '{"events":[]}') as { events: Array<{ id: string }> }).events.map((event) => event.id);
+      const page = route.request().frame().page();
+      sentBy.set(page, [...(sentBy.get(page) ?? []), ...ids]);
+      if (outage) return route.fulfill({ status: 503, body: '' });
+      const response = await route.fetch();
+      if (response.status() === 202) accepted.push(...ids);
+      return route.fulfill({ response });
+    });
+    const trackAndFlush = (page: Page, prefix: string) =>
+      page.evaluate(async (name) => {
+        const shirube = (window as unknown as { Shirube: { track(name: string): void; flush(): Promise<void> } }).Shirube;
+        for (let i = 0; i < 5; i++) shirube.track(`${name}_${i}`);
+        await shirube.flush();
+      }, prefix);
+
+    await trackAndFlush(first, 'first_tab');
+    const second = await context.newPage();
+    await second.goto(fixture.stack.demoUrl);
+    await trackAndFlush(second, 'second_tab');
+    outage = false;
+    await Promise.all([trackAndFlush(first, 'first_tab_again'), trackAndFlush(second, 'second_tab_again')]);
+    await Promise.all([flushEvents(first), flushEvents(second)]);
+
+    const fromFirst = new Set(sentBy.get(first));
+    const fromSecond = new Set(sentBy.get(second));
+    const sentByBoth = [...fromFirst].filter((id) => fromSecond.has(id));
+    console.log(`delivery: two tabs sent ${fromFirst.size} and ${fromSecond.size} events, ${sentByBoth.length} by both; ${accepted.length} accepted`);
+    expect(sentByBoth).toEqual([]);
+    expect(new Set(accepted).size).toBe(accepted.length);
+    expect(new Set(accepted)).toEqual(new Set([...fromFirst, ...fromSecond]));
+    const tracked = storedTrackNames(fixture.stack.databasePath, 'chie@acme.example');
+    expect(tracked.sort()).toEqual(
+      ['first_tab', 'second_tab', 'first_tab_again', 'second_tab_again'].flatMap((prefix) => [0, 1, 2, 3, 4].map((i) => `${prefix}_${i}`)).sort(),
+    );
+    await context.close();
+  }, 120_000);
 });

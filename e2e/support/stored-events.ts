@@ -21,11 +21,27 @@ export interface StoredGuideEvents {
   duplicateIds: number;
 }
 
-/** Reads the raw `events` table of a stack's database, read-only, while the server runs. */
-export function storedGuideEvents(databasePath: string, guideId: string, userId: string): StoredGuideEvents {
+/** Opens a stack's database read-only (the server keeps running) for one query. */
+function query<T>(databasePath: string, read: (db: ReadonlyDatabase) => T): T {
   const Database = requireFromServer('better-sqlite3') as DatabaseConstructor;
   const db = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The names of the `track` events stored for a user, one per stored row. */
+export function storedTrackNames(databasePath: string, userId: string): string[] {
+  return query(databasePath, (db) =>
+    (db.prepare("SELECT data FROM events WHERE type = 'track' AND user_key = ?").all(userId) as Array<{ data: string }>).map((row) => (JSON.parse(row.data) as { name: string }).name),
+  );
+}
+
+/** Reads the raw `events` table of a stack's database, read-only, while the server runs. */
+export function storedGuideEvents(databasePath: string, guideId: string, userId: string): StoredGuideEvents {
+  return query(databasePath, (db) => {
     const rows = db.prepare('SELECT type, count(*) AS n FROM events WHERE guide_id = ? AND user_key = ? GROUP BY type').all(guideId, userId) as Array<{ type: string; n: number }>;
     const completed = db
       .prepare("SELECT step_id FROM events WHERE guide_id = ? AND user_key = ? AND type = 'step_completed' ORDER BY step_index")
@@ -36,7 +52,5 @@ export function storedGuideEvents(databasePath: string, guideId: string, userId:
       completedSteps: completed.map((row) => row.step_id),
       duplicateIds: duplicates.length,
     };
-  } finally {
-    db.close();
-  }
+  });
 }
