@@ -78,11 +78,9 @@ function isEvent(value: unknown): value is ShirubeEvent {
 
 /** Reads a stored queue, or the bare array older SDKs stored; anything else is empty. */
 function readStored(value: unknown): StoredQueue {
-  const stored = (Array.isArray(value) ? { events: value } : value ?? {}) as Partial<Record<keyof StoredQueue, unknown>>;
-  return {
-    events: Array.isArray(stored.events) ? stored.events.filter(isEvent) : [],
-    unreported: typeof stored.unreported === 'number' && stored.unreported > 0 ? stored.unreported : 0,
-  };
+  const stored = value as Partial<StoredQueue> | undefined;
+  const events: unknown = Array.isArray(value) ? value : stored?.events;
+  return { events: Array.isArray(events) ? events.filter(isEvent) : [], unreported: Number(stored?.unreported) || 0 };
 }
 
 /**
@@ -107,8 +105,14 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
   let chain: Promise<void> = Promise.resolve();
   let destroyed = false;
 
-  /** Writes this tab's queue; written only once this tab holds its key. */
-  const persist = () => ownership.owned.then(() => store.set(ownKey, { events: queue.slice(), unreported: dropped } satisfies StoredQueue));
+  let owned = false;
+  void ownership.owned.then(() => (owned = true));
+  /**
+   * Writes this tab's queue, only once this tab holds its key; then at once, not a microtask
+   * later: a page hidden in the same task journals the write (an event is kept once `track` returns).
+   */
+  const write = () => store.set(ownKey, { events: queue.slice(), unreported: dropped } satisfies StoredQueue);
+  const persist = () => (owned ? write() : ownership.owned.then(write));
 
   const keep = (result: { kept: ShirubeEvent[]; dropped: number }) => {
     if (result.dropped > 0) logger.warn(`event queue full, dropped ${result.dropped} oldest`);

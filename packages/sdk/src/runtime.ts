@@ -283,6 +283,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       void queue.flush();
       safeStore?.journal();
     }),
+    // Back online: send now rather than when the backoff, up to a minute, runs out.
+    listen(win, 'online', () => void queue.flush()),
   );
   let launcherConfig: HelpLauncher | null = null;
   let launcher: ReturnType<GuideUi['mountLauncher']> | null = null;

@@ -1,4 +1,4 @@
-import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { Logger } from './logger.js';
 
 /** Durable key/value storage (the shape core's `Platform.store` asks for). */
@@ -36,7 +36,8 @@ export function createIdbStore(): KeyValueStore {
     get: <T>(key: string) => get<T>(key, store),
     set: (key, value) => set(key, value, store),
     del: (key) => del(key, store),
-    keys: () => keys<string>(store),
+    // idb-keyval's `keys` carries a cursor walk for browsers without getAllKeys (none the SDK supports).
+    keys: () => store('readonly', (objects) => promisifyRequest(objects.getAllKeys() as IDBRequest<string[]>)),
   };
 }
 
