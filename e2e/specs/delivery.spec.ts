@@ -52,6 +52,21 @@ function countRedeliveries(target: Page | BrowserContext): { total: number } {
 describe('delivery: nothing lost, nothing doubled', () => {
   const fixture = withPublishedGuide(tour);
 
+  /**
+   * Finishes the tour offline, leaves as `leave` does (returning the page to come back in),
+   * reconnects and opens the dashboard again.
+   */
+  async function finishOfflineAndReturn(context: BrowserContext, page: Page, leave: () => Promise<Page>): Promise<Page> {
+    await page.getByRole('dialog', { name: TITLES[0] }).waitFor();
+    await context.setOffline(true);
+    await completeTour(page);
+    const next = await leave();
+    await context.setOffline(false);
+    await next.goto(fixture.stack.demoUrl);
+    await next.getByTestId('new-report').waitFor();
+    return next;
+  }
+
   /** Waits until the tour's events for one user are stored, then checks the exact counts. */
   async function expectStored(userId: string, redelivered: { total: number }): Promise<void> {
     const forUser = () => storedGuideEvents(fixture.stack.databasePath, fixture.guideId, userId);
@@ -87,21 +102,38 @@ describe('delivery: nothing lost, nothing doubled', () => {
   it('keeps every event of a tour finished offline in a tab that is then closed, and sends them from the next tab', async () => {
     const { context, page } = await signInAsEndUser(fixture.browser, fixture.stack.demoUrl, 'ben@acme.example');
     const redelivered = countRedeliveries(context);
-    await page.getByRole('dialog', { name: TITLES[0] }).waitFor();
-
-    await context.setOffline(true);
-    await completeTour(page);
-    await page.close();
-    await context.setOffline(false);
-
-    const later = await context.newPage();
-    await later.goto(fixture.stack.demoUrl);
-    await later.getByTestId('new-report').waitFor();
+    const later = await finishOfflineAndReturn(context, page, async () => {
+      await page.close();
+      return context.newPage();
+    });
     await expectStored('ben@acme.example', redelivered);
     // The tour was finished: the next visit does not show it again.
     expect(await later.getByRole('dialog').count()).toBe(0);
     await context.close();
   }, 180_000);
+
+  it('with IndexedDB throwing (private mode), keeps a tour finished a moment before a reload finished, and stores its events once', async () => {
+    const { context, page } = await signInAsEndUser(fixture.browser, fixture.stack.demoUrl, 'dai@acme.example', {
+      prepare: async (ctx) => {
+        await ctx.addInitScript(() => {
+          Object.defineProperty(window, 'indexedDB', {
+            get() {
+              throw new DOMException('IndexedDB is disabled in this mode', 'SecurityError');
+            },
+          });
+        });
+      },
+    });
+    const redelivered = countRedeliveries(context);
+    // Offline, so nothing is sent: the events can reach the server only through what the page kept.
+    await finishOfflineAndReturn(context, page, async () => {
+      await page.reload({ waitUntil: 'commit' }).catch(() => undefined);
+      return page;
+    });
+    await expectStored('dai@acme.example', redelivered);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await context.close();
+  }, 120_000);
 
   it('never sends one event from two open tabs of the same user, even when both queued during an outage', async () => {
     const { context, page: first } = await signInAsEndUser(fixture.browser, fixture.stack.demoUrl, 'chie@acme.example');
