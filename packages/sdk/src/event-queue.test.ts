@@ -116,6 +116,26 @@ describe('event delivery', () => {
     expect(stored(map)).toEqual([]);
   });
 
+  it('waits as long as a 429 asks before sending again', async () => {
+    const { queue, requests } = setup([429, 202], { 'Retry-After': '5' });
+    queue.enqueue(trackEvent('a'));
+    await queue.flush();
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(requests).toHaveLength(2);
+    expect(queue.pending()).toHaveLength(0);
+  });
+
+  it('never sends again a batch refused with another 4xx', async () => {
+    const { queue, requests } = setup([401]);
+    queue.enqueue(trackEvent('a'));
+    await queue.flush();
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(requests).toHaveLength(1);
+    expect(queue.pending()).toHaveLength(0);
+  });
+
   it('retries after a network failure', async () => {
     const { queue, requests } = setup([new TypeError('offline'), 200]);
     queue.enqueue(trackEvent('a'));
