@@ -80,7 +80,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     random: env.random,
     policy: env.deliveryPolicy,
     debounceMs: env.flushDebounceMs,
-    locks: env.locks === undefined ? nav.locks : env.locks ?? undefined,
+    locks: env.locks === null ? undefined : (env.locks ?? nav.locks),
     reportDrops: (count) => completeEvent({ type: 'events_dropped', count }),
   });
 

@@ -105,7 +105,7 @@ export function createSafeStore(logger: Logger, openBackend: () => KeyValueStore
       if (unconfirmed.size === 0) return local?.removeItem(journalKey);
       local?.setItem(journalKey, JSON.stringify([...unconfirmed].map(([key, value]) => (value === DELETED ? [key] : [key, value]))));
     } catch (error) {
-      logger.warn('journaling storage failed', error);
+      logger.warn('storage journal failed', error);
     }
   };
 
@@ -135,7 +135,7 @@ export function createSafeStore(logger: Logger, openBackend: () => KeyValueStore
       for (const [key, ...value] of JSON.parse(text ?? '[]') as Array<[string, unknown?]>) void write(key, value.length > 0 ? value[0] : DELETED);
     }
   } catch (error) {
-    logger.warn('reading the storage journal failed', error);
+    logger.warn('storage journal failed', error);
   }
 
   return {
