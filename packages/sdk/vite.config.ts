@@ -88,7 +88,7 @@ const INTERNAL_PROPERTIES = [
   // core's tooltip placement.
   'alignment', 'arrowPadding', 'along', 'floating', 'reference', 'edge', 'rtl',
   // The event queue's storage and tab ownership.
-  'journal', 'del', 'owned', 'claim', 'release', 'reportDrops',
+  'journal', 'del', 'owned', 'claim', 'release', 'reportDrops', 'leave', 'resume', 'hold',
 ];
 
 /**

@@ -135,6 +135,28 @@ describe('event delivery across tabs', () => {
     expect(server.sent.map(nameOf)).toEqual(['orphan 0', 'orphan 1', 'orphan 2', 'orphan 3']);
   });
 
+  it('lets another tab adopt the queue of a page that left for the back/forward cache, and keeps it once the page is back', async () => {
+    const map = new Map<string, unknown>();
+    const { server, tabs: [cached, other] } = await twoTabs(map);
+    server.up = false;
+    cached.enqueue(trackEvent('before leaving'));
+    await cached.flush();
+    cached.leave();
+    server.up = true;
+    await other.flush();
+    expect(server.sent.map(nameOf)).toEqual(['before leaving']);
+
+    cached.resume();
+    server.up = false;
+    cached.enqueue(trackEvent('after coming back'));
+    await cached.flush();
+    server.up = true;
+    await other.flush();
+    expect(server.sent.map(nameOf)).toEqual(['before leaving']);
+    await cached.flush();
+    expect(server.sent.map(nameOf).slice(1)).toContain('after coming back');
+  });
+
   it('without Web Locks adopts the stored queues once, when the page loads', async () => {
     const store = createMemoryStore();
     const server = sharedServer();

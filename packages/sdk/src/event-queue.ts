@@ -55,6 +55,10 @@ export interface EventQueue {
    */
   attribute(anonymousId: string, userId: string, accountId: string | null): void;
   pending(): readonly ShirubeEvent[];
+  /** The page is going away (or into the back/forward cache): lets other tabs adopt this queue. */
+  leave(): void;
+  /** The page came back from the back/forward cache: this tab owns its queue again. */
+  resume(): void;
   destroy(): void;
 }
 
@@ -106,13 +110,14 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
   let destroyed = false;
 
   let owned = false;
-  void ownership.owned.then(() => (owned = true));
+  const whenOwned = () => void ownership.owned.then(() => (owned = true));
   /**
    * Writes this tab's queue, only once this tab holds its key; then at once, not a microtask
    * later: a page hidden in the same task journals the write (an event is kept once `track` returns).
    */
   const write = () => store.set(ownKey, { events: queue.slice(), unreported: dropped } satisfies StoredQueue);
   const persist = () => (owned ? write() : ownership.owned.then(write));
+  whenOwned();
 
   const keep = (result: { kept: ShirubeEvent[]; dropped: number }) => {
     if (result.dropped > 0) logger.warn(`event queue full, dropped ${result.dropped} oldest`);
@@ -221,6 +226,15 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
       if (queue.length > 0) schedule(debounceMs, true);
     },
     pending: () => queue,
+    leave() {
+      owned = false;
+      ownership.release();
+    },
+    resume() {
+      // Another tab may have adopted the queue meanwhile and sent it: the server keeps one row per id.
+      ownership.hold();
+      whenOwned();
+    },
     destroy() {
       destroyed = true;
       clearTimeout(timer);

@@ -276,8 +276,10 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   cleanups.push(
     listen(win, 'pagehide', () => {
       queue.beacon();
+      queue.leave();
       safeStore?.journal();
     }),
+    listen(win, 'pageshow', (event) => (event as PageTransitionEvent).persisted && queue.resume()),
     listen(doc, 'visibilitychange', () => {
       if (doc.visibilityState !== 'hidden') return;
       void queue.flush();
