@@ -183,9 +183,12 @@ describe('event delivery', () => {
   it('stores its events under a key of its own and adopts what an older page stored under the shared key', async () => {
     const { queue, map } = setup([503], {}, false);
     map.set('q', [trackEvent('old')]);
+    map.set('q:closed-tab', { events: 'not a list', unreported: -4 });
     queue.enqueue(trackEvent('new'));
     await queue.load();
     expect(map.has('q')).toBe(false);
+    expect(map.has('q:closed-tab')).toBe(false);
+    expect((map.get([...map.keys()][0]!) as { unreported: number }).unreported).toBe(0);
     expect(stored(map)?.map((e) => (e.type === 'track' ? e.name : ''))).toEqual(['old', 'new']);
     queue.destroy();
   });

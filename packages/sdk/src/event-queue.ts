@@ -84,7 +84,7 @@ function isEvent(value: unknown): value is ShirubeEvent {
 function readStored(value: unknown): StoredQueue {
   const stored = value as Partial<StoredQueue> | undefined;
   const events: unknown = Array.isArray(value) ? value : stored?.events;
-  return { events: Array.isArray(events) ? events.filter(isEvent) : [], unreported: Number(stored?.unreported) || 0 };
+  return { events: Array.isArray(events) ? events.filter(isEvent) : [], unreported: Math.max(0, Number(stored?.unreported) || 0) };
 }
 
 /**
