@@ -21,7 +21,7 @@ export interface DemoEmbedding {
 }
 
 /** A running Shirube server with its own database, a project, and the demo app embedding the SDK. */
-export interface Stack {
+export interface Stack extends Pick<BareServer, 'databasePath' | 'stopServer' | 'restartServer'> {
   serverUrl: string;
   demoUrl: string;
   projectId: string;
@@ -92,6 +92,12 @@ export interface BareServer {
   cli(args: string[]): Promise<string>;
   /** Serves a build of the demo app embedding the SDK with `projectKey`; returns its URL. */
   startDemo(projectKey: string, release?: DemoRelease, embedding?: DemoEmbedding): Promise<string>;
+  /** The SQLite file the server writes, for specs that count stored rows. */
+  databasePath: string;
+  /** Stops the server process (SIGTERM) as an outage would; the demo app keeps being served. */
+  stopServer(): Promise<void>;
+  /** Starts the server process again on the same port and database. */
+  restartServer(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -106,12 +112,22 @@ export async function startBareServer(): Promise<BareServer> {
   await runCli(['migrate'], env);
   const port = await freePort();
   const serverUrl = `http://127.0.0.1:${port}`;
-  const server = runTsx('src/main.ts', [], { ...env, PORT: String(port) });
   let output = '';
-  server.stdout!.on('data', (chunk) => (output += chunk));
-  server.stderr!.on('data', (chunk) => (output += chunk));
   const serverLog = () => output;
-  await waitForHealth(serverUrl, server, serverLog);
+  const launch = async () => {
+    const child = runTsx('src/main.ts', [], { ...env, PORT: String(port) });
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    await waitForHealth(serverUrl, child, serverLog);
+    return child;
+  };
+  const halt = async (child: ChildProcess) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  let server = await launch();
 
   const demos: DemoServer[] = [];
   return {
@@ -130,13 +146,15 @@ export async function startBareServer(): Promise<BareServer> {
       demos.push(demo);
       return demo.url;
     },
+    databasePath: env.DATABASE_URL,
+    stopServer: () => halt(server),
+    async restartServer() {
+      await halt(server);
+      server = await launch();
+    },
     async stop() {
       await Promise.all(demos.map((demo) => demo.close()));
-      if (server.exitCode === null) {
-        const exited = new Promise((r) => server.once('exit', r));
-        server.kill('SIGTERM');
-        await exited;
-      }
+      await halt(server);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -160,6 +178,9 @@ export async function startStack(options: { release?: DemoRelease } = {}): Promi
     serverLog: bare.serverLog,
     startDemo,
     cli: bare.cli,
+    databasePath: bare.databasePath,
+    stopServer: bare.stopServer,
+    restartServer: bare.restartServer,
     stop: bare.stop,
   };
 }

@@ -87,6 +87,8 @@ const INTERNAL_PROPERTIES = [
   'guide', 'step', 'memory', 'transition', 'changed', 'found', 'element',
   // core's tooltip placement.
   'alignment', 'arrowPadding', 'along', 'floating', 'reference', 'edge', 'rtl',
+  // The event queue's storage and tab ownership.
+  'journal', 'del', 'owned', 'claim', 'release', 'reportDrops', 'leave', 'resume', 'hold',
 ];
 
 /**

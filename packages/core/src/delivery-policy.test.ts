@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DELIVERY_POLICY, classifyResponse, enforceQueueCap, parseRetryAfter, retryDelay } from './delivery-policy.js';
+import { DEFAULT_DELIVERY_POLICY, classifyResponse, enforceQueueCap, mergeQueues, parseRetryAfter, retryDelay } from './delivery-policy.js';
 
 describe('delivery policy', () => {
   it('retries network errors, timeouts, rate limits and server errors; drops other client errors', () => {
@@ -27,5 +27,15 @@ describe('delivery policy', () => {
   it('drops the oldest events beyond the cap and says how many', () => {
     expect(enforceQueueCap([1, 2, 3, 4, 5], 3)).toEqual({ kept: [3, 4, 5], dropped: 2 });
     expect(enforceQueueCap([1], 3)).toEqual({ kept: [1], dropped: 0 });
+  });
+
+  it('merges an adopted queue into this tab’s: adopted first, each id once with this tab’s copy, capped', () => {
+    const own = [{ id: 'b', v: 'own' }, { id: 'd', v: 'own' }];
+    const adopted = [{ id: 'a', v: 'old' }, { id: 'b', v: 'old' }, { id: 'c', v: 'old' }];
+    expect(mergeQueues(own, adopted, 10)).toEqual({
+      kept: [{ id: 'a', v: 'old' }, { id: 'b', v: 'own' }, { id: 'c', v: 'old' }, { id: 'd', v: 'own' }],
+      dropped: 0,
+    });
+    expect(mergeQueues(own, adopted, 2)).toEqual({ kept: [{ id: 'c', v: 'old' }, { id: 'd', v: 'own' }], dropped: 2 });
   });
 });

@@ -51,3 +51,13 @@ export function parseRetryAfter(value: string | null, now: number): number {
   const date = Date.parse(value);
   return Number.isFinite(date) ? Math.max(0, date - now) : 0;
 }
+
+/**
+ * Joins the queue a closed tab left with this tab's: the adopted events first (they are older),
+ * one copy of each event id (this tab's copy wins: it may carry a later sign-in), within `cap`.
+ */
+export function mergeQueues<T extends { id: string }>(own: readonly T[], adopted: readonly T[], cap: number): { kept: T[]; dropped: number } {
+  const byId = new Map<string, T>();
+  for (const item of [...adopted, ...own]) byId.set(item.id, item);
+  return enforceQueueCap([...byId.values()], cap);
+}

@@ -15,7 +15,7 @@ export type GuideEventType = (typeof GUIDE_EVENT_TYPES)[number];
 export const CHECKLIST_EVENT_TYPES = ['checklist_task_completed', 'checklist_state'] as const;
 export type ChecklistEventType = (typeof CHECKLIST_EVENT_TYPES)[number];
 
-export const EVENT_TYPES = [...GUIDE_EVENT_TYPES, ...CHECKLIST_EVENT_TYPES, 'split_assigned', 'track', 'identify', 'help_search'] as const;
+export const EVENT_TYPES = [...GUIDE_EVENT_TYPES, ...CHECKLIST_EVENT_TYPES, 'split_assigned', 'track', 'identify', 'help_search', 'events_dropped'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The sides of an A/B holdout: users who are shown the guide and users held out of it. */
@@ -106,6 +106,8 @@ export const EventSchema = v.variant('type', [
     resultCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
     pickedGuideId: v.optional(idString),
   }),
+  /** How many events this device's full queue dropped (oldest first) since the last report: sent once the server answers again. */
+  v.object({ ...EventBase, type: v.literal('events_dropped'), count: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
 ]);
 export type ShirubeEvent = v.InferOutput<typeof EventSchema>;
 

@@ -39,6 +39,13 @@ function setup(statuses: Array<number | Error>, headers: Record<string, string> 
   return { ...server, queue, map };
 }
 
+/** The events this tab's queue stored under its own key (the only `q:` key in the map). */
+function stored(map: Map<string, unknown>): ShirubeEvent[] | undefined {
+  const keys = [...map.keys()].filter((key) => key.startsWith('q:'));
+  expect(keys.length).toBeLessThanOrEqual(1);
+  return keys[0] ? (map.get(keys[0]) as { events: ShirubeEvent[] }).events : undefined;
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
 });
@@ -100,13 +107,33 @@ describe('event delivery', () => {
     await queue.flush();
     expect(requests).toHaveLength(1);
     expect(queue.pending()).toHaveLength(1);
-    expect(map.get('q')).toHaveLength(1);
+    expect(stored(map)).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(29_000);
     expect(requests).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(requests).toHaveLength(2);
     expect(queue.pending()).toHaveLength(0);
-    expect(map.get('q')).toEqual([]);
+    expect(stored(map)).toEqual([]);
+  });
+
+  it('waits as long as a 429 asks before sending again', async () => {
+    const { queue, requests } = setup([429, 202], { 'Retry-After': '5' });
+    queue.enqueue(trackEvent('a'));
+    await queue.flush();
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(requests).toHaveLength(2);
+    expect(queue.pending()).toHaveLength(0);
+  });
+
+  it('never sends again a batch refused with another 4xx', async () => {
+    const { queue, requests } = setup([401]);
+    queue.enqueue(trackEvent('a'));
+    await queue.flush();
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(requests).toHaveLength(1);
+    expect(queue.pending()).toHaveLength(0);
   });
 
   it('retries after a network failure', async () => {
@@ -143,7 +170,7 @@ describe('event delivery', () => {
     queue.enqueue({ ...trackEvent('another device'), anonymousId: 'other' });
     queue.enqueue({ ...trackEvent('someone else'), userId: 'u-9', accountId: 'globex' });
     queue.attribute('anon', 'u-1', 'acme');
-    expect((map.get('q') as ShirubeEvent[]).map((e) => e.userId)).toEqual(['u-1', null, 'u-9']);
+    await vi.waitFor(() => expect(stored(map)?.map((e) => e.userId)).toEqual(['u-1', null, 'u-9']));
     await queue.flush();
     const sent = requests.flatMap((r) => r.batch.events);
     expect(sent.map((e) => [e.type === 'track' ? e.name : '', e.userId, e.accountId])).toEqual([
@@ -153,13 +180,16 @@ describe('event delivery', () => {
     ]);
   });
 
-  it('does not overwrite stored events before it has read them', async () => {
-    const { queue, map } = setup([200], {}, false);
+  it('stores its events under a key of its own and adopts what an older page stored under the shared key', async () => {
+    const { queue, map } = setup([503], {}, false);
     map.set('q', [trackEvent('old')]);
+    map.set('q:closed-tab', { events: 'not a list', unreported: -4 });
     queue.enqueue(trackEvent('new'));
-    expect(map.get('q')).toHaveLength(1);
     await queue.load();
-    expect(map.get('q')).toHaveLength(2);
+    expect(map.has('q')).toBe(false);
+    expect(map.has('q:closed-tab')).toBe(false);
+    expect((map.get([...map.keys()][0]!) as { unreported: number }).unreported).toBe(0);
+    expect(stored(map)?.map((e) => (e.type === 'track' ? e.name : ''))).toEqual(['old', 'new']);
     queue.destroy();
   });
 

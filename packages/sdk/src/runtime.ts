@@ -57,7 +57,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const now = env.now ?? Date.now;
   /** A storage key, namespaced by project so two projects on one origin do not mix. */
   const key = (name: string) => `${options.projectKey}:${name}`;
-  const store = env.store ?? createSafeStore(logger);
+  const safeStore = env.store ? null : createSafeStore(logger);
+  const store = env.store ?? safeStore!;
   const fetchFn = env.fetch ?? win.fetch.bind(win);
   const nav = win.navigator;
   const transport = createTransport({
@@ -79,6 +80,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     random: env.random,
     policy: env.deliveryPolicy,
     debounceMs: env.flushDebounceMs,
+    locks: env.locks === null ? undefined : (env.locks ?? nav.locks),
+    reportDrops: (count) => completeEvent({ type: 'events_dropped', count }),
   });
 
   let identity: Identity = anonymousIdentity(now());
@@ -104,12 +107,12 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
 
   const saveIdentity = () => background(logger, 'saving identity', store.set(key('identity'), identity));
 
-  const record = (draft: EventDraft | GuideEventDraft) => {
-    sessions.touch();
+  /** An event as sent: the draft plus id, identity, time, path and locale. */
+  const completeEvent = (draft: EventDraft | GuideEventDraft): ShirubeEvent => {
     const timestamp = now();
     // Read per event: single-page apps switch language without reloading.
     const locale = pickLocale(doc.documentElement?.lang, nav.language);
-    const event = {
+    return {
       ...draft,
       id: uuidv7(timestamp),
       anonymousId: identity.anonymousId,
@@ -119,6 +122,11 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       path: (win.location.pathname + win.location.search).slice(0, 2_000),
       ...(locale ? { locale } : {}),
     } as ShirubeEvent;
+  };
+
+  const record = (draft: EventDraft | GuideEventDraft) => {
+    sessions.touch();
+    const event = completeEvent(draft);
     queue.enqueue(event);
     emit(event);
     checklists.observe(event);
@@ -262,9 +270,23 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     },
   });
 
+  // The page may be gone before IndexedDB commits: what is unconfirmed goes to localStorage at once.
+  // A hidden page may be discarded without another event: it sends now (keepalive fetch, confirmed
+  // if the page lives on); a page being left hands its queue to sendBeacon.
   cleanups.push(
-    listen(win, 'pagehide', () => queue.beacon()),
-    listen(doc, 'visibilitychange', () => doc.visibilityState === 'hidden' && queue.beacon()),
+    listen(win, 'pagehide', () => {
+      queue.beacon();
+      queue.leave();
+      safeStore?.journal();
+    }),
+    listen(win, 'pageshow', (event) => (event as PageTransitionEvent).persisted && queue.resume()),
+    listen(doc, 'visibilitychange', () => {
+      if (doc.visibilityState !== 'hidden') return;
+      void queue.flush();
+      safeStore?.journal();
+    }),
+    // Back online: send now rather than when the backoff, up to a minute, runs out.
+    listen(win, 'online', () => void queue.flush()),
   );
   let launcherConfig: HelpLauncher | null = null;
   let launcher: ReturnType<GuideUi['mountLauncher']> | null = null;

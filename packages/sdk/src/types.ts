@@ -50,6 +50,8 @@ export interface ShirubeEnvironment {
   random?: () => number;
   deliveryPolicy?: DeliveryPolicy;
   flushDebounceMs?: number;
+  /** Web Locks for the event queue (default `navigator.locks`); null runs as in a browser without them. */
+  locks?: LockManager | null;
   /** The CSP nonce for scripts the SDK adds (the builder), when the page has a nonce-based policy. */
   nonce?: string;
   /** Loads the guide UI when something is first shown (default: a separate chunk, src/ui-loader.ts). */

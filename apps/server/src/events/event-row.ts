@@ -41,6 +41,8 @@ function dataOf(event: ShirubeEvent): Record<string, unknown> | null {
       return { traits: event.traits ?? {}, accountTraits: event.accountTraits ?? {} };
     case 'help_search':
       return { query: event.query, resultCount: event.resultCount, ...(event.pickedGuideId && { pickedGuideId: event.pickedGuideId }) };
+    case 'events_dropped':
+      return { count: event.count };
     default:
       return null;
   }

@@ -33,6 +33,19 @@ describe('POST /sdk/v1/events', () => {
     expect(await stats()).toMatchObject([{ started_users: 1 }]);
   });
 
+  it('stores how many events a full device queue dropped, and refuses a report without a positive count', async () => {
+    const res = await postEvents(t, [event({ type: 'events_dropped', count: 37 })]);
+    expect(res.status).toBe(202);
+    const row = await t.db.selectFrom('events').selectAll().executeTakeFirstOrThrow();
+    expect(row.type).toBe('events_dropped');
+    expect(JSON.parse(row.data!)).toEqual({ count: 37 });
+
+    const bad = await postEvents(t, [event({ type: 'events_dropped', count: 0 })]);
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).message).toContain('events[0].count');
+    expect(await countRows('events')).toBe(1);
+  });
+
   it('dedupes a retried batch: the second post reports duplicates and changes no count', async () => {
     const events = [
       event({ type: 'guide_started', guideId: guide.id, guideVersion: 1 }),
