@@ -62,8 +62,9 @@ describe('authoring a walkthrough without code, from the first sign-in to an end
     const publicKey = (await console_.getByTestId('public-key').textContent())!;
     expect(await console_.getByTestId('install-snippet').textContent()).toContain(`data-project-key="${publicKey}"`);
     demoUrl = await server.startDemo(publicKey);
-    await console_.getByLabel('Add an address').fill(new URL(demoUrl).origin);
-    await console_.getByRole('button', { name: 'Add', exact: true }).click();
+    const appAddresses = console_.getByTestId('app-addresses-settings');
+    await appAddresses.getByLabel('Add an address').fill(new URL(demoUrl).origin);
+    await appAddresses.getByRole('button', { name: 'Add', exact: true }).click();
     await console_.getByRole('list', { name: 'App addresses' }).getByText(new URL(demoUrl).origin).waitFor();
     await screenshot(console_, 'console-project-settings');
     projectId = /#\/p\/([^/]+)/.exec(console_.url())![1]!;

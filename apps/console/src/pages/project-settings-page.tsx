@@ -126,7 +126,7 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
           </div>
         )}
       </div>
-      <div class="card form">
+      <div class="card form" data-testid="app-addresses-settings">
         <h2>App addresses</h2>
         <p class="muted">The exact origins your app runs on. The in-app builder opens only there.</p>
         {origins.length === 0 && <p class="sub">None yet.</p>}
