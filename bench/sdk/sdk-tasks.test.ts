@@ -21,6 +21,7 @@ describe('sdk tasks', () => {
     );
     expect(report.sdkPerTask).toEqual([12, 1]);
     expect(report.longestTaskWithSdk).toBe(30);
+    expect(report.largestSdkWork).toBe('EvaluateScript shirube.js 8.0 ms');
   });
 
   it('leaves out the page\'s own scripts, and tasks on threads where the SDK never ran', () => {
@@ -28,5 +29,6 @@ describe('sdk tasks', () => {
     expect(report.sdkPerTask).toEqual([2]);
     expect(report.longestTask).toBe(90);
     expect(report.longestTaskWithSdk).toBe(90);
+    expect(report.largestSdkWork).toBe('FunctionCall shirube.js 2.0 ms');
   });
 });

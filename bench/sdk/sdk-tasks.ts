@@ -15,8 +15,10 @@ export interface TaskReport {
   sdkPerTask: number[];
   /** The longest task on the page's main thread (ms), whoever caused it. */
   longestTask: number;
-  /** How long the longest task containing Shirube work lasted in all (ms). */
+  /** How long the task in which Shirube ran longest lasted in all (ms). */
   longestTaskWithSdk: number;
+  /** The largest piece of Shirube work in the task where it ran longest, as `EvaluateScript shirube-ui.<hash>.js 12.3 ms`. */
+  largestSdkWork: string;
 }
 
 const isSdkUrl = (url: string | undefined) => !!url && /\/sdk\/shirube(-ui\.[0-9a-f]+)?\.js/.test(url);
@@ -66,17 +68,22 @@ export function sdkTasks(traceJson: string): TaskReport {
   }
   for (const list of tasksOf.values()) list.sort((a, b) => a.ts - b.ts);
   const perTask = new Map<TraceEvent, number>();
+  const largestIn = new Map<TraceEvent, TraceEvent>();
   for (const work of sdkWork) {
     const task = enclosing(tasksOf.get(`${work.pid}:${work.tid}`) ?? [], work);
     // Work outside any task (at the trace's edges) counts as a task of its own.
     const key = task ?? work;
     perTask.set(key, (perTask.get(key) ?? 0) + (work.dur ?? 0));
+    if ((work.dur ?? 0) > (largestIn.get(key)?.dur ?? -1)) largestIn.set(key, work);
   }
   const ms = (us: number) => us / 1_000;
   const sdkPerTask = [...perTask.values()].map(ms).sort((a, b) => b - a);
+  const worst = [...perTask.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const largest = worst && largestIn.get(worst);
   return {
     sdkPerTask,
     longestTask: ms(Math.max(0, ...[...tasksOf.values()].flat().map((t) => t.dur ?? 0))),
-    longestTaskWithSdk: ms(Math.max(0, ...[...perTask.keys()].map((t) => t.dur ?? 0))),
+    longestTaskWithSdk: ms(worst?.dur ?? 0),
+    largestSdkWork: largest ? `${largest.name} ${largest.args?.data?.url?.split('/').pop() ?? ''} ${ms(largest.dur ?? 0).toFixed(1)} ms` : 'none',
   };
 }
