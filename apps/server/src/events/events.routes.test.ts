@@ -65,6 +65,17 @@ describe('POST /sdk/v1/events', () => {
     expect(await (await postEvents(t, [once, once])).json()).toEqual({ accepted: 1, duplicates: 1 });
   });
 
+  it('folds only the new events of a batch that mixes retried, repeated and new ones', async () => {
+    const retried = event({ type: 'guide_started', guideId: guide.id, guideVersion: 1, anonymousId: 'a' });
+    await postEvents(t, [retried]);
+    const fresh = event({ type: 'guide_started', guideId: guide.id, guideVersion: 1, anonymousId: 'b' });
+    const viewed = event({ type: 'step_viewed', guideId: guide.id, guideVersion: 1, stepId: 'hello', stepIndex: 0, anonymousId: 'b' });
+    expect(await (await postEvents(t, [retried, fresh, fresh, viewed])).json()).toEqual({ accepted: 2, duplicates: 2 });
+    expect(await countRows('events')).toBe(3);
+    expect((await stats())[0]).toMatchObject({ started_users: 2 });
+    expect(await t.db.selectFrom('guide_step_stats').select('viewed_users').execute()).toEqual([{ viewed_users: 1 }]);
+  });
+
   it('keeps event ids per project: the same id in another project is not a duplicate', async () => {
     const shared = event({ type: 'track', name: 'x' });
     await postEvents(t, [shared]);

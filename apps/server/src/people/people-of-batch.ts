@@ -28,14 +28,23 @@ function asStrings(props: Record<string, string | number | boolean | null> | und
   return out;
 }
 
+/** Tags already canonicalised: a project sees a handful, and ICU's answer costs more than the rest of a person's fold. */
+const canonicalTags = new Map<string, string | null>();
+const MAX_REMEMBERED_TAGS = 256;
+
 /** A language tag in canonical case (`ja-JP`), or null when the runtime does not know it. */
 export function canonicalLocale(tag: string | undefined): string | null {
   if (!tag) return null;
+  const known = canonicalTags.get(tag);
+  if (known !== undefined) return known;
+  let canonical: string | null;
   try {
-    return Intl.getCanonicalLocales(tag)[0] ?? null;
+    canonical = Intl.getCanonicalLocales(tag)[0] ?? null;
   } catch {
-    return null;
+    canonical = null;
   }
+  if (canonicalTags.size < MAX_REMEMBERED_TAGS) canonicalTags.set(tag, canonical);
+  return canonical;
 }
 
 /** Folds a batch's accepted events into one update per end user, applied in event-time order. */
