@@ -9,16 +9,21 @@ import { migrateToLatest, openDatabase, type Database } from './db/database.js';
  * rows. (A dedicated variable, not DATABASE_URL, which a developer's shell may point at real data.)
  */
 export async function freshTestDatabase(): Promise<Database> {
+  const url = await freshPostgresTestUrl();
+  if (url) return openDatabase(url, { max: 4, idleTimeoutMillis: 200 });
+  const db = openDatabase(':memory:');
+  await migrateToLatest(db);
+  return db;
+}
+
+/** With TEST_DATABASE_URL set, the URL of a new migrated PostgreSQL database; else null. */
+export async function freshPostgresTestUrl(): Promise<string | null> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) {
-    const db = openDatabase(':memory:');
-    await migrateToLatest(db);
-    return db;
-  }
+  if (!url) return null;
   const template = await migratedTemplate(url);
   const name = `test_${randomUUID().replace(/-/g, '')}`;
   await withAdmin(url, (admin) => admin.query(`create database ${name} template ${template}`));
-  return openDatabase(databaseUrl(url, name), { max: 4, idleTimeoutMillis: 200 });
+  return databaseUrl(url, name);
 }
 
 const TEMPLATE = 'shirube_test_template';

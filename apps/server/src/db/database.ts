@@ -1,21 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import {
   CompiledQuery,
   Kysely,
   Migrator,
-  PostgresDialect,
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
-  type Driver,
   type MigrationResultSet,
-  type SqliteDialectConfig,
 } from 'kysely';
 import { parseDatabaseUrl } from './database-url.js';
+import { withDriver } from './dialect-with-driver.js';
 import { migrations } from './migrations/index.js';
+import { openPostgres, SixtyFourBitIntegers, type PoolOptions } from './postgres.js';
+import { isPostgres } from './sql-functions.js';
 import { BUSY_TIMEOUT_MS, configureSqlite } from './sqlite-settings.js';
 import { cachingStatements } from './statement-cache.js';
 import type { DB } from './schema.js';
@@ -36,29 +35,10 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
-class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#config = config;
-  }
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
-  }
-}
-
-/** How to open a PostgreSQL pool; SQLite ignores these. */
-export interface PoolOptions {
-  /** Connections at most (10 by default). */
-  max?: number;
-  /** Closes a connection idle this long (10 s by default); tests use less so finished files let go. */
-  idleTimeoutMillis?: number;
-}
-
 /**
  * Opens the database a DATABASE_URL points at. SQLite: creates the file's folder, with WAL, busy
  * timeout, foreign keys and synchronous NORMAL in effect; throws when they cannot be. PostgreSQL:
- * a connection pool (connections open lazily, so a bad URL fails at the first query).
+ * a connection pool sized by `pool` (connections open lazily, so a bad URL fails at the first query).
  */
 export function openDatabase(url: string, pool: PoolOptions = {}): Database {
   const location = parseDatabaseUrl(url);
@@ -66,31 +46,13 @@ export function openDatabase(url: string, pool: PoolOptions = {}): Database {
   if (location.file !== ':memory:') mkdirSync(dirname(location.file), { recursive: true });
   const sqlite = new SQLite(location.file, { timeout: BUSY_TIMEOUT_MS });
   configureSqlite(sqlite);
-  return new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }) });
-}
-
-/**
- * bigint columns hold epoch milliseconds and counters, far inside Number's exact range; `pg` would
- * return them (and count(*), sum()) as strings, which the app's numeric types do not expect.
- */
-const NUMERIC_TYPES: Record<number, (value: string) => number> = { 20: Number, 1700: Number };
-
-function openPostgres(url: string, options: PoolOptions): Database {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.max ?? 10,
-    idleTimeoutMillis: options.idleTimeoutMillis ?? 10_000,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        NUMERIC_TYPES[oid] ?? pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
-    },
-  });
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const config = { database: cachingStatements(sqlite) };
+  return new Kysely<DB>({ dialect: withDriver(new SqliteDialect(config), new ImmediateSqliteDriver(config)) });
 }
 
 /** Applies every pending migration; throws (naming the failing migration) when one fails. */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db: isPostgres(db) ? db.withPlugin(new SixtyFourBitIntegers()) : db, provider: { getMigrations: async () => migrations } });
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');

@@ -10,10 +10,11 @@ export function isPostgres(db: Kysely<any>): boolean {
 
 /**
  * The text of one key of a JSON object column (stored as text on both databases): SQLite's
- * `json_extract` with a quoted path (keys may hold dots), PostgreSQL's `->>` on the parsed value.
+ * `json_extract` with a quoted path (keys may hold dots), PostgreSQL's `->>` on the value read as
+ * `json` (not `jsonb`, which refuses a stored `\u0000` and would fail the whole query).
  */
 export function jsonText(db: Kysely<any>, column: string, key: string): RawBuilder<string | null> {
-  if (isPostgres(db)) return sql<string | null>`(${sql.ref(column)}::jsonb ->> ${key})`;
+  if (isPostgres(db)) return sql<string | null>`(${sql.ref(column)}::json ->> ${key})`;
   return sql<string | null>`json_extract(${sql.ref(column)}, ${`$."${key.replace(/"/g, '')}"`})`;
 }
 
