@@ -13,11 +13,13 @@ async function main(argv: string[]): Promise<number> {
     postgres.stop();
     process.exit(130);
   };
-  process.once('SIGINT', stopOnSignal);
-  process.once('SIGTERM', stopOnSignal);
+  // SIGHUP too: a closed terminal must not leave an orphaned server behind.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stopOnSignal);
   console.log(`PostgreSQL ready: ${postgres.url}`);
   if (argv.length === 0) {
     console.log('Press Ctrl+C to stop it and delete its files.');
+    // A pending promise alone does not keep Node running: an interval does, until a signal stops it.
+    setInterval(() => {}, 2 ** 30);
     await new Promise(() => {});
   }
   try {
