@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@shirube/server/free-port';
+import { freshPostgresTestUrl } from '@shirube/server/test-database';
 import { startDemoServer, type DemoServer } from '@shirube/demo/serve';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,16 +38,7 @@ export interface Stack extends Pick<BareServer, 'databasePath' | 'stopServer' | 
 }
 
 /** Asks the OS for a free loopback port. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { freePort };
 
 function runTsx(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
@@ -92,7 +84,7 @@ export interface BareServer {
   cli(args: string[]): Promise<string>;
   /** Serves a build of the demo app embedding the SDK with `projectKey`; returns its URL. */
   startDemo(projectKey: string, release?: DemoRelease, embedding?: DemoEmbedding): Promise<string>;
-  /** The SQLite file the server writes, for specs that count stored rows. */
+  /** The SQLite file the server writes, for specs that count stored rows (a postgres:// URL under test:postgres: those specs are SQLite-only so far). */
   databasePath: string;
   /** Stops the server process (SIGTERM) as an outage would; the demo app keeps being served. */
   stopServer(): Promise<void>;
@@ -103,11 +95,12 @@ export interface BareServer {
 
 /**
  * Starts the real server as a child process on a free port with a temporary SQLite database and
- * nothing in it: what a newcomer's first run looks like.
+ * nothing in it: what a newcomer's first run looks like. With TEST_DATABASE_URL set (see
+ * `pnpm test:postgres`), a new PostgreSQL database instead; `databasePath` is then its URL.
  */
 export async function startBareServer(): Promise<BareServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shirube-e2e-'));
-  const env = { DATABASE_URL: join(dataDir, 'shirube.db'), HOST: '127.0.0.1' };
+  const env = { DATABASE_URL: (await freshPostgresTestUrl()) ?? join(dataDir, 'shirube.db'), HOST: '127.0.0.1' };
   // Migrates the new database before the server opens it.
   await runCli(['migrate'], env);
   const port = await freePort();

@@ -53,17 +53,17 @@ describe('server', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
   });
 
-  it('main exits non-zero with a clear message for a PostgreSQL URL', async () => {
+  it('main exits non-zero with a clear message when PostgreSQL cannot be reached', async () => {
     const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: serverDir,
-      env: { ...process.env, PORT: '0', DATABASE_URL: 'postgres://localhost/shirube' },
+      env: { ...process.env, PORT: '0', DATABASE_URL: 'postgres://127.0.0.1:1/shirube' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((r) => child.once('exit', r));
     expect(code).toBe(1);
-    expect(stderr).toContain('PostgreSQL support is not available yet');
+    expect(stderr).toContain('Could not migrate the database: connect ECONNREFUSED 127.0.0.1:1');
   });
 });

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { plainText, uuidv7, type GuideInput } from '@shirube/schema';
 import { createApp } from './app.js';
 import type { RateLimit } from './http/rate-limit.js';
-import { migrateToLatest, openDatabase, type Database } from './db/database.js';
+import type { Database } from './db/database.js';
+import { freshTestDatabase } from './test-database.js';
 import { createProject, type CreatedProject } from './projects/projects.repo.js';
 
-/** Test-only helpers: a migrated in-memory database, two projects, and request shortcuts. */
+/** Test-only helpers: a fresh migrated database (test-database.ts), two projects, and request shortcuts. */
 export interface TestContext {
   db: Database;
   app: ReturnType<typeof createApp>;
@@ -24,8 +25,7 @@ export interface TestContext {
  * without the header the IP is unknown, as `app.request()` has no socket.
  */
 export async function setupTest(options: { sdkDir?: string; ingestRate?: RateLimit } = {}): Promise<TestContext> {
-  const db = openDatabase(':memory:');
-  await migrateToLatest(db);
+  const db = await freshTestDatabase();
   const app = createApp({
     db,
     trustProxy: true,

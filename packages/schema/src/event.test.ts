@@ -33,6 +33,15 @@ describe('events', () => {
     expect(badReason.ok || badReason.message).toContain('reason');
   });
 
+  it('refuses versions and step indexes no 64-bit database integer holds exactly', () => {
+    const step = { id: uuidv7(), ...base, type: 'step_viewed', guideId: 'g', stepId: 's' };
+    expect(parseWith(EventSchema, { ...step, guideVersion: Number.MAX_SAFE_INTEGER, stepIndex: 0 }).ok).toBe(true);
+    const huge = parseWith(EventSchema, { ...step, guideVersion: 1e308, stepIndex: 0 });
+    expect(huge.ok || huge.message).toContain('guideVersion');
+    const unsafe = parseWith(EventSchema, { ...step, guideVersion: 1, stepIndex: Number.MAX_SAFE_INTEGER + 1 });
+    expect(unsafe.ok || unsafe.message).toContain('stepIndex');
+  });
+
   it('requires a UUIDv7 id', () => {
     const v4 = parseWith(EventSchema, { id: '3b241101-e2bb-4255-8caf-4136c566a962', ...base, type: 'track', name: 'x' });
     expect(v4.ok || v4.message).toContain('id');

@@ -49,6 +49,8 @@ const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 
 /** Milliseconds since the epoch, up to the year 9999 so every value is a valid date. */
 const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(253_402_300_799_999));
+/** A count or index at least `min`, exact as a double and as a 64-bit database integer (1e308 is neither). */
+const wholeNumber = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(Number.MAX_SAFE_INTEGER));
 const idString = v.pipe(v.string(), v.minLength(1), v.maxLength(EVENT_LIMITS.maxIdLength));
 const scalar = v.union([v.pipe(v.string(), v.maxLength(1_000)), v.number(), v.boolean(), v.null()]);
 
@@ -76,13 +78,13 @@ const EventBase = {
 
 const GuideFields = {
   guideId: idString,
-  guideVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  guideVersion: wholeNumber(1),
 };
 
 const StepFields = {
   ...GuideFields,
   stepId: idString,
-  stepIndex: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  stepIndex: wholeNumber(0),
 };
 
 export const EventSchema = v.variant('type', [
@@ -103,11 +105,11 @@ export const EventSchema = v.variant('type', [
     ...EventBase,
     type: v.literal('help_search'),
     query: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(EVENT_LIMITS.maxSearchLength)),
-    resultCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    resultCount: wholeNumber(0),
     pickedGuideId: v.optional(idString),
   }),
   /** How many events this device's full queue dropped (oldest first) since the last report: sent once the server answers again. */
-  v.object({ ...EventBase, type: v.literal('events_dropped'), count: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  v.object({ ...EventBase, type: v.literal('events_dropped'), count: wholeNumber(1) }),
 ]);
 export type ShirubeEvent = v.InferOutput<typeof EventSchema>;
 

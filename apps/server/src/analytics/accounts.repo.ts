@@ -102,8 +102,11 @@ export async function readAccounts(db: Database, projectId: string, query: Accou
   };
 }
 
-/** Accounts whose name or id contains `search` literally (% and _ match themselves). */
+/**
+ * Accounts whose name or id contains `search` literally (% and _ match themselves), ignoring ASCII
+ * case: lower() on both sides because PostgreSQL's LIKE is case-sensitive where SQLite's is not.
+ */
 function nameOrIdContains(search: string) {
   const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<boolean>`(a.name like ${pattern} escape '\\' or a.account_id like ${pattern} escape '\\')`;
+  return sql<boolean>`(lower(a.name) like lower(${pattern}) escape '\\' or lower(a.account_id) like lower(${pattern}) escape '\\')`;
 }

@@ -20,7 +20,7 @@ export function cohortQuery(db: Database, key: VersionKey, { filter, fromMs, toM
   if (!needsUser) return query;
 
   let withUser = query.innerJoin('end_users as eu', (join) => join.onRef('eu.project_id', '=', 'gu.project_id').onRef('eu.user_key', '=', 'gu.user_key'));
-  for (const [trait, value] of Object.entries(filter.traits ?? {})) withUser = withUser.where(jsonText('eu.traits', trait), '=', value);
+  for (const [trait, value] of Object.entries(filter.traits ?? {})) withUser = withUser.where(jsonText(db, 'eu.traits', trait), '=', value);
   if (filter.locale !== undefined) {
     withUser = filter.locale.includes('-')
       ? withUser.where((eb) => eb.fn('lower', ['eu.locale']), '=', filter.locale.toLowerCase())
@@ -28,6 +28,6 @@ export function cohortQuery(db: Database, key: VersionKey, { filter, fromMs, toM
   }
   if (filter.accountTraits === undefined) return withUser;
   let withAccount = withUser.innerJoin('accounts as ac', (join) => join.onRef('ac.project_id', '=', 'eu.project_id').onRef('ac.account_id', '=', 'eu.account_id'));
-  for (const [trait, value] of Object.entries(filter.accountTraits)) withAccount = withAccount.where(jsonText('ac.traits', trait), '=', value);
+  for (const [trait, value] of Object.entries(filter.accountTraits)) withAccount = withAccount.where(jsonText(db, 'ac.traits', trait), '=', value);
   return withAccount;
 }

@@ -95,12 +95,12 @@ async function readCohort(db: Database, key: VersionKey, cohort: CohortFilter): 
       .selectFrom('guide_user_steps')
       .select((eb) => [
         'step_index',
-        sql<number | null>`case when completed_at >= viewed_at then ${logBucket(duration, BUCKETS_PER_DOUBLING)} end`.as('bucket'),
+        sql<number | null>`case when completed_at >= viewed_at then ${logBucket(db, duration, BUCKETS_PER_DOUBLING)} end`.as('bucket'),
         eb.fn.count<number>('viewed_at').as('viewed'),
         eb.fn.count<number>('completed_at').as('completed'),
         eb.fn.count<number>('dismissed_at').as('dismissed'),
         eb.fn.count<number>('missing_at').as('missing'),
-        ...TARGET_MISSING_REASONS.map((reason) => sql<number>`sum((missing_reasons & ${sql.lit(MISSING_REASON_BITS[reason])}) <> 0)`.as(reason)),
+        ...TARGET_MISSING_REASONS.map((reason) => sql<number>`count(case when (missing_reasons & ${sql.lit(MISSING_REASON_BITS[reason])}) <> 0 then 1 end)`.as(reason)),
         eb.fn.countAll<number>().as('users'),
       ])
       .where((eb) => eb.and(key))

@@ -2,7 +2,7 @@ import { splitGroup } from '@shirube/core';
 import type { ShirubeEvent, Split } from '@shirube/schema';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
-import { jsonText } from '../db/sql-functions.js';
+import { jsonText, laterOf } from '../db/sql-functions.js';
 import { getPublishedVersion } from '../guides/guide-versions.repo.js';
 import type { StoredEvent } from '../people/people-of-batch.js';
 
@@ -59,7 +59,7 @@ async function firstGoalSince(trx: Database, projectId: string, userKey: string,
     .where('user_key', '=', userKey)
     .where('type', '=', 'track')
     .where('server_ts', '>=', from)
-    .where(jsonText('data', 'name'), '=', goal)
+    .where(jsonText(trx, 'data', 'name'), '=', goal)
     .executeTakeFirst();
   return row?.at === null || row?.at === undefined ? null : Number(row.at);
 }
@@ -90,7 +90,7 @@ export async function recordSplitRejection(trx: Database, projectId: string, gui
   await trx
     .insertInto('split_rejections')
     .values({ project_id: projectId, guide_id: guideId, rejected: 1, last_rejected_at: at })
-    .onConflict((oc) => oc.columns(['project_id', 'guide_id']).doUpdateSet({ rejected: sql<number>`split_rejections.rejected + 1`, last_rejected_at: sql<number>`max(split_rejections.last_rejected_at, excluded.last_rejected_at)` }))
+    .onConflict((oc) => oc.columns(['project_id', 'guide_id']).doUpdateSet({ rejected: sql<number>`split_rejections.rejected + 1`, last_rejected_at: laterOf(trx, 'split_rejections.last_rejected_at', 'excluded.last_rejected_at') }))
     .execute();
 }
 
@@ -116,7 +116,7 @@ export async function recordTrackNames(trx: Database, projectId: string, lastSee
     await trx
       .insertInto('track_event_names')
       .values({ project_id: projectId, name, last_seen_at: at })
-      .onConflict((oc) => oc.columns(['project_id', 'name']).doUpdateSet({ last_seen_at: sql<number>`max(track_event_names.last_seen_at, excluded.last_seen_at)` }))
+      .onConflict((oc) => oc.columns(['project_id', 'name']).doUpdateSet({ last_seen_at: laterOf(trx, 'track_event_names.last_seen_at', 'excluded.last_seen_at') }))
       .execute();
   }
 }

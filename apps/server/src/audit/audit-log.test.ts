@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { setupConsole, type ConsoleTestContext } from '../console/console-test-support.js';
 import type { AuditPage } from '../console/console-types.js';
 import { sampleGuide } from '../test-support.js';
+import { refuseInserts } from '../test-faults.js';
 
 const IP = { 'x-forwarded-for': '203.0.113.9' };
 const SEGMENT = { name: 'Admins', audience: { match: 'all', conditions: [{ source: 'user', trait: 'role', op: 'equals', value: 'admin' }] } };
@@ -118,7 +118,7 @@ describe('audit log entries', () => {
   it('writes the entry in the change\'s transaction: when the entry cannot be written, the change is undone', async () => {
     const t = await setupConsole();
     const { projectId, id } = await newGuide(t);
-    await sql`create trigger audit_log_fail before insert on audit_log begin select raise(abort, 'disk full'); end`.execute(t.db);
+    await refuseInserts(t.db, 'audit_log', { name: 'audit_log_fail', message: 'disk full' });
     expect((await t.call(t.editor, 'POST', `/projects/${projectId}/guides/${id}/publish`)).status).toBe(500);
     expect((await t.call(t.editor, 'DELETE', `/projects/${projectId}/guides/${id}`)).status).toBe(500);
     const guide = await t.db.selectFrom('guides').select(['status', 'version', 'deleted_at']).where('id', '=', id).executeTakeFirstOrThrow();

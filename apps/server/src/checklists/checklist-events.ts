@@ -24,7 +24,7 @@ export async function recordChecklistEvent(trx: Database, projectId: string, eve
     await trx
       .insertInto('checklist_tasks_done')
       .values({ ...key, task_id: event.taskId, completed_at: at })
-      .onConflict((oc) => oc.columns(['project_id', 'guide_id', 'user_key', 'task_id']).doUpdateSet({ completed_at: earlierOf('checklist_tasks_done.completed_at', 'excluded.completed_at') }))
+      .onConflict((oc) => oc.columns(['project_id', 'guide_id', 'user_key', 'task_id']).doUpdateSet({ completed_at: earlierOf(trx, 'checklist_tasks_done.completed_at', 'excluded.completed_at') }))
       .execute();
   }
   const state = event.type === 'checklist_state' ? event.state : null;
@@ -33,10 +33,10 @@ export async function recordChecklistEvent(trx: Database, projectId: string, eve
     .values({ ...key, started_at: at, state, state_at: state && at, completed_at: state === 'completed' ? at : null })
     .onConflict((oc) =>
       oc.columns(['project_id', 'guide_id', 'user_key']).doUpdateSet({
-        started_at: earlierOf('checklist_users.started_at', 'excluded.started_at'),
+        started_at: earlierOf(trx, 'checklist_users.started_at', 'excluded.started_at'),
         state: sql`case when ${newerState} then excluded.state else checklist_users.state end`,
         state_at: sql`case when ${newerState} then excluded.state_at else checklist_users.state_at end`,
-        completed_at: earlierOf('checklist_users.completed_at', 'excluded.completed_at'),
+        completed_at: earlierOf(trx, 'checklist_users.completed_at', 'excluded.completed_at'),
       }),
     )
     .execute();

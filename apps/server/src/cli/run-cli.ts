@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEnv } from '../config.js';
 import { backupDatabase, restoreDatabase } from '../db/backup.js';
-import { parseDatabaseUrl } from '../db/database-url.js';
+import { sqliteFileOf } from '../db/database-url.js';
 import { migrateToLatest, openDatabase } from '../db/database.js';
 import { createProject } from '../projects/projects.repo.js';
 import { demoKeysFileFor } from '../seed/demo-keys-file.js';
@@ -27,7 +27,7 @@ Commands:
                                  backup and the result. An existing database is replaced only with --force.
 
 Options:
-  --database <url>   SQLite file path, file: URL or :memory: (default: $DATABASE_URL or <repo>/data/shirube.db)
+  --database <url>   SQLite file path, file: URL, :memory: or postgres:// URL (default: $DATABASE_URL or <repo>/data/shirube.db)
   -h, --help         Show this help.
 `;
 
@@ -118,7 +118,7 @@ async function runFileCommand(command: string, args: string[], values: { databas
     return 2;
   }
   try {
-    const { file: database } = parseDatabaseUrl(databaseUrlOf(values, env));
+    const database = sqliteFileOf(databaseUrlOf(values, env), command);
     // `pnpm --filter … cli` runs in apps/server: a relative <file> means where the command was typed.
     const file = resolve(env.INIT_CWD || process.cwd(), args[0]!);
     const options = { force: values.force === true };

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import SQLite from 'better-sqlite3';
 import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDatabaseUrl } from './database-url.js';
+import { parseDatabaseUrl, sqliteFileOf } from './database-url.js';
 import { migrateToLatest, openDatabase, type Database } from './database.js';
 import { migrations } from './migrations/index.js';
 
@@ -146,16 +146,17 @@ describe('openDatabase', () => {
 describe('parseDatabaseUrl', () => {
   it('accepts plain paths, file: URLs and :memory:', () => {
     expect(parseDatabaseUrl('/var/data/s.db')).toEqual({ dialect: 'sqlite', file: '/var/data/s.db' });
-    expect(parseDatabaseUrl('data/s.db').file).toBe(join(process.cwd(), 'data/s.db'));
-    expect(parseDatabaseUrl('file:/var/data/s.db').file).toBe('/var/data/s.db');
-    expect(parseDatabaseUrl('file:./s.db').file).toBe(join(process.cwd(), 's.db'));
-    expect(parseDatabaseUrl(pathToFileURL('/var/data/s.db').href).file).toBe('/var/data/s.db');
-    expect(parseDatabaseUrl(':memory:').file).toBe(':memory:');
+    expect(sqliteFileOf('data/s.db', 'test')).toBe(join(process.cwd(), 'data/s.db'));
+    expect(sqliteFileOf('file:/var/data/s.db', 'test')).toBe('/var/data/s.db');
+    expect(sqliteFileOf('file:./s.db', 'test')).toBe(join(process.cwd(), 's.db'));
+    expect(sqliteFileOf(pathToFileURL('/var/data/s.db').href, 'test')).toBe('/var/data/s.db');
+    expect(sqliteFileOf(':memory:', 'test')).toBe(':memory:');
   });
 
-  it('explains that PostgreSQL is not available yet, and refuses other schemes', () => {
-    expect(() => parseDatabaseUrl('postgres://user@localhost/shirube')).toThrow('PostgreSQL support is not available yet');
-    expect(() => parseDatabaseUrl('postgresql://localhost/shirube')).toThrow('PostgreSQL support is not available yet');
+  it('reads postgres:// and postgresql:// URLs as PostgreSQL, and refuses other schemes', () => {
+    expect(parseDatabaseUrl(' postgres://user@localhost/shirube ')).toEqual({ dialect: 'postgres', url: 'postgres://user@localhost/shirube' });
+    expect(parseDatabaseUrl('postgresql://localhost:6543/shirube')).toEqual({ dialect: 'postgres', url: 'postgresql://localhost:6543/shirube' });
+    expect(() => sqliteFileOf('postgres://localhost/shirube', 'backup')).toThrow(/backup works on a SQLite database only/);
     expect(() => parseDatabaseUrl('mysql://localhost/x')).toThrow(/Unsupported/);
     expect(() => parseDatabaseUrl('  ')).toThrow(/empty/);
   });

@@ -8,12 +8,13 @@ import {
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
-  type Driver,
   type MigrationResultSet,
-  type SqliteDialectConfig,
 } from 'kysely';
 import { parseDatabaseUrl } from './database-url.js';
+import { withDriver } from './dialect-with-driver.js';
 import { migrations } from './migrations/index.js';
+import { openPostgres, SixtyFourBitIntegers, type PoolOptions } from './postgres.js';
+import { isPostgres } from './sql-functions.js';
 import { BUSY_TIMEOUT_MS, configureSqlite } from './sqlite-settings.js';
 import { cachingStatements } from './statement-cache.js';
 import type { DB } from './schema.js';
@@ -34,37 +35,30 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
-class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#config = config;
-  }
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
-  }
-}
-
 /**
- * Opens the database a DATABASE_URL points at (creating the folder of a SQLite file), with WAL,
- * busy timeout, foreign keys and synchronous NORMAL in effect; throws when they cannot be.
+ * Opens the database a DATABASE_URL points at. SQLite: creates the file's folder, with WAL, busy
+ * timeout, foreign keys and synchronous NORMAL in effect; throws when they cannot be. PostgreSQL:
+ * a connection pool sized by `pool` (connections open lazily, so a bad URL fails at the first query).
  */
-export function openDatabase(url: string): Database {
+export function openDatabase(url: string, pool: PoolOptions = {}): Database {
   const location = parseDatabaseUrl(url);
+  if (location.dialect === 'postgres') return openPostgres(location.url, pool);
   if (location.file !== ':memory:') mkdirSync(dirname(location.file), { recursive: true });
   const sqlite = new SQLite(location.file, { timeout: BUSY_TIMEOUT_MS });
   configureSqlite(sqlite);
-  return new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }) });
+  const config = { database: cachingStatements(sqlite) };
+  return new Kysely<DB>({ dialect: withDriver(new SqliteDialect(config), new ImmediateSqliteDriver(config)) });
 }
 
 /** Applies every pending migration; throws (naming the failing migration) when one fails. */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db: isPostgres(db) ? db.withPlugin(new SixtyFourBitIntegers()) : db, provider: { getMigrations: async () => migrations } });
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     const cause = result.error instanceof Error ? result.error.message : String(result.error);
-    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`, { cause: result.error });
+    // No failed migration: the database could not even be reached or read (a refused connection).
+    throw new Error(failed ? `Migration ${failed.migrationName} failed: ${cause}` : `Could not migrate the database: ${cause}`, { cause: result.error });
   }
   return result;
 }

@@ -1,21 +1,41 @@
-import { sql, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 
 // SQL whose spelling differs between databases: kept here so queries elsewhere stay portable.
+// Each function takes the handle it will run on (a transaction counts) to pick the spelling.
 
-/** The text of one key of a JSON object column: SQLite's `json_extract` with a quoted path (keys may hold dots). */
-export function jsonText(column: string, key: string): RawBuilder<string | null> {
+/** True when `db` talks to PostgreSQL; SQLite otherwise. */
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * The text of one key of a JSON object column (stored as text on both databases): SQLite's
+ * `json_extract` with a quoted path (keys may hold dots), PostgreSQL's `->>` on the value read as
+ * `json` (not `jsonb`, which refuses a stored `\u0000` and would fail the whole query).
+ */
+export function jsonText(db: Kysely<any>, column: string, key: string): RawBuilder<string | null> {
+  if (isPostgres(db)) return sql<string | null>`(${sql.ref(column)}::json ->> ${key})`;
   return sql<string | null>`json_extract(${sql.ref(column)}, ${`$."${key.replace(/"/g, '')}"`})`;
 }
 
 /**
  * The log-scale bucket of a duration in SQL, the same as `bucketOf` in analytics/duration-buckets:
- * floor(perDoubling × log2(max(ms, 1))). SQLite's math functions spell log2 this way.
+ * floor(perDoubling × log2(max(ms, 1))). PostgreSQL has no log2: `log(2, x)` on numeric is exact at
+ * powers of two, as the bucket edges need.
  */
-export function logBucket(milliseconds: RawBuilder<number>, perDoubling: number): RawBuilder<number> {
+export function logBucket(db: Kysely<any>, milliseconds: RawBuilder<number>, perDoubling: number): RawBuilder<number> {
+  if (isPostgres(db)) return sql<number>`cast(floor(log(2, greatest(${milliseconds}, 1)::numeric) * ${sql.lit(perDoubling)}) as integer)`;
   return sql<number>`cast(floor(log2(max(${milliseconds}, 1)) * ${sql.lit(perDoubling)}) as integer)`;
 }
 
-/** The earlier of two nullable times, NULL only when both are (SQLite's scalar `min` is NULL when either is). */
-export function earlierOf(a: string, b: string): RawBuilder<number> {
+/** The earlier of two nullable times, NULL only when both are (SQLite's scalar `min` is NULL when either is; `least` skips NULLs). */
+export function earlierOf(db: Kysely<any>, a: string, b: string): RawBuilder<number> {
+  if (isPostgres(db)) return sql<number>`least(${sql.ref(a)}, ${sql.ref(b)})`;
   return sql<number>`coalesce(min(${sql.ref(a)}, ${sql.ref(b)}), ${sql.ref(a)}, ${sql.ref(b)})`;
+}
+
+/** The later of two non-null values (SQLite's scalar `max`, PostgreSQL's `greatest`). */
+export function laterOf(db: Kysely<any>, a: string, b: string): RawBuilder<number> {
+  if (isPostgres(db)) return sql<number>`greatest(${sql.ref(a)}, ${sql.ref(b)})`;
+  return sql<number>`max(${sql.ref(a)}, ${sql.ref(b)})`;
 }

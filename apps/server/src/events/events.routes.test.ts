@@ -1,7 +1,7 @@
 import { EVENT_LIMITS } from '@shirube/schema';
-import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { errorOf, event, postEvents, publishedGuide, setupTest, type TestContext } from '../test-support.js';
+import { refuseInserts } from '../test-faults.js';
 
 let t: TestContext;
 let guide: { id: string; version: number };
@@ -166,7 +166,7 @@ describe('POST /sdk/v1/events', () => {
 describe('ingest transaction', () => {
   it('rolls the whole batch back when storing one event fails', async () => {
     // A trigger makes the database itself refuse the third event, after two were written.
-    await sql`create trigger refuse_identify before insert on events when new.type = 'identify' begin select raise(abort, 'refused'); end`.execute(t.db);
+    await refuseInserts(t.db, 'events', { name: 'refuse_identify', when: "new.type = 'identify'" });
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
@@ -188,7 +188,7 @@ describe('ingest transaction', () => {
 
   it('acknowledges nothing when an analytics write fails after the raw events went in: 500, and no row anywhere', async () => {
     // The raw events insert fine; the guide rollup, written later in the same transaction, fails.
-    await sql`create trigger refuse_stats before insert on guide_stats begin select raise(abort, 'refused'); end`.execute(t.db);
+    const lift = await refuseInserts(t.db, 'guide_stats', { name: 'refuse_stats' });
     const batch = [event({ type: 'track', name: 'first' }), event({ type: 'guide_started', guideId: guide.id, guideVersion: 1 })];
     const original = console.error;
     console.error = () => {};
@@ -201,7 +201,7 @@ describe('ingest transaction', () => {
     expect(await countRows('events')).toBe(0);
     expect(await countRows('guide_users')).toBe(0);
     // Once the fault is gone the same batch (same ids) is stored in full: nothing half-written blocks it.
-    await sql`drop trigger refuse_stats`.execute(t.db);
+    await lift();
     const retry = await postEvents(t, batch);
     expect(retry.status).toBe(202);
     expect(await retry.json()).toEqual({ accepted: 2, duplicates: 0 });

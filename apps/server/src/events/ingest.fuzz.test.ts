@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { sampleChecklist } from '../checklists/checklist-fixtures.js';
 import { publishedGuide, setupTest } from '../test-support.js';
+import { appTables } from '../test-faults.js';
 import { createRandom } from '../seed/seeded-random.js';
 import { createPayloadFactory, type FuzzPayload } from './fuzz-payloads.js';
 
@@ -11,8 +12,7 @@ const SEED = Number(process.env.SHIRUBE_FUZZ_SEED) || Math.floor(Math.random() *
 
 /** Row counts of every table the app writes, in one query. */
 async function tableCounts(db: Awaited<ReturnType<typeof setupTest>>['db']): Promise<Record<string, number>> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(db);
-  const columns = tables.rows.map(({ name }) => sql`(select count(*) from ${sql.table(name)}) as ${sql.ref(name)}`);
+  const columns = (await appTables(db)).map((name) => sql`(select count(*) from ${sql.table(name)}) as ${sql.ref(name)}`);
   const row = await sql<Record<string, number>>`select ${sql.join(columns)}`.execute(db);
   return row.rows[0]!;
 }

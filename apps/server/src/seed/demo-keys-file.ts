@@ -9,10 +9,11 @@ export interface DemoKeys {
   secretKey: string;
 }
 
-/** `<data dir>/demo-keys.json` for a SQLite file database; null for `:memory:`. */
+/** `<data dir>/demo-keys.json` for a SQLite file database; null for `:memory:` and PostgreSQL. */
 export function demoKeysFileFor(databaseUrl: string): string | null {
-  const { file } = parseDatabaseUrl(databaseUrl);
-  return file === ':memory:' ? null : join(dirname(file), 'demo-keys.json');
+  const location = parseDatabaseUrl(databaseUrl);
+  if (location.dialect !== 'sqlite' || location.file === ':memory:') return null;
+  return join(dirname(location.file), 'demo-keys.json');
 }
 
 /** The saved keys, or null when the file is missing or unreadable. */

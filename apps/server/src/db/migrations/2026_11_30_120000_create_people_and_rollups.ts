@@ -141,10 +141,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   for (const table of ['guide_users', 'guide_user_steps', 'guide_stats', 'guide_step_stats']) await clusterExisting(db, table);
-  await backfill(db);
+  // Earlier versions ran on SQLite only: a PostgreSQL database is always new here, with nothing to backfill.
+  if (db.getExecutor().adapter instanceof SqliteAdapter) await backfill(db);
 }
 
-/** Fills the new tables from what earlier versions stored (a no-op on a new database). */
+/** Fills the new tables from what earlier versions stored (a no-op on a new database). SQLite SQL. */
 async function backfill(db: Kysely<any>): Promise<void> {
   const bits = sql.raw(
     `case missing_reason ${Object.entries(MISSING_BITS)

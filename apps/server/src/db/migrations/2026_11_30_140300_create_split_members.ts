@@ -46,7 +46,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('track_event_names_pk', ['project_id', 'name'])
     .modifyEnd(withoutRowid(db))
     .execute();
-  await sql`insert into track_event_names (project_id, name, last_seen_at)
+  // Earlier versions ran on SQLite only: a PostgreSQL database has no events to backfill from yet.
+  if (db.getExecutor().adapter instanceof SqliteAdapter) await sql`insert into track_event_names (project_id, name, last_seen_at)
     select project_id, json_extract(data, '$.name'), max(server_ts) from events where type = 'track' and json_extract(data, '$.name') is not null
     group by project_id, json_extract(data, '$.name')`.execute(db);
 
