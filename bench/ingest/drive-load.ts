@@ -1,4 +1,5 @@
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { postBatch } from './post-batch.js';
 import { sdkBatch, type BenchGuide } from './sdk-batches.js';
 
 /** What the parent asks the load process to do. */
@@ -22,18 +23,6 @@ export interface LoadResult {
   latencies: number[];
 }
 
-/** Posts one body over a keep-alive connection; resolves with the status code. */
-function post(agent: Agent, url: URL, body: string): Promise<number> {
-  return new Promise((resolve) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'text/plain;charset=UTF-8', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', () => resolve(0));
-    req.end(body);
-  });
-}
-
 /**
  * `connections` loops, each sending its next batch as soon as the last one is answered (as many
  * SDK tabs would, without their pauses), for a warm-up and then a measured window.
@@ -50,7 +39,7 @@ export async function driveLoad(plan: LoadPlan): Promise<LoadResult> {
     while (performance.now() < measureTo) {
       const body = JSON.stringify(sdkBatch(seq++, plan.guides, plan.batchSize));
       const sent = performance.now();
-      const status = await post(agent, url, body);
+      const status = await postBatch(agent, url, body);
       const answered = performance.now();
       if (sent < measureFrom || answered > measureTo) continue;
       if (status !== 202) {

@@ -7,7 +7,7 @@ import { createProject } from '../../apps/server/src/projects/projects.repo.js';
 import { startServer } from '../../apps/server/src/server.js';
 import { startBareEndpoint } from './bare-endpoint.js';
 import type { LoadPlan, LoadResult } from './drive-load.js';
-import type { BenchGuide } from './sdk-batches.js';
+import { publishGuides } from './publish-guides.js';
 
 // Ingest benchmark: events/s and batch latency through the real SDK endpoint, against a bare
 // insert endpoint measured in the same run. Usage: tsx ingest/run.ts [--seconds 15] [--warm-up 5]
@@ -19,28 +19,6 @@ const CONNECTIONS = 50;
 const BATCH_SIZE = 50;
 const MEASURE_MS = argValue('--seconds', 15) * 1_000;
 const WARM_UP_MS = argValue('--warm-up', 5) * 1_000;
-
-/** Three published guides of two to four steps, created through the admin API like a customer's. */
-async function publishGuides(serverUrl: string, secretKey: string): Promise<BenchGuide[]> {
-  const call = async (path: string, body?: unknown) => {
-    const res = await fetch(`${serverUrl}/api/v1${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`POST ${path} -> ${res.status}: ${await res.text()}`);
-    return (await res.json()) as Record<string, unknown>;
-  };
-  const guides: BenchGuide[] = [];
-  for (const [g, stepCount] of [2, 3, 4].entries()) {
-    const stepIds = Array.from({ length: stepCount }, (_, i) => `step-${i + 1}`);
-    const steps = stepIds.map((id) => ({ id, kind: 'modal', title: `Step ${id}`, content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello' }] }], advance: 'next' }));
-    const created = await call('/guides', { name: `Bench guide ${g + 1}`, onboarding: g === 0, steps });
-    const published = await call(`/guides/${String(created.id)}/publish`);
-    guides.push({ id: String(created.id), version: Number(published.version), stepIds });
-  }
-  return guides;
-}
 
 /** Runs the load from a second process so the client does not share the server's event loop. */
 function loadFromSecondProcess(plan: LoadPlan): Promise<LoadResult> {
