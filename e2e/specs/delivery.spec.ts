@@ -71,9 +71,9 @@ describe('delivery: nothing lost, nothing doubled', () => {
   async function expectStored(userId: string, redelivered: { total: number }): Promise<void> {
     const forUser = () => storedGuideEvents(fixture.stack.databasePath, fixture.guideId, userId);
     await expect
-      .poll(() => forUser().byType, { timeout: 100_000, interval: 500 })
+      .poll(async () => (await forUser()).byType, { timeout: 100_000, interval: 500 })
       .toMatchObject({ step_completed: 5, guide_completed: 1 });
-    const stored = forUser();
+    const stored = await forUser();
     console.log(
       `delivery: stored ${stored.byType.step_completed ?? 0} step_completed, ${stored.byType.guide_completed ?? 0} guide_completed, ` +
         `${stored.duplicateIds + redelivered.total} duplicates`,
@@ -172,7 +172,7 @@ describe('delivery: nothing lost, nothing doubled', () => {
     expect(sentByBoth).toEqual([]);
     expect(new Set(accepted).size).toBe(accepted.length);
     expect(new Set(accepted)).toEqual(new Set([...fromFirst, ...fromSecond]));
-    const tracked = storedTrackNames(fixture.stack.databasePath, 'chie@acme.example');
+    const tracked = await storedTrackNames(fixture.stack.databasePath, 'chie@acme.example');
     expect(tracked.sort()).toEqual(
       ['first_tab', 'second_tab', 'first_tab_again', 'second_tab_again'].flatMap((prefix) => [0, 1, 2, 3, 4].map((i) => `${prefix}_${i}`)).sort(),
     );

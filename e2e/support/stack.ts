@@ -84,7 +84,7 @@ export interface BareServer {
   cli(args: string[]): Promise<string>;
   /** Serves a build of the demo app embedding the SDK with `projectKey`; returns its URL. */
   startDemo(projectKey: string, release?: DemoRelease, embedding?: DemoEmbedding): Promise<string>;
-  /** The SQLite file the server writes, for specs that count stored rows (a postgres:// URL under test:postgres: those specs are SQLite-only so far). */
+  /** The server's DATABASE_URL (a SQLite file, or a postgres:// URL under test:postgres), for specs that count stored rows (support/stored-events.ts). */
   databasePath: string;
   /** Stops the server process (SIGTERM) as an outage would; the demo app keeps being served. */
   stopServer(): Promise<void>;

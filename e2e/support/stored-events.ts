@@ -1,15 +1,4 @@
-import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The server's own SQLite driver (the e2e package does not depend on it directly). */
-const requireFromServer = createRequire(resolve(dirname(fileURLToPath(import.meta.url)), '../../apps/server/package.json'));
-
-interface ReadonlyDatabase {
-  prepare(sql: string): { all(...params: unknown[]): unknown[] };
-  close(): void;
-}
-type DatabaseConstructor = new (path: string, options: { readonly: boolean; fileMustExist: boolean }) => ReadonlyDatabase;
+import { openDatabase, type Database } from '@shirube/server';
 
 /** What the server stored of one user's run through a guide. */
 export interface StoredGuideEvents {
@@ -21,35 +10,37 @@ export interface StoredGuideEvents {
   duplicateIds: number;
 }
 
-/** Opens a stack's database read-only (the server keeps running) for one query. */
-function query<T>(databasePath: string, read: (db: ReadonlyDatabase) => T): T {
-  const Database = requireFromServer('better-sqlite3') as DatabaseConstructor;
-  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+/**
+ * Opens a stack's database (a SQLite file, or a postgres:// URL under `pnpm test:postgres`) through
+ * the server's own `openDatabase` for one query while the server keeps running.
+ */
+async function query<T>(databaseUrl: string, read: (db: Database) => Promise<T>): Promise<T> {
+  const db = openDatabase(databaseUrl, { max: 1 });
   try {
-    return read(db);
+    return await read(db);
   } finally {
-    db.close();
+    await db.destroy();
   }
 }
 
 /** The names of the `track` events stored for a user, one per stored row. */
-export function storedTrackNames(databasePath: string, userId: string): string[] {
-  return query(databasePath, (db) =>
-    (db.prepare("SELECT data FROM events WHERE type = 'track' AND user_key = ?").all(userId) as Array<{ data: string }>).map((row) => (JSON.parse(row.data) as { name: string }).name),
-  );
+export function storedTrackNames(databaseUrl: string, userId: string): Promise<string[]> {
+  return query(databaseUrl, async (db) => {
+    const rows = await db.selectFrom('events').select('data').where('type', '=', 'track').where('user_key', '=', userId).execute();
+    return rows.map((row) => (JSON.parse(row.data!) as { name: string }).name);
+  });
 }
 
-/** Reads the raw `events` table of a stack's database, read-only, while the server runs. */
-export function storedGuideEvents(databasePath: string, guideId: string, userId: string): StoredGuideEvents {
-  return query(databasePath, (db) => {
-    const rows = db.prepare('SELECT type, count(*) AS n FROM events WHERE guide_id = ? AND user_key = ? GROUP BY type').all(guideId, userId) as Array<{ type: string; n: number }>;
-    const completed = db
-      .prepare("SELECT step_id FROM events WHERE guide_id = ? AND user_key = ? AND type = 'step_completed' ORDER BY step_index")
-      .all(guideId, userId) as Array<{ step_id: string }>;
-    const duplicates = db.prepare('SELECT id FROM events GROUP BY project_id, id HAVING count(*) > 1').all();
+/** Reads the raw `events` table of a stack's database while the server runs. */
+export function storedGuideEvents(databaseUrl: string, guideId: string, userId: string): Promise<StoredGuideEvents> {
+  return query(databaseUrl, async (db) => {
+    const ofRun = db.selectFrom('events').where('guide_id', '=', guideId).where('user_key', '=', userId);
+    const rows = await ofRun.select(['type', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('type').execute();
+    const completed = await ofRun.select('step_id').where('type', '=', 'step_completed').orderBy('step_index').execute();
+    const duplicates = await db.selectFrom('events').select('id').groupBy(['project_id', 'id']).having((eb) => eb(eb.fn.countAll(), '>', 1)).execute();
     return {
-      byType: Object.fromEntries(rows.map((row) => [row.type, row.n])),
-      completedSteps: completed.map((row) => row.step_id),
+      byType: Object.fromEntries(rows.map((row) => [row.type, Number(row.n)])),
+      completedSteps: completed.map((row) => row.step_id!),
       duplicateIds: duplicates.length,
     };
   });

@@ -1,7 +1,7 @@
 import { parsePort, readEnv } from './config.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
 import { seedDemoActivity, type SampleActivity } from './seed/demo-activity.js';
-import { demoKeysFileFor } from './seed/demo-keys-file.js';
+import { legacyDemoKeysFileFor } from './seed/demo-keys-file.js';
 import { seedDemo, useDemoOrigins, type DemoSeed } from './seed/demo-seed.js';
 import { startServer } from './server.js';
 import { onShutdown } from './shutdown.js';
@@ -87,7 +87,7 @@ try {
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
   const seed = await seedDemo(db, {
-    keysFile: demoKeysFileFor(config.databaseUrl),
+    legacyKeysFile: legacyDemoKeysFileFor(config.databaseUrl),
     allowedOrigins: demoOrigins(demoPort),
   });
   // A fresh install gets a month of made-up use, so the analytics pages are not empty; later starts add nothing.

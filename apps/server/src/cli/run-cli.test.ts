@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { openDatabase } from '../db/database.js';
 import { DEMO_PROJECT_NAME } from '../seed/demo-guide.js';
+import { freshPostgresTestUrl } from '../test-database.js';
 import { runCli } from './run-cli.js';
 
 const dirs: string[] = [];
@@ -17,6 +18,8 @@ function tempDb(): string {
   dirs.push(dir);
   return join(dir, 'shirube.db');
 }
+/** A new PostgreSQL database under `pnpm test:postgres`, else a SQLite file. */
+const demoDatabase = async () => (await freshPostgresTestUrl()) ?? tempDb();
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
@@ -46,14 +49,13 @@ describe('cli', () => {
     }
   });
 
-  it('seed-demo is idempotent and keeps printing working keys', async () => {
-    const database = tempDb();
+  // On SQLite, and on PostgreSQL under `pnpm test:postgres` (which kept no keys before they moved into the database).
+  it('seed-demo is idempotent and keeps printing working keys, kept in the database', async () => {
+    const database = await demoDatabase();
     const first = await run(['seed-demo', '--database', database]);
     expect(first.code).toBe(0);
     const seed = JSON.parse(first.out) as { projectId: string; publicKey: string; secretKey: string; guideId: string };
-    const keysFile = join(dirname(database), 'demo-keys.json');
-    expect(JSON.parse(readFileSync(keysFile, 'utf8'))).toMatchObject({ projectId: seed.projectId, secretKey: seed.secretKey });
-    expect(statSync(keysFile).mode & 0o777).toBe(0o600);
+    expect(existsSync(join(dirname(database), 'demo-keys.json'))).toBe(false);
 
     const second = await run(['seed-demo', '--database', database]);
     expect(JSON.parse(second.out)).toEqual(seed);
@@ -86,9 +88,11 @@ describe('cli', () => {
   });
 
   it('seed-demo issues a new secret key when the saved one is lost', async () => {
-    const database = tempDb();
+    const database = await demoDatabase();
     const first = JSON.parse((await run(['seed-demo', '--database', database])).out) as { secretKey: string; projectId: string };
-    rmSync(join(dirname(database), 'demo-keys.json'));
+    const forget = openDatabase(database);
+    await forget.deleteFrom('demo_keys').execute();
+    await forget.destroy();
     const second = JSON.parse((await run(['seed-demo', '--database', database])).out) as { secretKey: string; projectId: string };
     expect(second.projectId).toBe(first.projectId);
     expect(second.secretKey).not.toBe(first.secretKey);
@@ -105,10 +109,17 @@ describe('cli', () => {
     }
   });
 
-  it('writes no keys file for an in-memory database', async () => {
-    const result = await run(['seed-demo', '--database', ':memory:']);
-    expect(result.code).toBe(0);
-    expect(existsSync(join(process.cwd(), 'demo-keys.json'))).toBe(false);
+  it('seed-demo keeps printing the secret key an earlier version saved in demo-keys.json', async () => {
+    const database = tempDb();
+    const first = JSON.parse((await run(['seed-demo', '--database', database])).out) as { projectId: string; publicKey: string; secretKey: string };
+    // What an earlier version left behind: the key in a file, none in the database.
+    writeFileSync(join(dirname(database), 'demo-keys.json'), JSON.stringify(first));
+    const db = openDatabase(database);
+    await db.deleteFrom('demo_keys').execute();
+    await db.destroy();
+    expect(JSON.parse((await run(['seed-demo', '--database', database])).out)).toMatchObject(first);
+    rmSync(join(dirname(database), 'demo-keys.json'));
+    expect(JSON.parse((await run(['seed-demo', '--database', database])).out)).toMatchObject(first);
   });
 
   it('create-user prints a generated password that signs in to the console', async () => {

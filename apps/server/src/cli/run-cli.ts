@@ -5,7 +5,7 @@ import { backupDatabase, restoreDatabase } from '../db/backup.js';
 import { sqliteFileOf } from '../db/database-url.js';
 import { migrateToLatest, openDatabase } from '../db/database.js';
 import { createProject } from '../projects/projects.repo.js';
-import { demoKeysFileFor } from '../seed/demo-keys-file.js';
+import { legacyDemoKeysFileFor } from '../seed/demo-keys-file.js';
 import { seedDemo } from '../seed/demo-seed.js';
 import { createUserCommand, parseNewUser } from './create-user.js';
 
@@ -92,7 +92,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     } else if (newUser?.ok) {
       io.out(JSON.stringify(await createUserCommand(db, newUser.value)));
     } else if (command === 'seed-demo') {
-      io.out(JSON.stringify(await seedDemo(db, { keysFile: demoKeysFileFor(databaseUrl) })));
+      io.out(JSON.stringify(await seedDemo(db, { legacyKeysFile: legacyDemoKeysFileFor(databaseUrl) })));
     } else {
       io.err('Database is up to date.');
     }

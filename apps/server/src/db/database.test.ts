@@ -34,12 +34,23 @@ describe('migrations', () => {
     const tables = await db.introspection.getTables();
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
-        ...['accounts', 'audit_log', 'builder_tokens', 'checklist_tasks_done', 'checklist_users', 'end_users', 'events', 'guide_hourly_stats', 'guide_stats', 'guide_step_durations', 'guide_step_stats'],
-        ...['guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'help_launchers', 'help_search_stats', 'onboarding_users', 'projects', 'segments', 'sessions', 'sign_in_failures'],
+        ...['accounts', 'audit_log', 'builder_tokens', 'checklist_tasks_done', 'checklist_users', 'demo_keys', 'end_users', 'events', 'guide_hourly_stats', 'guide_stats', 'guide_step_durations'],
+        ...['guide_step_stats', 'guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'help_launchers', 'help_search_stats', 'onboarding_users', 'projects', 'rate_buckets', 'segments'],
+        ...['sessions', 'sign_in_failures'],
         ...['split_members', 'split_rejections', 'track_event_names', 'trait_values', 'user_guides', 'users'],
       ],
     );
     expect((await migrateToLatest(db)).results).toEqual([]);
+  });
+
+  it('apply a migration named before ones the database already ran (branches merged in any order)', async () => {
+    const db = track(openDatabase(join(tempDir(), 'later.db')));
+    const late = '2026_11_30_200500_create_rate_buckets';
+    const without = Object.fromEntries(Object.entries(migrations).filter(([name]) => name !== late));
+    await new Migrator({ db, provider: { getMigrations: async () => without } }).migrateToLatest();
+    const result = await migrateToLatest(db);
+    expect(result.results?.map((r) => [r.migrationName, r.status])).toEqual([[late, 'Success']]);
+    expect((await db.introspection.getTables()).map((t) => t.name)).toContain('rate_buckets');
   });
 
   it('upgrade a database made before console accounts: existing projects allow no builder origins', async () => {

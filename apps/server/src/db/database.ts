@@ -52,7 +52,13 @@ export function openDatabase(url: string, pool: PoolOptions = {}): Database {
 
 /** Applies every pending migration; throws (naming the failing migration) when one fails. */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db: isPostgres(db) ? db.withPlugin(new SixtyFourBitIntegers()) : db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({
+    db: isPostgres(db) ? db.withPlugin(new SixtyFourBitIntegers()) : db,
+    provider: { getMigrations: async () => migrations },
+    // Branches merged in any order add migrations named before ones a database already ran; each
+    // migration stands alone (new tables and columns), so a late one is simply applied.
+    allowUnorderedMigrations: true,
+  });
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');

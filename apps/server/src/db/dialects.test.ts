@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createProject } from '../projects/projects.repo.js';
 import { freshPostgresTestUrl, freshTestDatabase } from '../test-database.js';
 import { migrateToLatest, openDatabase } from './database.js';
-import { earlierOf, jsonText, laterOf } from './sql-functions.js';
+import { sql } from 'kysely';
+import { earlierOf, jsonText, largest, laterOf, smallest } from './sql-functions.js';
 
 // Run on SQLite by default and on PostgreSQL under `pnpm test:postgres`: the same answers on both.
 describe('database dialects', () => {
@@ -31,9 +32,11 @@ describe('database dialects', () => {
         jsonText(db, 'audience', 'missing').as('missing'),
         earlierOf(db, 'created_at', 'updated_at').as('earlier'),
         laterOf(db, 'created_at', 'updated_at').as('later'),
+        smallest(db, sql.ref('updated_at'), sql<number>`5`, sql.ref('created_at')).as('smallest'),
+        largest(db, sql.ref('created_at'), sql<number>`5`).as('largest'),
       ])
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ dotted: 'dotted', plain: 'yes', missing: null, earlier: 3, later: 7 });
+    expect(row).toEqual({ dotted: 'dotted', plain: 'yes', missing: null, earlier: 3, later: 7, smallest: 3, largest: 5 });
   });
 
   // SQLite's writers are serialised by BEGIN IMMEDIATE, which blocks the thread: two handles in one

@@ -360,6 +360,22 @@ export interface HelpSearchStatsTable {
 }
 
 /** The whole database as the app's queries see it. */
+/** A rate limit's token bucket (`key`: `ingest:<public key>`), shared by every server process. */
+export interface RateBucketsTable {
+  key: string;
+  /** Tokens left after the last take, fractional: the bucket refills continuously. */
+  tokens: number;
+  updated_at: number;
+  /** 1 when the last take was granted, 0 when refused: what the take's upsert reads back. */
+  granted: number;
+}
+
+/** The sample project's secret key in clear, so `pnpm start` prints a working one on every start. */
+export interface DemoKeysTable {
+  project_id: string;
+  secret_key: string;
+}
+
 export interface DB {
   projects: ProjectsTable;
   guides: GuidesTable;
@@ -389,4 +405,6 @@ export interface DB {
   segments: SegmentsTable;
   help_launchers: HelpLaunchersTable;
   help_search_stats: HelpSearchStatsTable;
+  rate_buckets: RateBucketsTable;
+  demo_keys: DemoKeysTable;
 }

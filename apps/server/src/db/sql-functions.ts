@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
 
 // SQL whose spelling differs between databases: kept here so queries elsewhere stay portable.
 // Each function takes the handle it will run on (a transaction counts) to pick the spelling.
@@ -36,6 +36,15 @@ export function earlierOf(db: Kysely<any>, a: string, b: string): RawBuilder<num
 
 /** The later of two non-null values (SQLite's scalar `max`, PostgreSQL's `greatest`). */
 export function laterOf(db: Kysely<any>, a: string, b: string): RawBuilder<number> {
-  if (isPostgres(db)) return sql<number>`greatest(${sql.ref(a)}, ${sql.ref(b)})`;
-  return sql<number>`max(${sql.ref(a)}, ${sql.ref(b)})`;
+  return largest(db, sql.ref(a), sql.ref(b));
+}
+
+/** The largest of non-null numeric expressions (SQLite's scalar `max`, PostgreSQL's `greatest`). */
+export function largest(db: Kysely<any>, ...values: Expression<number>[]): RawBuilder<number> {
+  return sql<number>`${sql.raw(isPostgres(db) ? 'greatest' : 'max')}(${sql.join(values)})`;
+}
+
+/** The smallest of non-null numeric expressions (SQLite's scalar `min`, PostgreSQL's `least`). */
+export function smallest(db: Kysely<any>, ...values: Expression<number>[]): RawBuilder<number> {
+  return sql<number>`${sql.raw(isPostgres(db) ? 'least' : 'min')}(${sql.join(values)})`;
 }

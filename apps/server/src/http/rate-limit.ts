@@ -1,5 +1,8 @@
+import { sql } from 'kysely';
 import { createMiddleware } from 'hono/factory';
 import type { ProjectEnv } from '../app-env.js';
+import type { Database } from '../db/database.js';
+import { largest, smallest } from '../db/sql-functions.js';
 import { ApiError } from '../errors.js';
 
 /** A token bucket's shape: `perSecond` requests on average, up to `burst` at once. */
@@ -15,39 +18,66 @@ export interface RateLimit {
  */
 export const DEFAULT_INGEST_RATE_LIMIT: RateLimit = { perSecond: 100, burst: 200 };
 
-/** In-memory token buckets, one per key. */
-export interface TokenBuckets {
-  /** Takes a token for `key`: 0 when granted, else the milliseconds until one is available. */
-  take(key: string): number;
+/** The answer to one take: granted, or refused with the whole seconds (at least 1) to wait. */
+export interface RateDecision {
+  allowed: boolean;
+  retryAfterSeconds: number;
 }
 
-/** Token buckets that start full and refill continuously; `now` is injectable for tests. */
-export function createTokenBuckets(limit: RateLimit, now: () => number = Date.now): TokenBuckets {
-  const buckets = new Map<string, { tokens: number; at: number }>();
+/** Token buckets, one per key, that start full and refill continuously. */
+export interface RateLimiter {
+  /** Takes `cost` tokens from `key`'s bucket at time `now` (epoch ms) when it holds that many. */
+  take(key: string, cost: number, now: number): Promise<RateDecision>;
+}
+
+/**
+ * Token buckets in the `rate_buckets` table, so every server process on the database counts
+ * against one limit. Each take is ONE upsert that refills the bucket from the time elapsed (capped
+ * at the burst), takes the cost when there is enough and reads the result back. It runs outside
+ * any transaction: the row lock of the conflicting row makes it atomic, and it never waits for the
+ * app's one-writer transaction lock (PostgreSQL) behind a large batch being ingested.
+ */
+export function databaseRateLimiter(db: Database, limit: RateLimit): RateLimiter {
   // Below one token a bucket could never grant a request.
   const burst = Math.max(1, limit.burst);
+  const perMs = limit.perSecond / 1_000;
   return {
-    take(key) {
-      const time = now();
-      const bucket = buckets.get(key) ?? { tokens: burst, at: time };
-      bucket.tokens = Math.min(burst, bucket.tokens + ((time - bucket.at) * limit.perSecond) / 1_000);
-      bucket.at = time;
-      buckets.set(key, bucket);
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
-        return 0;
-      }
-      return Math.ceil(((1 - bucket.tokens) * 1_000) / limit.perSecond);
+    async take(key, cost, now) {
+      // Casts: PostgreSQL would otherwise type the parameters after the bigint column (0.1 → error).
+      const float = (value: number) => sql<number>`cast(${value} as double precision)`;
+      // A clock a little behind another process's never refills backwards.
+      const elapsed = largest(db, sql<number>`${now} - rate_buckets.updated_at`, sql<number>`0`);
+      const refilled = smallest(db, float(burst), sql<number>`rate_buckets.tokens + ${elapsed} * ${float(perMs)}`);
+      const enough = sql<boolean>`${refilled} >= ${float(cost)}`;
+      const fresh = burst >= cost;
+      const row = await db
+        .insertInto('rate_buckets')
+        .values({ key, tokens: fresh ? burst - cost : burst, updated_at: now, granted: fresh ? 1 : 0 })
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet({
+            tokens: sql<number>`case when ${enough} then ${refilled} - ${float(cost)} else ${refilled} end`,
+            updated_at: largest(db, sql<number>`rate_buckets.updated_at`, sql<number>`${now}`),
+            granted: sql<number>`case when ${enough} then 1 else 0 end`,
+          }),
+        )
+        .returning(['tokens', 'granted'])
+        .executeTakeFirstOrThrow();
+      if (Number(row.granted) === 1) return { allowed: true, retryAfterSeconds: 0 };
+      const waitSeconds = limit.perSecond > 0 ? (cost - Number(row.tokens)) / limit.perSecond : Number.POSITIVE_INFINITY;
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(Math.min(waitSeconds, 86_400))) };
     },
   };
 }
 
-/** Answers 429 with `Retry-After` (whole seconds) once the project's key has used its tokens; runs after key auth. */
-export function rateLimit(buckets: TokenBuckets) {
+/**
+ * Answers 429 with `Retry-After` (whole seconds) once the project's key has used its tokens; runs
+ * after key auth. One token per request (an event batch).
+ */
+export function rateLimit(limiter: RateLimiter) {
   return createMiddleware<ProjectEnv>(async function rateLimit(c, next) {
-    const waitMs = buckets.take(c.var.project.publicKey);
-    if (waitMs > 0) {
-      c.header('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1_000))));
+    const decision = await limiter.take(`ingest:${c.var.project.publicKey}`, 1, Date.now());
+    if (!decision.allowed) {
+      c.header('Retry-After', String(decision.retryAfterSeconds));
       throw new ApiError(429, 'rate_limited', 'Too many requests for this project key; retry after the number of seconds in Retry-After');
     }
     await next();

@@ -12,7 +12,7 @@ import { getPinnedVersion } from '../guides/pinned-version.repo.js';
 import { notFound } from '../errors.js';
 import { ifNoneMatchHits, strongEtag } from '../http/etag.js';
 import { limitBody, readJson, validBody } from '../http/json-body.js';
-import { createTokenBuckets, DEFAULT_INGEST_RATE_LIMIT, rateLimit, type RateLimit } from '../http/rate-limit.js';
+import { databaseRateLimiter, DEFAULT_INGEST_RATE_LIMIT, rateLimit, type RateLimit } from '../http/rate-limit.js';
 import { assertEventSizes } from '../events/event-size.js';
 import { sdkOriginCheck } from './sdk-origin.js';
 import { segmentRules } from '../segments/segments.repo.js';
@@ -23,7 +23,8 @@ import { segmentRules } from '../segments/segments.repo.js';
  * error answers are readable by the page. `ingestRate` limits event batches per public key.
  */
 export function sdkRoutes({ db, ingestRate = DEFAULT_INGEST_RATE_LIMIT }: { db: Database; ingestRate?: RateLimit }) {
-  const ingestBuckets = createTokenBuckets(ingestRate);
+  // In the database, so that every server process counts against the same limit.
+  const ingestLimiter = databaseRateLimiter(db, ingestRate);
   return new Hono<ProjectEnv>()
     .use(
       cors({
@@ -61,7 +62,7 @@ export function sdkRoutes({ db, ingestRate = DEFAULT_INGEST_RATE_LIMIT }: { db: 
     })
     // Limits in order: requests per key (429), body bytes (413, before reading), bytes per event
     // (413), then the schema (400). The answer comes only after the batch is committed.
-    .post('/events', rateLimit(ingestBuckets), limitBody(EVENT_LIMITS.maxBatchBytes), async (c) => {
+    .post('/events', rateLimit(ingestLimiter), limitBody(EVENT_LIMITS.maxBatchBytes), async (c) => {
       const receivedAt = Date.now();
       const json = await readJson(c);
       assertEventSizes(json);
