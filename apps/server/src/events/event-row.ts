@@ -1,9 +1,17 @@
 import type { ShirubeEvent } from '@shirube/schema';
 import type { EventsTable } from '../db/schema.js';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as the database gives it back: both drivers write strings as UTF-8, where a lone UTF-16
+ * surrogate becomes U+FFFD. Ingest keys rows it reads back by such ids, so it uses this form.
+ */
+export const asStored = (text: string): string => text.replace(LONE_SURROGATE, '\uFFFD');
+
 /** The analytics identity of whoever sent an event: the user id when known, else the device. */
 export function userKeyOf(event: ShirubeEvent): string {
-  return event.userId ? event.userId : `anon:${event.anonymousId}`;
+  return asStored(event.userId ? event.userId : `anon:${event.anonymousId}`);
 }
 
 /**
