@@ -5,6 +5,7 @@ import { bulkInsert, selectWithin, type BulkInsert } from '../db/bulk-statements
 import type { Database } from '../db/database.js';
 import { jsonText, laterOf } from '../db/sql-functions.js';
 import { getPublishedVersion } from '../guides/guide-versions.repo.js';
+import { asStored } from '../events/event-row.js';
 import type { StoredEvent } from '../people/people-of-batch.js';
 
 type SplitAssigned = Extract<ShirubeEvent, { type: 'split_assigned' }>;
@@ -26,7 +27,9 @@ export async function recordSplitEvents(trx: Database, projectId: string, stored
   let rejected = 0;
   for (const { event, userKey, at } of stored) {
     if (event.type === 'track') {
-      trackNames.set(event.name, Math.max(at, trackNames.get(event.name) ?? 0));
+      // Keyed as stored: two spellings of one stored name must not be two rows of one upsert.
+      const name = asStored(event.name);
+      trackNames.set(name, Math.max(at, trackNames.get(name) ?? 0));
       if (!goals || goals.has(goalKey(userKey, event.name))) await recordGoalEvent(trx, projectId, event.name, userKey, at);
     } else if (event.type === 'split_assigned') {
       const split = await splitOf(event.guideId, event.guideVersion);

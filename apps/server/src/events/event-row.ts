@@ -1,13 +1,15 @@
 import type { ShirubeEvent } from '@shirube/schema';
 import type { EventsTable } from '../db/schema.js';
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Characters a database cannot give back as sent: lone UTF-16 surrogates, and U+0000 on PostgreSQL. */
+const NOT_STORABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
 
 /**
- * Text as the database gives it back: both drivers write strings as UTF-8, where a lone UTF-16
- * surrogate becomes U+FFFD. Ingest keys rows it reads back by such ids, so it uses this form.
+ * An id as both databases give it back: U+FFFD in place of a lone surrogate (both drivers write
+ * UTF-8) or U+0000 (PostgreSQL text cannot hold it). Ingest keys the rows it reads back by user
+ * and account ids, so it keys them by this form from the start; then one id is one row.
  */
-export const asStored = (text: string): string => text.replace(LONE_SURROGATE, '\uFFFD');
+export const asStored = (text: string): string => text.replace(NOT_STORABLE, '\uFFFD');
 
 /** The analytics identity of whoever sent an event: the user id when known, else the device. */
 export function userKeyOf(event: ShirubeEvent): string {
