@@ -32,7 +32,7 @@ export interface LoadResult {
 class Connection {
   private readonly socket: Socket;
   private readonly head: string;
-  private buffer = Buffer.alloc(0);
+  private buffer: Buffer = Buffer.alloc(0);
   private waiting: ((status: number) => void) | null = null;
 
   constructor(url: URL) {

@@ -91,21 +91,63 @@ function pieceSizes(total: number, max: number): number[] {
   return sizes;
 }
 
+/** The rows in statement-sized pieces, each with its parameters flattened row by row. */
+function* pieces(spec: BulkInsert, rows: readonly (readonly unknown[])[]): Generator<{ size: number; offset: number; parameters: unknown[] }> {
+  let offset = 0;
+  for (const size of pieceSizes(rows.length, Math.floor(MAX_PARAMETERS / spec.columns.length))) {
+    const parameters: unknown[] = [];
+    for (let i = offset; i < offset + size; i++) parameters.push(...rows[i]!);
+    yield { size, offset, parameters };
+    offset += size;
+  }
+}
+
 /**
  * Inserts (or upserts) rows given as value arrays in `spec.columns` order, a few multi-row
  * statements in all; returns the `returning` columns of the rows the database reports.
  */
 export async function bulkInsert<R = Record<string, unknown>>(db: Kysely<any>, spec: BulkInsert, rows: readonly (readonly unknown[])[]): Promise<R[]> {
   const returned: R[] = [];
-  let offset = 0;
-  for (const size of pieceSizes(rows.length, Math.floor(MAX_PARAMETERS / spec.columns.length))) {
-    const parameters: unknown[] = [];
-    for (let i = offset; i < offset + size; i++) parameters.push(...rows[i]!);
-    offset += size;
+  for (const { size, parameters } of pieces(spec, rows)) {
     const result = await db.executeQuery<R>(CompiledQuery.raw(insertText(db, spec, size), parameters));
     if (spec.returning) returned.push(...result.rows);
   }
   return returned;
+}
+
+/** Each spec's twin that returns its key, kept so its statement texts are built once too. */
+const returningSpecs = new WeakMap<object, BulkInsert>();
+
+const run = (db: Kysely<any>, text: string) => db.executeQuery(CompiledQuery.raw(text, []));
+
+/**
+ * Inserts the rows whose conflict key is not stored yet (`spec` without `update`); returns, per
+ * row, whether it was inserted. Run inside a transaction. SQLite first inserts without RETURNING,
+ * which costs a fifth less, and only when fewer rows went in than were given (a retried batch)
+ * undoes that piece to a savepoint and inserts it again asking which; PostgreSQL always asks.
+ */
+export async function insertNew(db: Kysely<any>, spec: Omit<BulkInsert, 'update' | 'returning'>, rows: readonly (readonly unknown[])[]): Promise<boolean[]> {
+  const inserted = rows.map(() => false);
+  const keyIndexes = spec.conflict.map((column) => spec.columns.indexOf(column));
+  let returning = returningSpecs.get(spec);
+  if (!returning) returningSpecs.set(spec, (returning = { ...spec, returning: spec.conflict }));
+  for (const { size, offset, parameters } of pieces(spec, rows)) {
+    if (!isPostgres(db)) {
+      await run(db, 'savepoint insert_new');
+      const result = await db.executeQuery(CompiledQuery.raw(insertText(db, spec, size), parameters));
+      const allNew = Number(result.numAffectedRows ?? -1) === size;
+      if (!allNew) await run(db, 'rollback to insert_new');
+      await run(db, 'release insert_new');
+      if (allNew) {
+        inserted.fill(true, offset, offset + size);
+        continue;
+      }
+    }
+    const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(insertText(db, returning, size), parameters));
+    const keys = new Set(result.rows.map((row) => spec.conflict.map((column) => String(row[column])).join('\n')));
+    for (let i = offset; i < offset + size; i++) inserted[i] = keys.has(keyIndexes.map((k) => String(rows[i]![k])).join('\n'));
+  }
+  return inserted;
 }
 
 /** Values per `IN` list of one select statement; longer lists take several statements. */

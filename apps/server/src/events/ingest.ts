@@ -3,7 +3,7 @@ import { foldGuideEvent } from '../analytics/guide-fold.js';
 import { keyOf } from '../analytics/fold-state.js';
 import { recordSplitEvents } from '../analytics/record-split.js';
 import { isChecklistEvent, recordChecklistEvent } from '../checklists/checklist-events.js';
-import { bulkInsert, type BulkInsert } from '../db/bulk-statements.js';
+import { insertNew, type BulkInsert } from '../db/bulk-statements.js';
 import type { Database } from '../db/database.js';
 import type { EventsTable } from '../db/schema.js';
 import { recordHelpSearch } from '../help/help-searches.repo.js';
@@ -25,7 +25,7 @@ const EVENT_COLUMNS = [
   'anonymous_id', 'user_id', 'account_id', 'client_ts', 'server_ts', 'received_at', 'path', 'data',
 ] as const satisfies ReadonlyArray<keyof EventsTable>;
 
-const INSERT_EVENTS: BulkInsert = { table: 'events', columns: EVENT_COLUMNS, conflict: ['project_id', 'id'], returning: ['project_id', 'id'] };
+const INSERT_EVENTS: BulkInsert = { table: 'events', columns: EVENT_COLUMNS, conflict: ['project_id', 'id'] };
 
 const eventKey = (projectId: string, id: string) => `${projectId}\n${id}`;
 
@@ -62,13 +62,12 @@ async function storeBatches(trx: Database, batches: readonly ReceivedBatch[]): P
       rows.push({ row, batch: index, event });
     }
   });
-  const inserted = await bulkInsert<{ project_id: string; id: string }>(trx, INSERT_EVENTS, rows.map(({ row }) => EVENT_COLUMNS.map((column) => row[column])));
-  const insertedKeys = new Set(inserted.map((r) => eventKey(r.project_id, r.id)));
+  const inserted = await insertNew(trx, INSERT_EVENTS, rows.map(({ row }) => EVENT_COLUMNS.map((column) => row[column])));
 
   const storedPerBatch: StoredEvent[][] = batches.map(() => []);
-  for (const { row, batch, event } of rows) {
-    if (insertedKeys.has(eventKey(row.project_id, row.id))) storedPerBatch[batch]!.push({ event, userKey: row.user_key, at: row.server_ts });
-  }
+  rows.forEach(({ row, batch, event }, i) => {
+    if (inserted[i]) storedPerBatch[batch]!.push({ event, userKey: row.user_key, at: row.server_ts });
+  });
   const projects = new Map<string, StoredEvent[][]>();
   batches.forEach(({ projectId }, index) => {
     if (!projects.has(projectId)) projects.set(projectId, []);
