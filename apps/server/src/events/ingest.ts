@@ -55,11 +55,10 @@ async function storeBatches(trx: Database, batches: readonly ReceivedBatch[]): P
   const rows: Array<{ row: EventsTable; batch: number; event: EventBatch['events'][number] }> = [];
   batches.forEach(({ projectId, batch, receivedAt }, index) => {
     for (const event of batch.events) {
-      const row = toEventRow(projectId, event, batch.sentAt, receivedAt);
       const key = eventKey(projectId, event.id);
       if (firsts.has(key)) continue;
       firsts.add(key);
-      rows.push({ row, batch: index, event });
+      rows.push({ row: toEventRow(projectId, event, batch.sentAt, receivedAt), batch: index, event });
     }
   });
   const inserted = await insertNew(trx, INSERT_EVENTS, rows.map(({ row }) => EVENT_COLUMNS.map((column) => row[column])));
