@@ -30,7 +30,7 @@ export async function recordSplitEvents(trx: Database, projectId: string, stored
       // Keyed as stored: two spellings of one stored name must not be two rows of one upsert.
       const name = asStored(event.name);
       trackNames.set(name, Math.max(at, trackNames.get(name) ?? 0));
-      if (!goals || goals.has(goalKey(userKey, event.name))) await recordGoalEvent(trx, projectId, event.name, userKey, at);
+      if (!goals || goals.has(goalKey(userKey, name))) await recordGoalEvent(trx, projectId, event.name, userKey, at);
     } else if (event.type === 'split_assigned') {
       const split = await splitOf(event.guideId, event.guideVersion);
       if (!split) continue;
