@@ -1,12 +1,12 @@
 import { GUIDE_EVENT_TYPES } from '@shirube/schema';
 import type SQLite from 'better-sqlite3';
-import type { GuideEvent } from '../../apps/server/src/analytics/record-guide-event.js';
+import type { GuideEvent } from '../../apps/server/src/analytics/guide-event.js';
 import { toEventRow } from '../../apps/server/src/events/event-row.js';
 import { peopleOfBatch, type StoredEvent } from '../../apps/server/src/people/people-of-batch.js';
-import { keyOf, newProjectState, newUserState, type UserState } from './fold-state.js';
-import { foldGuideEvent } from './guide-fold.js';
+import { keyOf, newProjectState, newUserState, type UserState } from '../../apps/server/src/analytics/fold-state.js';
+import { foldGuideEvent } from '../../apps/server/src/analytics/guide-fold.js';
 import type { ReceivedBatch } from './journeys.js';
-import { foldPerson } from './people-fold.js';
+import { foldPerson } from '../../apps/server/src/people/people-fold.js';
 import { createTableWriter } from './table-writer.js';
 
 /** What ingest looks up per guide version: whether it exists, and whether it counts as onboarding. */

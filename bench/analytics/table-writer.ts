@@ -1,6 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import type { EventsTable } from '../../apps/server/src/db/schema.js';
-import type { ProjectState, UserState } from './fold-state.js';
+import type { ProjectState, UserState } from '../../apps/server/src/analytics/fold-state.js';
 
 /** Writes raw events and folded rows with prepared statements: the fast path to the real tables. */
 export interface TableWriter {

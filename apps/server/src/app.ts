@@ -9,6 +9,7 @@ import { builderRoutes } from './builder/builder.routes.js';
 import { consoleRoutes } from './console/console.routes.js';
 import type { Database } from './db/database.js';
 import { handleError, handleNotFound } from './errors.js';
+import { createIngestQueue, type IngestQueue } from './events/ingest-queue.js';
 import { helpSearchesRoutes } from './help/help.routes.js';
 import { guidesRoutes } from './guides/guides.routes.js';
 import { segmentRoutes } from './segments/segments.routes.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
   security?: SecurityConfig;
   /** The clock for session timeouts and sign-in throttling (tests move it). */
   now?: () => number;
+  /** Where validated event batches wait to be written together; one on `db` by default. */
+  ingestQueue?: IngestQueue;
 }
 
 /** Builds the HTTP app. Routes are chained so `typeof app` carries every route's types. */
@@ -58,6 +61,7 @@ export function createApp({
   trustProxy = false,
   security = DEFAULT_SECURITY,
   now = Date.now,
+  ingestQueue = createIngestQueue(db),
 }: AppOptions) {
   if (publicOrigin !== undefined && !isExactOrigin(publicOrigin)) {
     throw new Error(`publicOrigin must be an origin such as https://shirube.example.com, got ${JSON.stringify(publicOrigin)}`);
@@ -85,7 +89,7 @@ export function createApp({
     .route('/api/console', consoleRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf, now, security, clientIp: ipOf }))
     // Before `/sdk/v1`: the builder has its own CORS (allowed origins only) and auth.
     .route('/sdk/v1/builder', builderRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf }))
-    .route('/sdk/v1', sdkRoutes({ db, ...(ingestRate ? { ingestRate } : {}) }))
+    .route('/sdk/v1', sdkRoutes({ db, ingestQueue, ...(ingestRate ? { ingestRate } : {}) }))
     .route('/sdk', sdkAssetRoutes({ sdkDir }))
     // Last: the console page answers whatever GET the API did not.
     .route('/', consoleAssetRoutes({ consoleDir }))

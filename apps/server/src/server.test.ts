@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '@shirube/schema';
+import { openDatabase } from './db/database.js';
+import { createProject } from './projects/projects.repo.js';
 import { startServer } from './server.js';
 
 const dirs: string[] = [];
@@ -27,6 +30,29 @@ describe('server', () => {
       await server.close();
     }
     await expect(fetch(`${server.url}/health`)).rejects.toThrow();
+  });
+
+  it('close answers the event batches already received, committed, before it closes the database', async () => {
+    const file = join(tempDir(), 's.db');
+    const server = await startServer({ databaseUrl: file, port: 0, host: '127.0.0.1' });
+    const { publicKey } = await createProject(server.db, 'Load');
+    const ids = Array.from({ length: 20 }, () => uuidv7());
+    const posts = ids.map((id) =>
+      fetch(`${server.url}/sdk/v1/events?key=${publicKey}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+        body: JSON.stringify({ sentAt: Date.now(), events: [{ id, type: 'track', name: 'saved', anonymousId: 'a', timestamp: Date.now(), path: '/' }] }),
+      }).then((res) => res.status, () => 0),
+    );
+    // Closed as soon as the first answer arrives, while the others are being read or queued.
+    await Promise.race(posts);
+    await server.close();
+    const statuses = await Promise.all(posts);
+    expect(statuses.filter((status) => status === 202).length).toBeGreaterThan(0);
+    const reopened = openDatabase(file);
+    const stored = new Set((await reopened.selectFrom('events').select('id').execute()).map((row) => row.id));
+    await reopened.destroy();
+    expect(ids.filter((id, i) => statuses[i] === 202 && !stored.has(id))).toEqual([]);
   });
 
   it('main prints one listening line and exits cleanly on SIGTERM', async () => {

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app.js';
+import { createIngestQueue } from './events/ingest-queue.js';
 import type { RateLimit } from './http/rate-limit.js';
 import type { SecurityConfig } from './config.js';
 import { migrateToLatest, openDatabase, type Database } from './db/database.js';
@@ -21,7 +22,7 @@ export interface ServerOptions {
   db?: Database;
 }
 
-/** A listening server; `close()` stops accepting, lets requests finish, then closes the database. */
+/** A listening server; `close()` stops accepting, lets requests finish and queued event batches commit, then closes the database. */
 export interface RunningServer {
   url: string;
   port: number;
@@ -35,8 +36,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = options.db ?? openDatabase(options.databaseUrl);
   try {
     if (ownsDb) await migrateToLatest(db);
+    const ingestQueue = createIngestQueue(db);
     const app = createApp({
       db,
+      ingestQueue,
       ...(options.sdkDir ? { sdkDir: options.sdkDir } : {}),
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
       ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
@@ -64,6 +67,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           // Keep-alive sockets would hold close() open until they time out.
           server.closeIdleConnections();
         });
+        // Batches already accepted for writing are committed (and answered) before the database closes.
+        await ingestQueue.drain();
         if (ownsDb) await db.destroy();
       },
     };

@@ -7,7 +7,7 @@ import { narrowsCohort } from './analytics-query.js';
 import type { Funnel, FunnelStep, TrendDay } from './analytics-types.js';
 import { cohortQuery } from './cohort.js';
 import { BUCKETS_PER_DOUBLING, quantileOf, splitBySitting, type BucketCount } from './duration-buckets.js';
-import { MISSING_REASON_BITS } from './record-guide-event.js';
+import { MISSING_REASON_BITS } from './guide-event.js';
 import { trendOfHours, type HourCounts } from './trend.js';
 
 /** A step's counts, however they were read. */

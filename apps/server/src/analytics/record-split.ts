@@ -1,9 +1,11 @@
 import { splitGroup } from '@shirube/core';
 import type { ShirubeEvent, Split } from '@shirube/schema';
 import { sql } from 'kysely';
+import { bulkInsert, selectWithin, type BulkInsert } from '../db/bulk-statements.js';
 import type { Database } from '../db/database.js';
 import { jsonText, laterOf } from '../db/sql-functions.js';
 import { getPublishedVersion } from '../guides/guide-versions.repo.js';
+import { asStored } from '../events/event-row.js';
 import type { StoredEvent } from '../people/people-of-batch.js';
 
 type SplitAssigned = Extract<ShirubeEvent, { type: 'split_assigned' }>;
@@ -21,11 +23,14 @@ export async function recordSplitEvents(trx: Database, projectId: string, stored
     return splits.get(cacheKey)!;
   };
   const trackNames = new Map<string, number>();
+  const goals = await possibleGoals(trx, projectId, stored);
   let rejected = 0;
   for (const { event, userKey, at } of stored) {
     if (event.type === 'track') {
-      trackNames.set(event.name, Math.max(at, trackNames.get(event.name) ?? 0));
-      await recordGoalEvent(trx, projectId, event.name, userKey, at);
+      // Keyed as stored: two spellings of one stored name must not be two rows of one upsert.
+      const name = asStored(event.name);
+      trackNames.set(name, Math.max(at, trackNames.get(name) ?? 0));
+      if (!goals || goals.has(goalKey(userKey, name))) await recordGoalEvent(trx, projectId, event.name, userKey, at);
     } else if (event.type === 'split_assigned') {
       const split = await splitOf(event.guideId, event.guideVersion);
       if (!split) continue;
@@ -38,6 +43,20 @@ export async function recordSplitEvents(trx: Database, projectId: string, stored
   }
   await recordTrackNames(trx, projectId, trackNames);
   if (rejected > 0) console.warn(`[shirube] project ${projectId}: ignored ${rejected} split_assigned event(s) whose side is not the one the server computes`);
+}
+
+const goalKey = (userKey: string, goal: string) => `${userKey}\n${goal}`;
+
+/**
+ * The (user, goal event) pairs of the experiments the users of `stored` are members of, read once,
+ * so that a track event that is no one's goal costs no statement. Null (every track event may
+ * convert) when the events assign users themselves.
+ */
+async function possibleGoals(trx: Database, projectId: string, stored: readonly StoredEvent[]): Promise<Set<string> | null> {
+  if (stored.some(({ event }) => event.type === 'split_assigned')) return null;
+  const userKeys = [...new Set(stored.flatMap(({ event, userKey }) => (event.type === 'track' ? [userKey] : [])))];
+  const members = await selectWithin<{ user_key: string; goal_event: string }>(trx, 'split_members', ['user_key', 'goal_event'], { project_id: projectId }, { user_key: userKeys });
+  return new Set(members.map((member) => goalKey(member.user_key, member.goal_event)));
 }
 
 /**
@@ -112,11 +131,7 @@ export async function recordGoalEvent(trx: Database, projectId: string, name: st
 
 /** Remembers the track names of a batch, offered to authors as A/B goals. */
 export async function recordTrackNames(trx: Database, projectId: string, lastSeen: ReadonlyMap<string, number>): Promise<void> {
-  for (const [name, at] of lastSeen) {
-    await trx
-      .insertInto('track_event_names')
-      .values({ project_id: projectId, name, last_seen_at: at })
-      .onConflict((oc) => oc.columns(['project_id', 'name']).doUpdateSet({ last_seen_at: laterOf(trx, 'track_event_names.last_seen_at', 'excluded.last_seen_at') }))
-      .execute();
-  }
+  await bulkInsert(trx, TRACK_NAMES, [...lastSeen].map(([name, at]) => [projectId, name, at]));
 }
+
+const TRACK_NAMES: BulkInsert = { table: 'track_event_names', columns: ['project_id', 'name', 'last_seen_at'], conflict: ['project_id', 'name'], update: { last_seen_at: 'later' } };

@@ -1,9 +1,19 @@
 import type { ShirubeEvent } from '@shirube/schema';
 import type { EventsTable } from '../db/schema.js';
 
+/** Characters a database cannot give back as sent: lone UTF-16 surrogates, and U+0000 on PostgreSQL. */
+const NOT_STORABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
+
+/**
+ * An id as both databases give it back: U+FFFD in place of a lone surrogate (both drivers write
+ * UTF-8) or U+0000 (PostgreSQL text cannot hold it). Ingest keys the rows it reads back by user
+ * and account ids, so it keys them by this form from the start; then one id is one row.
+ */
+export const asStored = (text: string): string => text.replace(NOT_STORABLE, '\uFFFD');
+
 /** The analytics identity of whoever sent an event: the user id when known, else the device. */
 export function userKeyOf(event: ShirubeEvent): string {
-  return event.userId ? event.userId : `anon:${event.anonymousId}`;
+  return asStored(event.userId ? event.userId : `anon:${event.anonymousId}`);
 }
 
 /**

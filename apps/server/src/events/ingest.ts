@@ -1,76 +1,111 @@
-import { GUIDE_EVENT_TYPES, type EventBatch, type EventBatchResult, type ShirubeEvent } from '@shirube/schema';
-import { recordGuideEvent, type GuideEvent, type GuideFacts } from '../analytics/record-guide-event.js';
-import { isChecklistEvent, recordChecklistEvent } from '../checklists/checklist-events.js';
+import type { EventBatch, EventBatchResult } from '@shirube/schema';
+import { foldGuideEvent } from '../analytics/guide-fold.js';
+import { keyOf } from '../analytics/fold-state.js';
 import { recordSplitEvents } from '../analytics/record-split.js';
+import { isChecklistEvent, recordChecklistEvent } from '../checklists/checklist-events.js';
+import { insertNew, type BulkInsert } from '../db/bulk-statements.js';
 import type { Database } from '../db/database.js';
+import type { EventsTable } from '../db/schema.js';
 import { recordHelpSearch } from '../help/help-searches.repo.js';
 import { peopleOfBatch, type StoredEvent } from '../people/people-of-batch.js';
-import { recordPeople } from '../people/people.repo.js';
+import { foldPerson } from '../people/people-fold.js';
 import { toEventRow } from './event-row.js';
+import { guideFactsOf, isGuideEvent, loadFoldRows } from './fold-rows.js';
+import { writeFoldChanges } from './fold-writes.js';
 
-const guideTypes = new Set<string>(GUIDE_EVENT_TYPES);
-const isGuideEvent = (event: ShirubeEvent): event is GuideEvent => guideTypes.has(event.type);
+/** A validated batch of one project, with the time the server received it. */
+export interface ReceivedBatch {
+  projectId: string;
+  batch: EventBatch;
+  receivedAt: number;
+}
+
+const EVENT_COLUMNS = [
+  'project_id', 'id', 'type', 'guide_id', 'guide_version', 'step_id', 'step_index', 'user_key',
+  'anonymous_id', 'user_id', 'account_id', 'client_ts', 'server_ts', 'received_at', 'path', 'data',
+] as const satisfies ReadonlyArray<keyof EventsTable>;
+
+const INSERT_EVENTS: BulkInsert = { table: 'events', columns: EVENT_COLUMNS, conflict: ['project_id', 'id'] };
+
+const eventKey = (projectId: string, id: string) => `${projectId}\n${id}`;
 
 /**
- * Stores a validated batch in one write transaction: each event is inserted unless its id is
- * already known (a retry), and only newly inserted events update the people and analytics tables,
- * so a duplicate changes nothing. Events naming a guide version this project does not have are
- * kept raw only, as are checklist events naming another project's guide. The result is returned after commit, so a 202 means the data is durable.
+ * Stores a validated batch in one write transaction; see `ingestBatches`. The result is returned
+ * after commit, so a 202 means the data is durable.
  */
 export async function ingestBatch(db: Database, projectId: string, batch: EventBatch, receivedAt = Date.now()): Promise<EventBatchResult> {
-  return db.transaction().execute(async (trx) => {
-    const guideFacts = new Map<string, GuideFacts | null>();
-    const factsOf = async (guideId: string, version: number): Promise<GuideFacts | null> => {
-      const cacheKey = `${version}:${guideId}`;
-      if (guideFacts.has(cacheKey)) return guideFacts.get(cacheKey)!;
-      const row = await trx
-        .selectFrom('guide_versions')
-        .innerJoin('guides', 'guides.id', 'guide_versions.guide_id')
-        .select(['guides.onboarding', 'guides.deleted_at'])
-        .where('guides.project_id', '=', projectId)
-        .where('guide_versions.guide_id', '=', guideId)
-        .where('guide_versions.version', '=', version)
-        .executeTakeFirst();
-      const facts = row ? { onboarding: Number(row.onboarding) === 1 && row.deleted_at === null } : null;
-      guideFacts.set(cacheKey, facts);
-      return facts;
-    };
+  const [result] = await ingestBatches(db, [{ projectId, batch, receivedAt }]);
+  return result!;
+}
 
-    const checklists = new Map<string, boolean>();
-    const isProjectChecklist = async (guideId: string): Promise<boolean> => {
-      if (!checklists.has(guideId)) {
-        const row = await trx.selectFrom('guides').select('id').where('id', '=', guideId).where('project_id', '=', projectId).executeTakeFirst();
-        checklists.set(guideId, row !== undefined);
-      }
-      return checklists.get(guideId)!;
-    };
+/** Stores several batches (of any projects) in one write transaction; one result per batch, in order. */
+export function ingestBatches(db: Database, batches: readonly ReceivedBatch[]): Promise<EventBatchResult[]> {
+  return db.transaction().execute((trx) => storeBatches(trx, batches));
+}
 
-    const stored: StoredEvent[] = [];
-    let duplicates = 0;
+/**
+ * Each event is inserted unless its id is already known (a retry, or an earlier batch of the same
+ * group), and only newly inserted events update the people and analytics tables, so a duplicate
+ * changes nothing. The batches are folded in order, with the same result as storing them one
+ * after the other. Events naming a guide version this project does not have are kept raw only, as
+ * are checklist events naming another project's guide.
+ */
+async function storeBatches(trx: Database, batches: readonly ReceivedBatch[]): Promise<EventBatchResult[]> {
+  const firsts = new Set<string>();
+  const rows: Array<{ row: EventsTable; batch: number; event: EventBatch['events'][number] }> = [];
+  batches.forEach(({ projectId, batch, receivedAt }, index) => {
     for (const event of batch.events) {
-      const row = toEventRow(projectId, event, batch.sentAt, receivedAt);
-      const result = await trx
-        .insertInto('events')
-        .values(row)
-        .onConflict((oc) => oc.columns(['project_id', 'id']).doNothing())
-        .executeTakeFirst();
-      if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) duplicates++;
-      else stored.push({ event, userKey: row.user_key, at: row.server_ts });
+      const key = eventKey(projectId, event.id);
+      if (firsts.has(key)) continue;
+      firsts.add(key);
+      rows.push({ row: toEventRow(projectId, event, batch.sentAt, receivedAt), batch: index, event });
     }
-
-    // People first: an onboarding guide's events credit the account the batch names.
-    await recordPeople(trx, projectId, peopleOfBatch(stored));
-    for (const { event, userKey, at } of stored) {
-      if (event.type === 'help_search') await recordHelpSearch(trx, projectId, event, userKey, at);
-      if (isChecklistEvent(event)) {
-        if (await isProjectChecklist(event.guideId)) await recordChecklistEvent(trx, projectId, event, userKey, at);
-        continue;
-      }
-      if (!isGuideEvent(event)) continue;
-      const facts = await factsOf(event.guideId, event.guideVersion);
-      if (facts) await recordGuideEvent(trx, projectId, event, userKey, at, facts);
-    }
-    await recordSplitEvents(trx, projectId, stored);
-    return { accepted: stored.length, duplicates };
   });
+  const inserted = await insertNew(trx, INSERT_EVENTS, rows.map(({ row }) => EVENT_COLUMNS.map((column) => row[column])));
+
+  const storedPerBatch: StoredEvent[][] = batches.map(() => []);
+  rows.forEach(({ row, batch, event }, i) => {
+    if (inserted[i]) storedPerBatch[batch]!.push({ event, userKey: row.user_key, at: row.server_ts });
+  });
+  const projects = new Map<string, StoredEvent[][]>();
+  batches.forEach(({ projectId }, index) => {
+    if (!projects.has(projectId)) projects.set(projectId, []);
+    projects.get(projectId)!.push(storedPerBatch[index]!);
+  });
+  for (const [projectId, stored] of projects) await foldProject(trx, projectId, stored);
+  return batches.map(({ batch }, index) => ({ accepted: storedPerBatch[index]!.length, duplicates: batch.events.length - storedPerBatch[index]!.length }));
+}
+
+/** Folds one project's newly stored events, batch by batch, into the people and analytics tables. */
+async function foldProject(trx: Database, projectId: string, batches: readonly StoredEvent[][]): Promise<void> {
+  const all = batches.flat();
+  if (all.length === 0) return;
+  const facts = await guideFactsOf(trx, projectId, all);
+  const rows = await loadFoldRows(trx, projectId, all, facts);
+  const before = structuredClone(rows);
+  for (const stored of batches) {
+    // People first: an onboarding guide's events credit the account the batch names.
+    for (const update of peopleOfBatch(stored)) foldPerson(rows.project, rows.users.get(update.userKey)!, update);
+    for (const { event, userKey, at } of stored) {
+      if (!isGuideEvent(event)) continue;
+      const guide = facts.get(keyOf(event.guideId, event.guideVersion));
+      if (guide) foldGuideEvent(rows.project, rows.users.get(userKey)!, event, at, guide.onboarding);
+    }
+  }
+  await writeFoldChanges(trx, projectId, before, rows);
+
+  const checklists = await projectGuideIds(trx, projectId, all);
+  for (const { event, userKey, at } of all) {
+    if (event.type === 'help_search') await recordHelpSearch(trx, projectId, event, userKey, at);
+    else if (isChecklistEvent(event) && checklists.has(event.guideId)) await recordChecklistEvent(trx, projectId, event, userKey, at);
+  }
+  await recordSplitEvents(trx, projectId, all);
+}
+
+/** Which of the guides the checklist events name belong to the project. */
+async function projectGuideIds(trx: Database, projectId: string, events: readonly StoredEvent[]): Promise<Set<string>> {
+  const named = [...new Set(events.flatMap(({ event }) => (isChecklistEvent(event) ? [event.guideId] : [])))];
+  if (named.length === 0) return new Set();
+  const rows = await trx.selectFrom('guides').select('id').where('project_id', '=', projectId).where('id', 'in', named).execute();
+  return new Set(rows.map((row) => row.id));
 }

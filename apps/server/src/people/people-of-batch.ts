@@ -1,4 +1,5 @@
 import type { ShirubeEvent } from '@shirube/schema';
+import { asStored } from '../events/event-row.js';
 
 /** What one batch says about one end user: when they were active, who they are, where they belong. */
 export interface PersonUpdate {
@@ -58,7 +59,7 @@ export function peopleOfBatch(events: readonly StoredEvent[]): PersonUpdate[] {
       byUser.set(userKey, person);
     }
     person.lastSeenAt = at;
-    if (event.accountId) person.accountId = event.accountId;
+    if (event.accountId) person.accountId = asStored(event.accountId);
     const locale = canonicalLocale(event.locale);
     if (locale) person.locale = locale;
     if (event.type === 'identify') {

@@ -5,7 +5,7 @@ import type { ProjectEnv } from '../app-env.js';
 import { publicKeyAuth } from '../auth/public-key-auth.js';
 import type { Database } from '../db/database.js';
 import { checklistProgressRoutes } from '../checklists/checklist.routes.js';
-import { ingestBatch } from '../events/ingest.js';
+import type { IngestQueue } from '../events/ingest-queue.js';
 import { getHelpLauncher } from '../help/help-launcher.repo.js';
 import { listLiveGuides } from '../guides/guide-versions.repo.js';
 import { getPinnedVersion } from '../guides/pinned-version.repo.js';
@@ -20,9 +20,10 @@ import { segmentRules } from '../segments/segments.repo.js';
 /**
  * The SDK's API (mounted under `/sdk/v1`), called from customers' pages with the public key, from
  * any origin unless the project lists its SDK origins. CORS comes first so that preflights and
- * error answers are readable by the page. `ingestRate` limits event batches per public key.
+ * error answers are readable by the page. `ingestRate` limits event batches per public key; valid
+ * batches are written through `ingestQueue`.
  */
-export function sdkRoutes({ db, ingestRate = DEFAULT_INGEST_RATE_LIMIT }: { db: Database; ingestRate?: RateLimit }) {
+export function sdkRoutes({ db, ingestQueue, ingestRate = DEFAULT_INGEST_RATE_LIMIT }: { db: Database; ingestQueue: IngestQueue; ingestRate?: RateLimit }) {
   // In the database, so that every server process counts against the same limit.
   const ingestLimiter = databaseRateLimiter(db, ingestRate);
   return new Hono<ProjectEnv>()
@@ -61,12 +62,13 @@ export function sdkRoutes({ db, ingestRate = DEFAULT_INGEST_RATE_LIMIT }: { db: 
       return c.json(guide, 200, { 'Cache-Control': 'public, max-age=31536000, immutable' });
     })
     // Limits in order: requests per key (429), body bytes (413, before reading), bytes per event
-    // (413), then the schema (400). The answer comes only after the batch is committed.
+    // (413), then the schema (400), all before the batch is queued: a refused batch changes nothing.
+    // The answer comes only after the transaction holding the batch committed.
     .post('/events', rateLimit(ingestLimiter), limitBody(EVENT_LIMITS.maxBatchBytes), async (c) => {
       const receivedAt = Date.now();
       const json = await readJson(c);
       assertEventSizes(json);
-      const result = await ingestBatch(db, c.var.project.id, validBody(EventBatchSchema, json), receivedAt);
+      const result = await ingestQueue.submit({ projectId: c.var.project.id, batch: validBody(EventBatchSchema, json), receivedAt });
       return c.json(result, 202);
     })
     .route('/', checklistProgressRoutes({ db }));

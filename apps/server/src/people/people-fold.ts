@@ -1,15 +1,15 @@
-import type { PersonUpdate } from '../../apps/server/src/people/people-of-batch.js';
-import { filterValuesOf, mergeTraits, personAfter } from '../../apps/server/src/people/trait-rules.js';
-import { keyOf, type ProjectState, type UserState } from './fold-state.js';
-import { moveAccountCounts } from './guide-fold.js';
+import { moveAccountCounts } from '../analytics/guide-fold.js';
+import type { ProjectState, UserState } from '../analytics/fold-state.js';
+import type { PersonUpdate } from './people-of-batch.js';
+import { filterValuesOf, mergeTraits, personAfter } from './trait-rules.js';
 
 /*
- * The in-memory twin of apps/server/src/people/people.repo.ts: end users, their accounts and the
- * trait values offered as filters, from one batch's `peopleOfBatch` update, with the server's own
- * trait rules; the verification test catches a drift in the rest.
+ * What a batch says about its end users, as a pure fold: the user row, their account (a user who
+ * moves takes their onboarding state along), and the trait values offered as filters. Folded before
+ * the batch's guide events, so an onboarding row finds the account the batch names.
  */
 
-/** Applies one batch's update of one user, as `recordPerson` does at ingest. */
+/** Applies one batch's update (`peopleOfBatch`) of one user; their account's row must be in `project` when they had or get one. */
 export function foldPerson(project: ProjectState, user: UserState, update: PersonUpdate): void {
   const row = user.endUser;
   user.endUser = personAfter(row ?? null, update);

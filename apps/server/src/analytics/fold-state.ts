@@ -1,10 +1,12 @@
 /*
- * The analytics tables as plain JS state, for the table builder: per-user rows live while one
- * user's events are folded, counters for the whole project until the end. Field names are the
- * column names, so rows are written as they are.
+ * The analytics tables as plain JS state, folded without a database: per-user rows (as read from
+ * the tables, or new), and project counters. Ingest loads the rows a group of batches touches and
+ * starts every counter at zero, so the counters it ends with are deltas to add; the analytics
+ * benchmark starts from nothing and gets whole tables. Field names are the column names, so rows
+ * are written as they are.
  */
 
-import type { PersonState } from '../../apps/server/src/people/trait-rules.js';
+import type { PersonState } from '../people/trait-rules.js';
 
 export type Time = number | null;
 

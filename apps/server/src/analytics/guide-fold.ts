@@ -1,14 +1,15 @@
 import type { TargetMissingReason } from '@shirube/schema';
-import { bucketOf } from '../../apps/server/src/analytics/duration-buckets.js';
-import { isFinished } from '../../apps/server/src/analytics/onboarding-progress.js';
-import { MISSING_REASON_BITS, type GuideEvent } from '../../apps/server/src/analytics/record-guide-event.js';
+import { bucketOf } from './duration-buckets.js';
+import { isFinished } from './onboarding-progress.js';
+import { MISSING_REASON_BITS, type GuideEvent } from './guide-event.js';
 import { keyOf, type GuideCounters, type ProjectState, type StepCounters, type Time, type UserState } from './fold-state.js';
 
 /*
- * The in-memory twin of apps/server/src/analytics/record-guide-event.ts, user-guides.ts and
- * onboarding-progress.ts: the same first-time rules, counter moves and hourly/histogram moves,
- * applied to JS maps instead of SQL rows so ten million events fold in minutes. The verification
- * test (ingest-equivalence.test.ts) keeps the two in step.
+ * How a guide event changes the analytics tables, as a pure fold over plain rows (fold-state.ts):
+ * a user's first-time fields, the distinct-user counters, the hourly counts and time-on-step
+ * histograms (which follow a first-time field that moves earlier when events arrive out of order),
+ * the user's row per guide across versions and their onboarding state. Ingest folds each group of
+ * batches with it; the analytics benchmark builds its tables with it.
  */
 
 type UserTimeColumn = 'started_at' | 'completed_at' | 'dismissed_at';
@@ -19,7 +20,12 @@ type StepEvent = Extract<GuideEvent, { stepIndex: number }>;
 
 const HOUR = 3_600_000;
 
-/** Folds one stored guide event of a known guide version, as `recordGuideEvent` does at ingest. */
+/**
+ * Folds one newly stored event of a known guide version. A counter moves only when the user's
+ * first-time field goes from unset to set, so every count is exact distinct users however often a
+ * user repeats an action; an earlier event arriving late moves the field earlier, and the hourly
+ * counters and time-on-step histograms move with it. `at` is the skew-corrected time.
+ */
 export function foldGuideEvent(project: ProjectState, user: UserState, event: GuideEvent, at: number, onboarding: boolean): void {
   const version = keyOf(event.guideId, event.guideVersion);
   switch (event.type) {
@@ -123,8 +129,9 @@ function moveDuration(project: ProjectState, stepKey: string, from: number | nul
   if (fromBucket === toBucket) return;
   const histogram = project.guideStepDurations;
   if (fromBucket !== null) {
+    // The user was counted in that bucket before (by this fold or an earlier one): always there.
     const key = keyOf(stepKey, fromBucket);
-    if (histogram.has(key)) histogram.set(key, histogram.get(key)! - 1);
+    histogram.set(key, (histogram.get(key) ?? 0) - 1);
   }
   if (toBucket !== null) {
     const key = keyOf(stepKey, toBucket);
@@ -137,8 +144,7 @@ function moveHour(project: ProjectState, version: string, counter: GuideCounter,
   if (from !== null) {
     const fromHour = Math.floor(from / HOUR);
     if (fromHour === toHour) return;
-    const row = project.guideHourlyStats.get(keyOf(version, fromHour));
-    if (row) row[counter] -= 1;
+    counters(project.guideHourlyStats, keyOf(version, fromHour))[counter] -= 1;
   }
   counters(project.guideHourlyStats, keyOf(version, toHour))[counter] += 1;
 }
@@ -160,7 +166,10 @@ function stepCounters(project: ProjectState, stepKey: string, stepId: string): S
 
 type Progress = { firstStart: boolean; firstCompletion: boolean };
 
-/** As `recordUserGuide`: one row per user and guide across versions. */
+/**
+ * One row per user and guide across versions: when they first started and completed it, and their
+ * last activity in it. Onboarding reads these, so a new version does not make finished users unfinished.
+ */
 function foldUserGuide(user: UserState, guideId: string, type: GuideEvent['type'], at: number): Progress {
   const startedAt = type === 'guide_started' ? at : null;
   const completedAt = type === 'guide_completed' ? at : null;
@@ -176,7 +185,10 @@ function foldUserGuide(user: UserState, guideId: string, type: GuideEvent['type'
   return progress;
 }
 
-/** As `recordOnboardingProgress`: the user's onboarding row and their account's counters. */
+/**
+ * An onboarding guide's event in the user's onboarding row and their account's counters, which move
+ * only when the user's state changes (not started → started, unfinished ↔ finished).
+ */
 function foldOnboarding(project: ProjectState, user: UserState, progress: Progress, at: number): void {
   const addStarted = progress.firstStart ? 1 : 0;
   const addCompleted = progress.firstCompletion ? 1 : 0;
@@ -199,7 +211,7 @@ function foldOnboarding(project: ProjectState, user: UserState, progress: Progre
 
 type OnboardingCounts = { started: number; completed: number };
 
-/** As `moveAccountCounts`: applies a user's change of onboarding state to their account. */
+/** Applies a user's change of onboarding state to their account's counters (the account's row must be in `project`). */
 export function moveAccountCounts(project: ProjectState, accountId: string | null, before: OnboardingCounts, after: OnboardingCounts): void {
   if (accountId === null) return;
   const account = project.accounts.get(accountId);
