@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from './logger.js';
-import { createMemoryStore, createSafeStore, type KeyValueStore } from './storage.js';
+import { createMemoryStore, createSafeStore, type Backend } from './storage.js';
 import { throwingStore } from './test-support.js';
 
 const logger = createLogger(false);
@@ -67,7 +67,7 @@ function fakeLocalStorage(): Storage & { items: Map<string, string> } {
 }
 
 /** A backend whose writes never finish: IndexedDB on a page that is being torn down. */
-function stalledBackend(map: Map<string, unknown>): KeyValueStore {
+function stalledBackend(map: Map<string, unknown>): Backend {
   const memory = createMemoryStore(map);
   return { ...memory, set: () => new Promise<void>(() => {}), del: () => new Promise<void>(() => {}) };
 }
@@ -101,7 +101,7 @@ describe('storage journal', () => {
     expect(local.items.size).toBe(0);
 
     let finish = () => {};
-    const slow: KeyValueStore = { ...createMemoryStore(durable), set: (key, value) => new Promise<void>((done) => (finish = () => done(void durable.set(key, value)))) };
+    const slow: Backend = { ...createMemoryStore(durable), set: (key, value) => new Promise<void>((done) => (finish = () => done(void durable.set(key, value)))) };
     const hidden = createSafeStore(logger, () => slow, local);
     const write = hidden.set('progress', { step: 2 });
     hidden.journal();
