@@ -358,7 +358,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   const cachedConfig = store.get<CachedGuides>(guideSource.cacheKey);
   const guidesRequest = cachedConfig.then((cached) => loadGuides(guideSource, cached));
   try {
-    if (!builderToken && local?.getItem(uiFlag)) background(logger, 'loading the guide UI', loadUi());
+    // Its root and stylesheet are made while waiting too (the host joins the page when something shows).
+    if (!builderToken && local?.getItem(uiFlag)) background(logger, 'loading the guide UI', loadUi().then((module) => destroyed || (ui ??= module.mountUi(doc))));
   } catch {
     // Storage blocked: the UI loads when first needed.
   }
