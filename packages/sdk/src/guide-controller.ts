@@ -67,7 +67,8 @@ export interface GuideController {
   /**
    * The guides to choose from: `cached` while they are the copy kept from an earlier page view.
    * A running guide the new ones unpublished or moved to another version stops, as does one started
-   * from the cached copy whose audience the new ones no longer admit the user to.
+   * from the cached copy whose audience the new ones no longer admit the user to; one started from
+   * the cached copy is then as if it never started (not resumed, not counted by frequency rules).
    */
   setGuides(guides: PublishedGuide[], cached?: boolean): void;
   /** The stored progress per guide, once loaded. */
@@ -115,8 +116,8 @@ interface Running {
   progress: GuideProgress;
   /** Started with `start()`: display rules do not hide it. */
   manual: boolean;
-  /** Started from the cached guides: the server's answer decides again whether it should show. */
-  cached: boolean;
+  /** Started from the cached guides: puts back the progress and history from before it started, if the server's answer says it should not show. */
+  cached: (() => void) | null;
 }
 
 /**
@@ -207,10 +208,26 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
   const activate = (guide: PublishedGuide, resumed: GuideProgress | null, manual: boolean) => {
     hide();
     if (resumed) {
-      running = { guide, progress: resumed, manual, cached: false };
+      running = { guide, progress: resumed, manual, cached: null };
     } else {
+      const { id } = guide;
+      const [was, shown] = [progress[id], history[id]];
       const transition = startGuide(guide, now());
-      running = { guide, progress: transition.progress, manual, cached: cachedGuides };
+      running = {
+        guide,
+        progress: transition.progress,
+        manual,
+        cached: cachedGuides
+          ? () => {
+              if (was) progress[id] = was;
+              else delete progress[id];
+              if (shown) history[id] = shown;
+              else delete history[id];
+              persist();
+              background(logger, 'saving history', store.set(options.historyKey, { ...history }));
+            }
+          : null,
+      };
       commit(running, transition);
     }
     show();
@@ -236,12 +253,13 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
       const run = running;
       const guide = run && next.find((g) => g.id === run.guide.id);
       if (!run) return;
-      if (guide?.version === run.guide.version && !(run.cached && !options.admits(guide))) {
+      if (guide?.version === run.guide.version && (!run.cached || options.admits(guide))) {
         run.guide = guide;
-        run.cached &&= cached;
+        if (!cached) run.cached = null;
       } else {
         running = null;
         hide();
+        run.cached?.();
       }
     },
     progress: () => progress,

@@ -89,6 +89,10 @@ describe('starting from the cached guides', () => {
     const admins = { audience: { match: 'all', conditions: [{ source: 'user', trait: 'role', op: 'equals', value: 'admin' }] } };
     server.answer([welcomeOnly({ version: 2, targeting: admins } as Partial<PublishedGuide>)]);
     await vi.waitFor(() => expect(dialogTitle()).toBeNull());
+    // As if it never started: no progress for a later page view to resume (on its pinned version 1).
+    await settle();
+    expect(map.get('pk_test:progress')).toEqual({});
+    expect(map.get('pk_test:shown')).toEqual({});
   });
 
   it('never shows a cached guide that the user dismissed, in this tab or another', async () => {
