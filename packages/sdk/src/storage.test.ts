@@ -39,6 +39,17 @@ describe('storage', () => {
     expect(await durable.get('progress')).toEqual({ x: 1 });
   });
 
+  it('reads the keys asked for together in one backend read, and what was written since from memory', async () => {
+    const durable = createMemoryStore(new Map<string, unknown>([['a', 1], ['b', 2]]));
+    const getMany = vi.spyOn(durable, 'getMany');
+    const store = createSafeStore(logger, () => durable);
+    void store.set('c', 3);
+    expect(await Promise.all([store.get('a'), store.get('b'), store.get('c'), store.get('missing')])).toEqual([1, 2, 3, undefined]);
+    expect(getMany.mock.calls).toEqual([[['a', 'b', 'missing']]]);
+    expect(await store.get('b')).toBe(2);
+    expect(getMany).toHaveBeenCalledOnce();
+  });
+
   it('lists and deletes keys in the durable backend', async () => {
     const map = new Map<string, unknown>([['a', 1]]);
     const store = createSafeStore(logger, () => createMemoryStore(map));

@@ -68,7 +68,7 @@ export function pageStorage(): Storage | null {
  * Storage that never fails: every write also lands in memory, and once the durable backend throws,
  * rejects or hangs, the SDK carries on with memory for the rest of the page's life. Writes the
  * backend has not confirmed can be journaled to localStorage when the page goes away. Reads asked
- * for in the same task go to the backend together: the SDK's start-up state is one transaction.
+ * for by the same run of code go to the backend together: the SDK's start-up state is one transaction.
  */
 export function createSafeStore(logger: Logger, openBackend: () => Backend = createIdbStore, local = pageStorage()): SafeStore {
   const memory = new Map<string, unknown>();
@@ -83,7 +83,7 @@ export function createSafeStore(logger: Logger, openBackend: () => Backend = cre
     logger.warn('storage unavailable, using memory', error);
   }
   let answered = false;
-  /** Keys asked for in this task, read together once it is over. */
+  /** Keys asked for by the code running now, read together a microtask later. */
   let batch: string[] | null = null;
   let batchRead: Promise<unknown[]>;
 
