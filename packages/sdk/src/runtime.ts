@@ -354,9 +354,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   }
 
   const guideSource = { apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: key('guides'), logger };
-  // Read in the same IndexedDB transaction as the state below; revalidated once its ETag is known.
+  // Read in the same IndexedDB transaction as the state below.
   const cachedConfig = store.get<CachedGuides>(guideSource.cacheKey);
-  const guidesRequest = cachedConfig.then((cached) => loadGuides(guideSource, cached));
   try {
     // Its root and stylesheet are made while waiting too (the host joins the page when something shows).
     if (!builderToken && local?.getItem(uiFlag)) background(logger, 'loading the guide UI', loadUi().then((module) => destroyed || (ui ??= module.mountUi(doc))));
@@ -408,7 +407,8 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     const progress = { ...controller.progress() };
     const cached = await cachedConfig;
     if (cached) await applyGuides(parseGuides(cached), progress, true);
-    const fresh = await guidesRequest;
+    // Asked once the cached copy shows (with its ETag): the request's own work does not hold the first step up.
+    const fresh = await loadGuides(guideSource, cached);
     if (fresh) await applyGuides(fresh, progress, false);
     else controller.setGuides(guides, false);
     if (!uiWanted) flagUi(false);
