@@ -35,8 +35,11 @@ export function recordFirstStep(): void {
     const frame = () => {
       const box = dialog.getBoundingClientRect();
       // A tooltip stays transparent until it has been placed (it gets `data-side` then).
-      if (box.width > 0 && box.height > 0 && !dialog.closest('.tooltip:not([data-side])')) marks.dialogVisible = performance.now();
-      else requestAnimationFrame(frame);
+      if (box.width > 0 && box.height > 0 && !dialog.closest('.tooltip:not([data-side])')) {
+        marks.dialogVisible = performance.now();
+        // The bench waits for this message rather than polling the page, which would run in it meanwhile.
+        console.debug('shirube-bench: step visible');
+      } else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
   };
@@ -61,6 +64,9 @@ export function recordFirstStep(): void {
   });
   outer.observe(document, { childList: true, subtree: true });
 }
+
+/** What the init script writes to the console once the step is visible. */
+export const VISIBLE_MESSAGE = 'shirube-bench: step visible';
 
 /**
  * `recordFirstStep` as an init script. Run through tsx, esbuild wraps named functions in a

@@ -89,6 +89,8 @@ const INTERNAL_PROPERTIES = [
   'alignment', 'arrowPadding', 'along', 'floating', 'reference', 'edge', 'rtl',
   // The event queue's storage and tab ownership.
   'journal', 'del', 'owned', 'claim', 'release', 'reportDrops', 'leave', 'resume', 'hold',
+  // The stored state read in one transaction; a guide started from the cached guides.
+  'getMany', 'cached',
 ];
 
 /**

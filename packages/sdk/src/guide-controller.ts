@@ -64,7 +64,13 @@ export interface GuideControllerOptions {
 export interface GuideController {
   /** Loads stored progress (call before the first evaluate). */
   load(): Promise<void>;
-  setGuides(guides: PublishedGuide[]): void;
+  /**
+   * The guides to choose from: `cached` while they are the copy kept from an earlier page view.
+   * A running guide the new ones unpublished or moved to another version stops, as does one started
+   * from the cached copy whose audience the new ones no longer admit the user to; one started from
+   * the cached copy is then as if it never started (not resumed, not counted by frequency rules).
+   */
+  setGuides(guides: PublishedGuide[], cached?: boolean): void;
   /** The stored progress per guide, once loaded. */
   progress(): Readonly<Record<string, GuideProgress>>;
   /**
@@ -110,6 +116,8 @@ interface Running {
   progress: GuideProgress;
   /** Started with `start()`: display rules do not hide it. */
   manual: boolean;
+  /** Started from the cached guides: puts back the progress and history from before it started, if the server's answer says it should not show. */
+  cached: (() => void) | null;
 }
 
 /**
@@ -119,6 +127,7 @@ interface Running {
 export function createGuideController(options: GuideControllerOptions): GuideController {
   const { store, progressKey, logger, now } = options;
   let guides: PublishedGuide[] = [];
+  let cachedGuides = false;
   let progress: Record<string, GuideProgress> = {};
   let history: Record<string, ShowHistory> = {};
   let running: Running | null = null;
@@ -199,10 +208,26 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
   const activate = (guide: PublishedGuide, resumed: GuideProgress | null, manual: boolean) => {
     hide();
     if (resumed) {
-      running = { guide, progress: resumed, manual };
+      running = { guide, progress: resumed, manual, cached: null };
     } else {
+      const { id } = guide;
+      const [was, shown] = [progress[id], history[id]];
       const transition = startGuide(guide, now());
-      running = { guide, progress: transition.progress, manual };
+      running = {
+        guide,
+        progress: transition.progress,
+        manual,
+        cached: cachedGuides
+          ? () => {
+              if (was) progress[id] = was;
+              else delete progress[id];
+              if (shown) history[id] = shown;
+              else delete history[id];
+              persist();
+              background(logger, 'saving history', store.set(options.historyKey, { ...history }));
+            }
+          : null,
+      };
       commit(running, transition);
     }
     show();
@@ -222,8 +247,20 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
       // Written only by this controller; anything that is not an object is ignored as a whole.
       history = { ...(typeof shown === 'object' && shown ? shown : {}), ...history };
     },
-    setGuides(next) {
+    setGuides(next, cached = false) {
       guides = next;
+      cachedGuides = cached;
+      const run = running;
+      const guide = run && next.find((g) => g.id === run.guide.id);
+      if (!run) return;
+      if (guide?.version === run.guide.version && (!run.cached || options.admits(guide))) {
+        run.guide = guide;
+        if (!cached) run.cached = null;
+      } else {
+        running = null;
+        hide();
+        run.cached?.();
+      }
     },
     progress: () => progress,
     evaluate() {

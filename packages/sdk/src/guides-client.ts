@@ -4,7 +4,8 @@ import { isAudience, isPublishedGuide } from './guide-shape.js';
 import type { Logger } from './logger.js';
 import type { KeyValueStore } from './storage.js';
 
-interface CachedGuides {
+/** The guides as kept in the store from the last response that had them. */
+export interface CachedGuides {
   etag: string | null;
   guides: unknown[];
   segments?: unknown;
@@ -65,26 +66,24 @@ export function parseLauncher(value: unknown): HelpLauncher | null {
 }
 
 /**
- * Fetches the project's published guides, revalidating the cached copy with its ETag. When the
- * network fails the cached copy is used; with no cache, no guides.
+ * Revalidates the cached copy of the project's published guides with its ETag. Resolves with the
+ * live guides when they changed, or null when the cached copy is still what to show (the server
+ * says so, or cannot be reached); with no cache and no answer, no guides.
  */
-export async function loadGuides(options: LoadGuidesOptions): Promise<LiveGuides> {
-  const { store, cacheKey, logger } = options;
-  const cached = await store.get<CachedGuides>(cacheKey);
-  const cachedGuides = () => parseGuides(cached);
+export async function loadGuides(options: LoadGuidesOptions, cached: CachedGuides | undefined): Promise<LiveGuides | null> {
+  const { logger } = options;
   try {
     const headers: Record<string, string> = {};
     if (cached?.etag) headers['If-None-Match'] = cached.etag;
     const response = await options.fetch(guidesUrl(options.apiUrl, options.projectKey), { headers, credentials: 'omit' });
-    if (response.status === 304 && cached) return cachedGuides();
+    if (response.status === 304 && cached) return null;
     if (!response.ok) throw new Error(`guides request answered ${response.status}`);
     const live = parseGuides(await response.json(), logger);
-    const entry: CachedGuides = { etag: response.headers.get('ETag'), ...live };
-    await store.set(cacheKey, entry);
+    await options.store.set(options.cacheKey, { etag: response.headers.get('ETag'), ...live } satisfies CachedGuides);
     return live;
   } catch (error) {
     logger.warn('could not load guides, using the cached copy', error);
-    return cachedGuides();
+    return cached ? null : parseGuides(null);
   }
 }
 

@@ -91,7 +91,8 @@ describe('script-tag install', () => {
     const first = window.Shirube;
     expect(first).toBeDefined();
     await ready;
-    expect(fetch).toHaveBeenCalledWith('https://guides.example.com/sdk/v1/guides?key=pk_live', expect.anything());
+    // The guides are asked for once the stored state (and any cached copy) is in.
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledWith('https://guides.example.com/sdk/v1/guides?key=pk_live', expect.anything()));
 
     vi.resetModules();
     await import('./script-tag.js');

@@ -5,7 +5,7 @@ import { openBuilder, takeBuilderToken, type BuilderMount, type BuilderSession }
 import { createEventQueue } from './event-queue.js';
 import { background } from './guard.js';
 import { createChecklists } from './checklists.js';
-import { loadChecklistProgress, loadGuides, loadPinnedVersions } from './guides-client.js';
+import { loadChecklistProgress, loadGuides, loadPinnedVersions, parseGuides, type CachedGuides, type LiveGuides } from './guides-client.js';
 import { createGuideController, type Presentation } from './guide-controller.js';
 import { createHotspotController } from './hotspot-controller.js';
 import { anonymousIdentity, loadIdentity, type Identity } from './identity.js';
@@ -17,7 +17,7 @@ import { cleanId, sanitizeProps, splitTraits } from './props.js';
 import { watchRoute } from './route-watcher.js';
 import { createSplitAssignments } from './split-assignments.js';
 import { createSessionClock } from './session-clock.js';
-import { createSafeStore } from './storage.js';
+import { createSafeStore, pageStorage } from './storage.js';
 import { createTransport } from './transport.js';
 import { watchTriggers } from './trigger-watcher.js';
 import type { ChecklistView, GuideUi, OpenTooltip, UiRoot } from './ui/index.js';
@@ -134,25 +134,40 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
 
   let guideUi: GuideUi | null = null;
   let uiLoad: Promise<GuideUi> | null = null;
-  /**
-   * Runs `show` with the guide UI and its root. The UI is loaded the first time something is to be
-   * shown (a page view that shows nothing never downloads it); once loaded, `show` runs at once.
-   * A failed load is logged, and the next thing to show tries again.
-   */
-  const withUi = (what: string, show: (module: GuideUi, root: UiRoot) => void, failed?: () => void) => {
-    if (destroyed) return;
-    if (guideUi) return show(guideUi, (ui ??= guideUi.mountUi(doc)));
-    uiLoad ??= (env.loadUi ?? loadGuideUi)().then(
+  const loadUi = () =>
+    (uiLoad ??= (env.loadUi ?? loadGuideUi)().then(
       (module) => (guideUi = module),
       (error: unknown) => {
         uiLoad = null;
         throw error;
       },
-    );
+    ));
+  // Whether the last page view showed something (localStorage: read before IndexedDB answers). Then
+  // the UI is likely needed again, and its file loads while the stored state is read.
+  const local = pageStorage();
+  const uiFlag = key('ui');
+  let uiWanted = false;
+  const flagUi = (wanted: boolean) => {
+    try {
+      if (wanted) local?.setItem(uiFlag, '1');
+      else local?.removeItem(uiFlag);
+    } catch {
+      // Storage full or blocked: the UI loads when first needed, as without the flag.
+    }
+  };
+  /**
+   * Runs `show` with the guide UI and its root. The UI is loaded the first time something is to be
+   * shown (a page view that shows nothing never downloads it, unless the last one showed something);
+   * once loaded, `show` runs at once. A failed load is logged, and the next thing to show tries again.
+   */
+  const withUi = (what: string, show: (module: GuideUi, root: UiRoot) => void, failed?: () => void) => {
+    if (destroyed) return;
+    if (!uiWanted) flagUi((uiWanted = true));
+    if (guideUi) return show(guideUi, (ui ??= guideUi.mountUi(doc)));
     background(
       logger,
       what,
-      uiLoad.then(
+      loadUi().then(
         (module) => {
           if (!destroyed) show(module, (ui ??= module.mountUi(doc)));
         },
@@ -339,10 +354,19 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   }
 
   const guideSource = { apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: key('guides'), logger };
-  const guidesRequest = loadGuides(guideSource);
+  // Read in the same IndexedDB transaction as the state below.
+  const cachedConfig = store.get<CachedGuides>(guideSource.cacheKey);
+  try {
+    // Its root and stylesheet are made while waiting too (the host joins the page when something shows).
+    if (!builderToken && local?.getItem(uiFlag)) background(logger, 'loading the guide UI', loadUi().then((module) => destroyed || (ui ??= module.mountUi(doc))));
+  } catch {
+    // Storage blocked: the UI loads when first needed.
+  }
 
+  // Tabs closed earlier left events to adopt: sent in the background, not awaited before guides show.
+  background(logger, 'loading stored events', queue.load());
   const ready = (async () => {
-    const [stored] = await Promise.all([loadIdentity(store, key('identity'), now()), controller.load(), hotspots.load(), queue.load(), splits.load(), sessions.load(), checklists.load()]);
+    const [stored] = await Promise.all([loadIdentity(store, key('identity'), now()), controller.load(), hotspots.load(), splits.load(), sessions.load(), checklists.load()]);
     identity = stored;
     loaded = true;
     for (const fn of deferred.splice(0)) {
@@ -357,24 +381,40 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   })();
 
   let guides: PublishedGuide[] = [];
-  const guidesReady = ready
-    .then(() => guidesRequest)
+  let stopTriggers = () => {};
+  /** Shows what `live` says for this page, as after a route change; `cached` while it is the copy kept from an earlier page view. */
+  const applyGuides = async (live: LiveGuides, progress: ReturnType<typeof controller.progress>, cached: boolean) => {
     // Users in the middle of a guide finish the version they started, whatever was published since.
-    .then(async (live) => ({ ...live, guides: withPinnedVersions(live.guides, await loadPinnedVersions(guideSource, pinnedVersions(live.guides, controller.progress()))) }))
-    .then((loadedGuides) => {
-      if (builderToken || destroyed) return;
-      guides = loadedGuides.guides;
-      segments = loadedGuides.segments;
-      controller.setGuides(guides);
-      hotspots.setGuides(guides);
-      controller.evaluate();
-      hotspots.evaluate();
-      cleanups.push(watchTriggers(doc, guides, findVisible, controller.offer));
-      launcherConfig = loadedGuides.launcher;
-      updateLauncher();
-      checklists.setGuides(guides);
-    });
+    const pinned = await loadPinnedVersions(guideSource, pinnedVersions(live.guides, progress));
+    if (builderToken || destroyed) return;
+    // A guide that did not change stays the same object: what shows of it stays as it is.
+    const json = (guide: PublishedGuide) => JSON.stringify(guide);
+    guides = withPinnedVersions(live.guides, pinned).map((guide) => guides.find((old) => old.id === guide.id && json(old) === json(guide)) ?? guide);
+    segments = live.segments;
+    controller.setGuides(guides, cached);
+    hotspots.setGuides(guides);
+    controller.evaluate();
+    hotspots.evaluate();
+    stopTriggers();
+    stopTriggers = watchTriggers(doc, guides, findVisible, controller.offer);
+    launcherConfig = live.launcher;
+    updateLauncher();
+    checklists.setGuides(guides);
+  };
+  // Stale-while-revalidate: the cached copy shows at once, the server's answer replaces it when it differs.
+  const guidesReady = ready.then(async () => {
+    // Pins follow what earlier page views started: a guide started here from the cached copy is on the fresh one's version.
+    const progress = { ...controller.progress() };
+    const cached = await cachedConfig;
+    if (cached) await applyGuides(parseGuides(cached), progress, true);
+    // Asked once the cached copy shows (with its ETag): the request's own work does not hold the first step up.
+    const fresh = await loadGuides(guideSource, cached);
+    if (fresh) await applyGuides(fresh, progress, false);
+    else controller.setGuides(guides, false);
+    if (!uiWanted) flagUi(false);
+  });
   background(logger, 'starting guides', guidesReady);
+  cleanups.push(() => stopTriggers());
 
   return {
     ready,

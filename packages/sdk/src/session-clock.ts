@@ -30,6 +30,9 @@ function newTab(win: Window, key: string): boolean {
 export function createSessionClock(options: { win: Window; store: KeyValueStore; key: string; now: () => number; logger: Logger }): SessionClock {
   const { store, key, now, logger } = options;
   let session: Session | undefined;
+  // Asked at once, not once the stored session is read: reading sessionStorage the first time can
+  // take the browser a moment, which is better spent while IndexedDB is still opening.
+  const tabIsNew = newTab(options.win, key);
   const touch = (freshTab = false) => {
     session = continueSession(session, now(), freshTab, () => uuidv7(now()));
     background(logger, 'saving session', store.set(key, session));
@@ -38,7 +41,7 @@ export function createSessionClock(options: { win: Window; store: KeyValueStore;
   return {
     async load() {
       session = await store.get<Session>(key);
-      touch(newTab(options.win, key));
+      touch(tabIsNew);
     },
     touch: () => touch(),
     id: () => session?.id ?? touch(),

@@ -37,6 +37,8 @@ function appButtons() {
 }
 
 beforeEach(() => {
+  // What the last page view showed is remembered in localStorage (it starts loading the UI early).
+  localStorage.clear();
   history.replaceState(null, '', '/');
   document.documentElement.lang = 'en';
   appButtons();
@@ -461,6 +463,29 @@ describe('the guide UI loads the first time something is shown', () => {
     await waitForDialog('Welcome');
     expect(loadUi).toHaveBeenCalledTimes(2);
     warn.mockRestore();
+  });
+  it('starts loading it with the stored state when the last page view showed something, until one shows nothing', async () => {
+    const hidden = onboardingGuide({ displayRules: { urlPatterns: ['/settings'] } });
+    const first = vi.fn(loadUiNow);
+    bootWith(fakeApi([onboardingGuide()]), first);
+    await waitForDialog('Welcome');
+    handles.pop()!.destroy();
+    // The next page view loads the UI before it knows what it shows...
+    const second = vi.fn(loadUiNow);
+    const api = fakeApi(() => new Promise<Response>(() => {}));
+    bootWith(api, second);
+    expect(second).toHaveBeenCalledTimes(1);
+    handles.pop()!.destroy();
+    // ...and one that showed nothing leaves the next one to load it only when needed.
+    const third = fakeApi([hidden]);
+    bootWith(third, vi.fn(loadUiNow));
+    await vi.waitFor(() => expect(third.guideRequests).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    handles.pop()!.destroy();
+    const fourth = vi.fn(loadUiNow);
+    bootWith(fakeApi([hidden]), fourth);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fourth).not.toHaveBeenCalled();
   });
 });
 

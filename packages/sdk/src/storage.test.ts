@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from './logger.js';
-import { createMemoryStore, createSafeStore, type KeyValueStore } from './storage.js';
+import { createMemoryStore, createSafeStore, type Backend } from './storage.js';
 import { throwingStore } from './test-support.js';
 
 const logger = createLogger(false);
@@ -39,6 +39,17 @@ describe('storage', () => {
     expect(await durable.get('progress')).toEqual({ x: 1 });
   });
 
+  it('reads the keys asked for together in one backend read, and what was written since from memory', async () => {
+    const durable = createMemoryStore(new Map<string, unknown>([['a', 1], ['b', 2]]));
+    const getMany = vi.spyOn(durable, 'getMany');
+    const store = createSafeStore(logger, () => durable);
+    void store.set('c', 3);
+    expect(await Promise.all([store.get('a'), store.get('b'), store.get('c'), store.get('missing')])).toEqual([1, 2, 3, undefined]);
+    expect(getMany.mock.calls).toEqual([[['a', 'b', 'missing']]]);
+    expect(await store.get('b')).toBe(2);
+    expect(getMany).toHaveBeenCalledOnce();
+  });
+
   it('lists and deletes keys in the durable backend', async () => {
     const map = new Map<string, unknown>([['a', 1]]);
     const store = createSafeStore(logger, () => createMemoryStore(map));
@@ -67,7 +78,7 @@ function fakeLocalStorage(): Storage & { items: Map<string, string> } {
 }
 
 /** A backend whose writes never finish: IndexedDB on a page that is being torn down. */
-function stalledBackend(map: Map<string, unknown>): KeyValueStore {
+function stalledBackend(map: Map<string, unknown>): Backend {
   const memory = createMemoryStore(map);
   return { ...memory, set: () => new Promise<void>(() => {}), del: () => new Promise<void>(() => {}) };
 }
@@ -101,7 +112,7 @@ describe('storage journal', () => {
     expect(local.items.size).toBe(0);
 
     let finish = () => {};
-    const slow: KeyValueStore = { ...createMemoryStore(durable), set: (key, value) => new Promise<void>((done) => (finish = () => done(void durable.set(key, value)))) };
+    const slow: Backend = { ...createMemoryStore(durable), set: (key, value) => new Promise<void>((done) => (finish = () => done(void durable.set(key, value)))) };
     const hidden = createSafeStore(logger, () => slow, local);
     const write = hidden.set('progress', { step: 2 });
     hidden.journal();

@@ -1,4 +1,4 @@
-import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { createStore, del, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { Logger } from './logger.js';
 
 /** Durable key/value storage (the shape core's `Platform.store` asks for). */
@@ -8,6 +8,12 @@ export interface KeyValueStore {
   del(key: string): Promise<void>;
   /** Every key held: how a page finds the queues that closed tabs left behind. */
   keys(): Promise<string[]>;
+}
+
+/** A durable backend for the SDK's own storage: it can also read many keys at once. */
+export interface Backend extends Omit<KeyValueStore, 'get'> {
+  /** The values of `keys`, in order, read together (one IndexedDB transaction). */
+  getMany(keys: string[]): Promise<unknown[]>;
 }
 
 /** The SDK's own storage: a KeyValueStore that can also save what is still in flight before the page goes. */
@@ -20,9 +26,10 @@ export interface SafeStore extends KeyValueStore {
 }
 
 /** Storage in a map: the fallback, and what tests share between two SDK instances to simulate a reload. */
-export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyValueStore {
+export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyValueStore & Backend {
   return {
     get: async <T>(key: string) => map.get(key) as T | undefined,
+    getMany: async (keys) => keys.map((key) => map.get(key)),
     set: async (key, value) => void map.set(key, value),
     del: async (key) => void map.delete(key),
     keys: async () => [...map.keys()],
@@ -30,10 +37,10 @@ export function createMemoryStore(map: Map<string, unknown> = new Map()): KeyVal
 }
 
 /** IndexedDB through idb-keyval, database `shirube`, object store `kv`. Throws when IndexedDB is missing. */
-export function createIdbStore(): KeyValueStore {
+export function createIdbStore(): Backend {
   const store: UseStore = createStore('shirube', 'kv');
   return {
-    get: <T>(key: string) => get<T>(key, store),
+    getMany: (keys) => getMany(keys, store),
     set: (key, value) => set(key, value, store),
     del: (key) => del(key, store),
     // idb-keyval's `keys` carries a cursor walk for browsers without getAllKeys (none the SDK supports).
@@ -49,7 +56,7 @@ const JOURNAL_PREFIX = 'shirube:journal:';
 const DELETED = {};
 
 /** The page's localStorage, or null where reading it throws (storage disabled, sandboxed frames). */
-function pageStorage(): Storage | null {
+export function pageStorage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
@@ -60,21 +67,37 @@ function pageStorage(): Storage | null {
 /**
  * Storage that never fails: every write also lands in memory, and once the durable backend throws,
  * rejects or hangs, the SDK carries on with memory for the rest of the page's life. Writes the
- * backend has not confirmed can be journaled to localStorage when the page goes away.
+ * backend has not confirmed can be journaled to localStorage when the page goes away. Reads asked
+ * for by the same run of code go to the backend together: the SDK's start-up state is one transaction.
  */
-export function createSafeStore(logger: Logger, openBackend: () => KeyValueStore = createIdbStore, local = pageStorage()): SafeStore {
+export function createSafeStore(logger: Logger, openBackend: () => Backend = createIdbStore, local = pageStorage()): SafeStore {
   const memory = new Map<string, unknown>();
   // The latest value of each key whose write the backend has not confirmed (DELETED for a delete).
   const unconfirmed = new Map<string, unknown>();
   const journalKey = JOURNAL_PREFIX + Math.random().toString(36).slice(2);
   let journaled = false;
-  let backend: KeyValueStore | null = null;
+  let backend: Backend | null = null;
   try {
     backend = openBackend();
   } catch (error) {
     logger.warn('storage unavailable, using memory', error);
   }
   let answered = false;
+  /** Keys asked for by the code running now, read together a microtask later. */
+  let batch: string[] | null = null;
+  let batchRead: Promise<unknown[]>;
+
+  const read = (key: string): Promise<unknown> => {
+    if (!batch) {
+      const keys: string[] = (batch = []);
+      batchRead = Promise.resolve().then(() => {
+        batch = null;
+        return backend!.getMany(keys);
+      });
+    }
+    const at = batch.push(key) - 1;
+    return batchRead.then((values) => values[at]);
+  };
 
   const fallBack = (error: unknown) => {
     if (backend) logger.warn('storage failed, using memory', error);
@@ -142,7 +165,7 @@ export function createSafeStore(logger: Logger, openBackend: () => KeyValueStore
     async get<T>(key: string): Promise<T | undefined> {
       if (backend && !memory.has(key) && !unconfirmed.has(key)) {
         try {
-          const value = await withTimeout(backend.get<T>(key));
+          const value = (await withTimeout(read(key))) as T | undefined;
           if (value !== undefined && !memory.has(key) && !unconfirmed.has(key)) memory.set(key, value);
         } catch (error) {
           fallBack(error);

@@ -60,6 +60,14 @@ describe('target watcher: waiting for the target', () => {
     tracker.stop();
   });
 
+  it('finds an element the app renders right after the step started without waiting a throttle period', async () => {
+    const { onFound, tracker } = track();
+    const el = target();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(onFound).toHaveBeenCalledExactlyOnceWith(el);
+    tracker.stop();
+  });
+
   it('looks at most once per 100 ms however much the page changes', async () => {
     const { tracker } = track(10_000);
     locate.mockClear();
@@ -219,11 +227,12 @@ describe('target watcher: a target that changes while shown', () => {
     const { onMissing, onLost } = track(1_000, 500);
     old.remove();
     target(false);
-    await vi.advanceTimersByTimeAsync(100);
+    // The first change after the step started is looked at at once.
+    await vi.advanceTimersByTimeAsync(1);
     expect(onLost).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(1_400);
+    await vi.advanceTimersByTimeAsync(1_480);
     expect(onMissing).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(40);
     expect(onMissing).toHaveBeenCalledExactlyOnceWith('not_visible');
     document.body.replaceChildren();
     await vi.advanceTimersByTimeAsync(10_000);

@@ -136,6 +136,8 @@ export function trackTarget(options: TrackTargetOptions): TargetTracker {
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   doc.addEventListener('visibilitychange', onVisibility);
   check(false);
+  // The page's first render after the step started is looked at at once, not a throttle period later.
+  lastCheck = 0;
   resume();
   return { refresh: () => check(true), stop };
 }

@@ -1,14 +1,14 @@
 import type { PublishedGuide, RichText, ShirubeEvent } from '@shirube/schema';
 import { vi } from 'vitest';
 import { createShirube } from './shirube.js';
-import { createMemoryStore, type KeyValueStore } from './storage.js';
+import { createMemoryStore, type Backend, type KeyValueStore } from './storage.js';
 import type { ShirubeHandle } from './types.js';
 import { guideUi } from './ui/index.js';
 
 /** IndexedDB in private mode or past its quota: every call rejects. */
-export function throwingStore(): KeyValueStore {
+export function throwingStore(): KeyValueStore & Backend {
   const fail = () => Promise.reject(new Error('QuotaExceededError'));
-  return { get: fail, set: fail, del: fail, keys: fail };
+  return { get: fail, getMany: fail, set: fail, del: fail, keys: fail };
 }
 
 const text = (t: string): RichText => [{ type: 'paragraph', children: [{ type: 'text', text: t }] }];
