@@ -12,6 +12,7 @@ import * as createHelpLauncher from './2026_11_30_140100_create_help_launcher.js
 import * as createSegments from './2026_11_30_140200_create_segments.js';
 import * as createSplitMembers from './2026_11_30_140300_create_split_members.js';
 import * as createChecklistProgress from './2026_11_30_140400_create_checklist_progress.js';
+import * as indexGuideUserStepsByUser from './2026_11_30_201000_index_guide_user_steps_by_user.js';
 import * as addSdkOrigins from './2026_12_01_100000_add_sdk_origins.js';
 import * as addSessionActivity from './2026_12_01_110000_add_session_activity.js';
 import * as createSignInFailures from './2026_12_01_110100_create_sign_in_failures.js';
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_140200_create_segments': createSegments,
   '2026_11_30_140300_create_split_members': createSplitMembers,
   '2026_11_30_140400_create_checklist_progress': createChecklistProgress,
+  '2026_11_30_201000_index_guide_user_steps_by_user': indexGuideUserStepsByUser,
   '2026_12_01_100000_add_sdk_origins': addSdkOrigins,
   '2026_12_01_110000_add_session_activity': addSessionActivity,
   '2026_12_01_110100_create_sign_in_failures': createSignInFailures,
