@@ -25,25 +25,28 @@ export function cohortQuery(db: Database, key: VersionKey, { filter, fromMs, toM
   const needsUser = filter.traits !== undefined || filter.accountTraits !== undefined || filter.locale !== undefined;
   if (!needsUser) return query;
 
-  const person = db
-    .selectFrom('end_users as eu')
-    .whereRef('eu.project_id', '=', 'gu.project_id')
-    .whereRef('eu.user_key', '=', 'gu.user_key')
-    .select((eb) => {
-      const matches: Array<Expression<SqlBool>> = Object.entries(filter.traits ?? {}).map(([trait, value]) => eb(jsonText(db, 'eu.traits', trait), '=', value));
-      if (filter.locale !== undefined) {
-        matches.push(filter.locale.includes('-') ? eb(eb.fn('lower', ['eu.locale']), '=', filter.locale.toLowerCase()) : eb('eu.language', '=', filter.locale.toLowerCase()));
-      }
-      if (filter.accountTraits !== undefined) {
-        const account = eb
-          .selectFrom('accounts as ac')
-          .select(sql.lit(1).as('one'))
-          .whereRef('ac.project_id', '=', 'eu.project_id')
-          .whereRef('ac.account_id', '=', 'eu.account_id')
-          .where((ab) => ab.and(Object.entries(filter.accountTraits!).map(([trait, value]) => ab(jsonText(db, 'ac.traits', trait), '=', value))));
-        matches.push(eb.exists(account));
-      }
-      return eb.and(matches).as('matches');
-    });
-  return query.where(sql<SqlBool>`(${person})`);
+  // One boolean per user of the version: whether their end-user row (and account) match.
+  return query.where((qb) =>
+    qb
+      .selectFrom('end_users as eu')
+      .whereRef('eu.project_id', '=', 'gu.project_id')
+      .whereRef('eu.user_key', '=', 'gu.user_key')
+      .select((eb) => {
+        const matches: Array<Expression<SqlBool>> = Object.entries(filter.traits ?? {}).map(([trait, value]) => eb(jsonText(db, 'eu.traits', trait), '=', value));
+        if (filter.locale !== undefined) {
+          matches.push(filter.locale.includes('-') ? eb(eb.fn('lower', ['eu.locale']), '=', filter.locale.toLowerCase()) : eb('eu.language', '=', filter.locale.toLowerCase()));
+        }
+        if (filter.accountTraits !== undefined) {
+          const account = eb
+            .selectFrom('accounts as ac')
+            .select(sql.lit(1).as('one'))
+            .whereRef('ac.project_id', '=', 'eu.project_id')
+            .whereRef('ac.account_id', '=', 'eu.account_id')
+            .where((ab) => ab.and(Object.entries(filter.accountTraits!).map(([trait, value]) => ab(jsonText(db, 'ac.traits', trait), '=', value))));
+          matches.push(eb.exists(account));
+        }
+        return eb.and(matches).as('matches');
+      })
+      .$asScalar(),
+  );
 }
