@@ -21,14 +21,14 @@ export function populationFor(events: number, endsAt: number): PopulationOptions
   };
 }
 
-/** A database being built: where rows go, and how each slice of users is committed. */
+/** A database being built: where rows go, and how each slice of users is stored. */
 export interface BuildTarget {
   sink: RowSink;
   /** Users folded per `write`: a slice small enough to report progress and bound buffered rows. */
   usersPerWrite: number;
   /**
-   * Runs `work`, which adds rows to the sink, and commits them as one transaction. It may resolve
-   * before they are stored (the next slice is folded meanwhile); `settle` waits for them.
+   * Runs `work`, which adds rows to the sink, and stores them (SQLite: in one transaction). It may
+   * resolve before they are stored, so the next slice is folded meanwhile; `settle` waits for them.
    */
   write(work: () => void): Promise<void>;
   /** Resolves when every row written so far is stored; rejects if any write failed. */

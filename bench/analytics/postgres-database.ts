@@ -14,11 +14,8 @@ import {
 import type { PopulationOptions } from './population.js';
 import { createPostgresSink } from './postgres-sink.js';
 
-/**
- * Users per transaction. Smaller than SQLite's slices: while PostgreSQL stores one slice, the next
- * is folded in JavaScript, and a smaller slice keeps both sides busy.
- */
-const USERS_PER_TRANSACTION = 250;
+/** Users folded per flush: while PostgreSQL stores one slice, the next is folded in JavaScript. */
+const USERS_PER_SLICE = 250;
 
 /** The URL without its password, for the log. */
 function shown(url: string): string {
@@ -33,31 +30,34 @@ async function connect(url: string): Promise<pg.Client> {
   return client;
 }
 
-/** Projects in the database at `url`, 0 when it has no schema yet. */
-async function projectCount(client: pg.Client): Promise<number> {
+/**
+ * What the database at `url` holds: nothing yet, a finished build (its project-wide counters are
+ * written last), or an unfinished one.
+ */
+async function buildState(client: pg.Client): Promise<'empty' | 'built' | 'unfinished'> {
   const { rows } = await client.query<{ exists: boolean }>(`select to_regclass('projects') is not null as exists`);
-  if (!rows[0]!.exists) return 0;
-  return Number((await client.query<{ n: string }>('select count(*) as n from projects')).rows[0]!.n);
+  if (!rows[0]!.exists) return 'empty';
+  const count = async (table: string) => Number((await client.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0]!.n);
+  if ((await count('projects')) === 0) return 'empty';
+  return (await count('guide_stats')) > 0 ? 'built' : 'unfinished';
 }
 
 /**
- * A build target over one connection: each slice's rows are sent in one transaction while the
- * next slice is folded (only one transaction in flight, so slices commit in order).
+ * A build target over one connection. Each statement commits on its own (cheap with
+ * synchronous_commit off; an interrupted build is rebuilt, not resumed), so a flush's first
+ * statement, a slice's raw events, leaves at once and PostgreSQL stores it while the next slice
+ * is folded. One flush at a time keeps slices in order.
  */
 async function postgresTarget(client: pg.Client): Promise<BuildTarget> {
   const sink = await createPostgresSink(client);
   let inFlight: Promise<void> = Promise.resolve();
   return {
     sink,
-    usersPerWrite: USERS_PER_TRANSACTION,
+    usersPerWrite: USERS_PER_SLICE,
     async write(work) {
       work();
       await inFlight;
-      inFlight = (async () => {
-        await client.query('begin');
-        await sink.flush();
-        await client.query('commit');
-      })();
+      inFlight = sink.flush();
       // Failures surface at the next write or at settle; until then the rejection is held, not unhandled.
       inFlight.catch(() => {});
     },
@@ -118,10 +118,11 @@ export async function preparePostgres(options: PrepareOptions): Promise<BenchDat
   let client: pg.Client | null = null;
   try {
     client = await connect(url);
-    const projects = await projectCount(client);
-    if (projects === 0) await buildPostgres(url, client, options);
-    else if (options.reuse) options.log(`Reusing ${shown(url)} (${projects} project)`);
-    else throw new Error(`${shown(url)} already holds data: give an empty database, or --reuse to read the benchmark's database again`);
+    const state = await buildState(client);
+    if (state === 'empty') await buildPostgres(url, client, options);
+    else if (state === 'built' && options.reuse) options.log(`Reusing ${shown(url)}`);
+    else if (state === 'built') throw new Error(`${shown(url)} already holds data: give an empty database, or --reuse to read the benchmark's database again`);
+    else throw new Error(`${shown(url)} holds an unfinished build: drop and recreate the database`);
   } catch (error) {
     await client?.end();
     server?.stop();
