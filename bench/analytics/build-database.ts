@@ -1,8 +1,7 @@
-import { renameSync, rmSync, statSync } from 'node:fs';
-import { createMigratedFile, openForBulkWrite } from './bench-database.js';
-import { guideFactsOf, writeCatalog } from './catalog.js';
 import { userBatches } from './journeys.js';
+import { guideFactsOf, writeCatalog } from './catalog.js';
 import { createPopulation, type PopulationOptions } from './population.js';
+import type { RowSink } from './row-sink.js';
 import { createTableBuilder } from './table-builder.js';
 
 /** The population the issue asks for at 10 M events: 200 guides of 5 steps, 100k users in ~5k accounts, 90 days. */
@@ -22,50 +21,85 @@ export function populationFor(events: number, endsAt: number): PopulationOptions
   };
 }
 
-export interface BuildResult {
+/** A database being built: where rows go, and how each slice of users is stored. */
+export interface BuildTarget {
+  sink: RowSink;
+  /** Users folded per `write`: a slice small enough to report progress and bound buffered rows. */
+  usersPerWrite: number;
+  /**
+   * Runs `work`, which adds rows to the sink, and stores them (SQLite: in one transaction). It may
+   * resolve before they are stored, so the next slice is folded meanwhile; `settle` waits for them.
+   */
+  write(work: () => void): Promise<void>;
+  /** Resolves when every row written so far is stored; rejects if any write failed. */
+  settle(): Promise<void>;
+}
+
+/** What a build stored. */
+export interface BuiltTables {
   users: number;
   accounts: number;
   events: number;
-  ms: number;
-  bytes: number;
 }
 
-/** Users per write transaction: large enough that commits cost nothing, small enough to report progress. */
-const USERS_PER_TRANSACTION = 2_000;
-const CACHE_MIB = 6_144;
-
 /**
- * Generates the population and writes it into a new SQLite file with the server's schema: catalog,
- * raw events and every analytics table, as ingest would have left them. Builds into `file.partial`
- * and renames at the end, so an existing `file` is always complete.
+ * Generates the population and writes it through `target` into a database with the server's
+ * schema: catalog, raw events and every analytics table, as ingest would have left them. The same
+ * population and the same fold whichever database the target writes.
  */
-export async function buildBenchDatabase(file: string, options: PopulationOptions, log: (line: string) => void): Promise<BuildResult> {
+export async function buildTables(target: BuildTarget, options: PopulationOptions, log: (line: string) => void): Promise<BuiltTables> {
   const started = Date.now();
-  const partial = `${file}.partial`;
-  for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(leftover, { force: true });
   const population = createPopulation(options);
-  await createMigratedFile(partial);
-  const sqlite = openForBulkWrite(partial, CACHE_MIB);
-  writeCatalog(sqlite, population);
-  const builder = createTableBuilder(sqlite, population.projectId, guideFactsOf(population));
+  await target.write(() => writeCatalog(target.sink, population));
+  const builder = createTableBuilder(target.sink, population.projectId, guideFactsOf(population));
 
   let events = 0;
   let reported = 0;
   const users = population.users;
-  for (let from = 0; from < users.length; from += USERS_PER_TRANSACTION) {
-    sqlite.transaction(() => {
-      for (const user of users.slice(from, from + USERS_PER_TRANSACTION)) events += builder.addUser(userBatches(population, user));
-    })();
-    const done = Math.min(users.length, from + USERS_PER_TRANSACTION);
+  for (let from = 0; from < users.length; from += target.usersPerWrite) {
+    await target.write(() => {
+      for (const user of users.slice(from, from + target.usersPerWrite)) events += builder.addUser(userBatches(population, user));
+    });
+    const done = Math.min(users.length, from + target.usersPerWrite);
     if (done / users.length >= reported + 0.1 || done === users.length) {
       reported = done / users.length;
       const seconds = (Date.now() - started) / 1000;
       log(`  ${Math.round(reported * 100)}%: ${done.toLocaleString('en')} users, ${events.toLocaleString('en')} events, ${seconds.toFixed(0)} s (${Math.round(events / seconds).toLocaleString('en')} events/s)`);
     }
   }
-  sqlite.transaction(() => builder.finish())();
-  sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  sqlite.close();
-  renameSync(partial, file);
-  return { users: users.length, accounts: population.accounts.length, events, ms: Date.now() - started, bytes: statSync(file).size };
+  await target.write(() => builder.finish());
+  await target.settle();
+  return { users: users.length, accounts: population.accounts.length, events };
 }
+
+/** A built database ready to be read, whichever engine holds it. */
+export interface BenchDatabase {
+  /** What the server's `openDatabase` takes. */
+  url: string;
+  /** Runs one raw SQL query (`?` placeholders) on a connection of its own, outside the server's repo functions. */
+  rawQuery(sql: string, params: readonly unknown[]): Promise<unknown>;
+  /** Closes its connections and deletes what the run made, unless it is kept for `--reuse`. */
+  close(): Promise<void>;
+}
+
+/** How run.ts asks for a database. */
+export interface PrepareOptions {
+  events: number;
+  reuse: boolean;
+  /** A SQLite file or a postgres:// URL; a temporary one when absent. */
+  location?: string;
+  log: (line: string) => void;
+}
+
+const DAY = 86_400_000;
+
+/** The population for a run: the period ends at the start of today (UTC), so "stalled for 7 days" means what it will in production. */
+export const runPopulation = (events: number): PopulationOptions => populationFor(events, Math.floor(Date.now() / DAY) * DAY);
+
+/** The line announcing a build. */
+export const buildingLine = (where: string, o: PopulationOptions) =>
+  `Building ${where}: ${o.users.toLocaleString('en')} users, ${o.guides} guides of ${o.stepsPerGuide} steps, ${o.days} days`;
+
+/** The line reporting a finished build. */
+export const builtLine = (built: BuiltTables, ms: number, bytes: number) =>
+  `Built ${built.events.toLocaleString('en')} events for ${built.users.toLocaleString('en')} users in ${built.accounts.toLocaleString('en')} accounts in ${(ms / 1000).toFixed(0)} s; ${(bytes / 2 ** 30).toFixed(2)} GiB`;

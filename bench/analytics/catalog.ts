@@ -2,25 +2,24 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_THEME, plainText, type PublishedGuide, type Step } from '@shirube/schema';
 import type SQLite from 'better-sqlite3';
 import type { BenchGuide, Population } from './population.js';
+import { sinkOf, type RowSink } from './row-sink.js';
 import { guideVersionKey, type GuideFacts } from './table-builder.js';
 
 /** The project and its published guides, as authoring through the API would have left them. */
-export function writeCatalog(sqlite: SQLite.Database, population: Population): void {
-  sqlite
-    .prepare('insert into projects (id, name, public_key, secret_key_hash, created_at) values (?, ?, ?, ?, ?)')
-    .run(population.projectId, 'Keihi (benchmark)', 'pk_bench', createHash('sha256').update('sk_bench').digest('hex'), population.projectCreatedAt);
-  const guides = sqlite.prepare(
-    `insert into guides (id, project_id, name, status, draft, version, created_at, updated_at, deleted_at, updated_by, onboarding)
-     values (?, ?, ?, 'published', ?, ?, ?, ?, null, null, ?)`,
-  );
-  const versions = sqlite.prepare('insert into guide_versions (guide_id, version, snapshot, published_at, published_by) values (?, ?, ?, ?, null)');
+export function writeCatalog(target: SQLite.Database | RowSink, population: Population): void {
+  const sink = sinkOf(target);
+  sink.into('projects', ['id', 'name', 'public_key', 'secret_key_hash', 'created_at'])([
+    population.projectId, 'Keihi (benchmark)', 'pk_bench', createHash('sha256').update('sk_bench').digest('hex'), population.projectCreatedAt,
+  ]);
+  const guides = sink.into('guides', ['id', 'project_id', 'name', 'status', 'draft', 'version', 'created_at', 'updated_at', 'deleted_at', 'updated_by', 'onboarding']);
+  const versions = sink.into('guide_versions', ['guide_id', 'version', 'snapshot', 'published_at', 'published_by']);
   for (const guide of population.guides) {
     const latest = guide.versions[guide.versions.length - 1]!;
     const draft = { steps: stepsOf(guide, latest.version), displayRules: { urlPatterns: [guide.path] }, theme: DEFAULT_THEME };
-    guides.run(guide.id, population.projectId, guide.name, JSON.stringify(draft), latest.version, guide.createdAt, latest.publishedAt, guide.onboarding ? 1 : 0);
+    guides([guide.id, population.projectId, guide.name, 'published', JSON.stringify(draft), latest.version, guide.createdAt, latest.publishedAt, null, null, guide.onboarding ? 1 : 0]);
     for (const { version, publishedAt } of guide.versions) {
       const snapshot: PublishedGuide = { id: guide.id, version, name: guide.name, ...draft, steps: stepsOf(guide, version) };
-      versions.run(guide.id, version, JSON.stringify(snapshot), publishedAt);
+      versions([guide.id, version, JSON.stringify(snapshot), publishedAt, null]);
     }
   }
 }

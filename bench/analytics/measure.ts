@@ -42,7 +42,7 @@ export function timingLine(t: Timing): string {
   return `  ${t.name.padEnd(52)} p50 ${ms(t.p50).padStart(10)}  p95 ${ms(t.p95).padStart(10)}  max ${ms(t.max).padStart(10)}  (${t.runs} runs)`;
 }
 
-/** The summary line the issue fixes the format of; always printed last. */
-export function analyticsLine(funnel: Timing, stuck: Timing, accounts: Timing, events: number): string {
-  return `analytics: funnel p95 ${ms(funnel.p95)}, stuck p95 ${ms(stuck.p95)}, accounts p95 ${ms(accounts.p95)} at ${events} events`;
+/** The summary line the issue fixes the format of, naming the database; printed last, one per database. */
+export function analyticsLine(database: string, funnel: Timing, stuck: Timing, accounts: Timing, events: number): string {
+  return `analytics (${database}): funnel p95 ${ms(funnel.p95)}, stuck p95 ${ms(stuck.p95)}, accounts p95 ${ms(accounts.p95)} at ${events} events`;
 }

@@ -7,6 +7,7 @@ import { keyOf, newProjectState, newUserState, type UserState } from '../../apps
 import { foldGuideEvent } from '../../apps/server/src/analytics/guide-fold.js';
 import type { ReceivedBatch } from './journeys.js';
 import { foldPerson } from '../../apps/server/src/people/people-fold.js';
+import { sinkOf, type RowSink } from './row-sink.js';
 import { createTableWriter } from './table-writer.js';
 
 /** What ingest looks up per guide version: whether it exists, and whether it counts as onboarding. */
@@ -19,7 +20,8 @@ export const guideVersionKey = (guideId: string, version: number) => keyOf(guide
  * Builds the raw and derived tables the way `ingestBatch` would, one user at a time: each batch's
  * events are stored raw (duplicates skipped), folded into the user's people rows with the server's
  * own `peopleOfBatch`, then guide event by guide event. A user's rows are written when their last
- * batch is folded; project-wide counters in `finish`. Callers wrap calls in transactions.
+ * batch is folded; project-wide counters in `finish`. Rows go to a sink (a SQLite connection
+ * stands for its own sink); callers wrap calls in transactions.
  */
 export interface TableBuilder {
   /** Folds and writes all batches of one user, in arrival order; returns the events stored. */
@@ -31,8 +33,8 @@ export interface TableBuilder {
 const guideTypes = new Set<string>(GUIDE_EVENT_TYPES);
 const isGuideEvent = (event: StoredEvent['event']): event is GuideEvent => guideTypes.has(event.type);
 
-export function createTableBuilder(sqlite: SQLite.Database, projectId: string, facts: GuideFacts): TableBuilder {
-  const writer = createTableWriter(sqlite, projectId);
+export function createTableBuilder(target: SQLite.Database | RowSink, projectId: string, facts: GuideFacts): TableBuilder {
+  const writer = createTableWriter(sinkOf(target), projectId);
   const project = newProjectState();
   return {
     addUser(batches) {

@@ -1,3 +1,4 @@
+import type { Guide } from '@shirube/schema';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { getPublishedVersion } from '../guides/guide-versions.repo.js';
@@ -16,6 +17,11 @@ export interface VersionChoice {
 export async function readVersionFunnel(db: Database, projectId: string, guideId: string, version: number | undefined, cohort: CohortFilter): Promise<FunnelWithTrend> {
   const guide = await getGuide(db, projectId, guideId);
   if (!guide) throw notFound('Guide not found');
+  return funnelOfVersion(db, projectId, guide, version, cohort);
+}
+
+/** The funnel of a version of a guide already read: the page reads the guide once, not once per funnel. */
+async function funnelOfVersion(db: Database, projectId: string, guide: Guide, version: number | undefined, cohort: CohortFilter): Promise<FunnelWithTrend> {
   const wanted = version ?? guide.version;
   if (wanted === 0) throw notFound('This guide has not been published yet, so it has no funnel');
   const snapshot = await getPublishedVersion(db, projectId, guide.id, wanted);
@@ -28,8 +34,8 @@ export async function readGuideAnalytics(db: Database, projectId: string, guideI
   const guide = await getGuide(db, projectId, guideId);
   if (!guide) throw notFound('Guide not found');
   const [main, comparison, versions] = await Promise.all([
-    readVersionFunnel(db, projectId, guideId, choice.version, cohort),
-    choice.compare === undefined ? undefined : readVersionFunnel(db, projectId, guideId, choice.compare, cohort),
+    funnelOfVersion(db, projectId, guide, choice.version, cohort),
+    choice.compare === undefined ? undefined : funnelOfVersion(db, projectId, guide, choice.compare, cohort),
     db
       .selectFrom('guide_versions')
       .select(['version', 'published_at'])

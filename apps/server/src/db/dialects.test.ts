@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { BUCKETS_PER_DOUBLING, bucketOf } from '../analytics/duration-buckets.js';
 import { createProject } from '../projects/projects.repo.js';
 import { freshPostgresTestUrl, freshTestDatabase } from '../test-database.js';
 import { migrateToLatest, openDatabase } from './database.js';
-import { sql } from 'kysely';
-import { earlierOf, jsonText, largest, laterOf, smallest } from './sql-functions.js';
+import { earlierOf, jsonText, largest, laterOf, logBucket, smallest } from './sql-functions.js';
 
 // Run on SQLite by default and on PostgreSQL under `pnpm test:postgres`: the same answers on both.
 describe('database dialects', () => {
@@ -37,6 +38,29 @@ describe('database dialects', () => {
       ])
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ dotted: 'dotted', plain: 'yes', missing: null, earlier: 3, later: 7, smallest: 3, largest: 5 });
+  });
+
+  it('puts durations in the same time-on-step buckets as bucketOf, at powers of two and beside every edge', async () => {
+    const db = await freshTestDatabase();
+    // Powers of two (edges the float logarithm could put one bucket low), the integers either side
+    // of every bucket edge up to ~12 days, and zero and negative durations (bucket 0).
+    const durations = [0, -5, 1, 2, 3, 4, 1_024, 2 ** 20, 2 ** 30, 2 ** 33 + 1];
+    for (let edge = 1; edge <= 30 * BUCKETS_PER_DOUBLING; edge++) {
+      const at = 2 ** (edge / BUCKETS_PER_DOUBLING);
+      durations.push(Math.floor(at) - 1, Math.floor(at), Math.ceil(at), Math.ceil(at) + 1);
+    }
+    const steps = [...new Set(durations)].map((ms, i) => ({
+      project_id: 'p', guide_id: 'g', version: 1, step_index: i, user_key: 'u', step_id: `s${i}`,
+      viewed_at: 1_000_000_000_000, completed_at: 1_000_000_000_000 + ms, missing_reasons: 0,
+    }));
+    for (let from = 0; from < steps.length; from += 200) await db.insertInto('guide_user_steps').values(steps.slice(from, from + 200)).execute();
+    const rows = await db
+      .selectFrom('guide_user_steps')
+      .select(['completed_at', 'viewed_at', logBucket(db, sql<number>`completed_at - viewed_at`, BUCKETS_PER_DOUBLING).as('bucket')])
+      .execute();
+    const buckets = rows.map((row) => [Number(row.completed_at) - Number(row.viewed_at), row.bucket]);
+    expect(buckets).toHaveLength(steps.length);
+    expect(buckets).toEqual(buckets.map(([ms]) => [ms, bucketOf(ms!)]));
   });
 
   // SQLite's writers are serialised by BEGIN IMMEDIATE, which blocks the thread: two handles in one

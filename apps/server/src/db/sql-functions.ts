@@ -20,11 +20,18 @@ export function jsonText(db: Kysely<any>, column: string, key: string): RawBuild
 
 /**
  * The log-scale bucket of a duration in SQL, the same as `bucketOf` in analytics/duration-buckets:
- * floor(perDoubling × log2(max(ms, 1))). PostgreSQL has no log2: `log(2, x)` on numeric is exact at
- * powers of two, as the bucket edges need.
+ * floor(perDoubling × log2(max(ms, 1))). PostgreSQL has no log2. `log(2, x)` on numeric is exact at
+ * powers of two, as the bucket edges need, but costs ~30 µs a row (seconds for a large cohort), so
+ * the float logarithm decides, and numeric only within 1e-9 of an edge, where rounding could tip it.
  */
 export function logBucket(db: Kysely<any>, milliseconds: RawBuilder<number>, perDoubling: number): RawBuilder<number> {
-  if (isPostgres(db)) return sql<number>`cast(floor(log(2, greatest(${milliseconds}, 1)::numeric) * ${sql.lit(perDoubling)}) as integer)`;
+  if (isPostgres(db)) {
+    const atLeastOne = sql`greatest(${milliseconds}, 1)`;
+    const scaled = sql`(ln(${atLeastOne}::float8) / ln(2::float8) * ${sql.lit(perDoubling)})`;
+    return sql<number>`(case when abs(${scaled} - round(${scaled})) < 1e-9
+      then cast(floor(log(2, ${atLeastOne}::numeric) * ${sql.lit(perDoubling)}) as integer)
+      else cast(floor(${scaled}) as integer) end)`;
+  }
   return sql<number>`cast(floor(log2(max(${milliseconds}, 1)) * ${sql.lit(perDoubling)}) as integer)`;
 }
 

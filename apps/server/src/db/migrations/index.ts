@@ -14,6 +14,7 @@ import * as createSplitMembers from './2026_11_30_140300_create_split_members.js
 import * as createChecklistProgress from './2026_11_30_140400_create_checklist_progress.js';
 import * as createRateBuckets from './2026_11_30_200500_create_rate_buckets.js';
 import * as createDemoKeys from './2026_11_30_200510_create_demo_keys.js';
+import * as indexGuideUserStepsByUser from './2026_11_30_201000_index_guide_user_steps_by_user.js';
 import * as addSdkOrigins from './2026_12_01_100000_add_sdk_origins.js';
 import * as addSessionActivity from './2026_12_01_110000_add_session_activity.js';
 import * as createSignInFailures from './2026_12_01_110100_create_sign_in_failures.js';
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_140400_create_checklist_progress': createChecklistProgress,
   '2026_11_30_200500_create_rate_buckets': createRateBuckets,
   '2026_11_30_200510_create_demo_keys': createDemoKeys,
+  '2026_11_30_201000_index_guide_user_steps_by_user': indexGuideUserStepsByUser,
   '2026_12_01_100000_add_sdk_origins': addSdkOrigins,
   '2026_12_01_110000_add_session_activity': addSessionActivity,
   '2026_12_01_110100_create_sign_in_failures': createSignInFailures,
