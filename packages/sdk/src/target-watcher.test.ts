@@ -34,7 +34,7 @@ function setHidden(hidden: boolean) {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'Date'] });
   locate.mockClear();
 });
 afterEach(() => {
@@ -99,9 +99,33 @@ describe('target watcher: waiting for the target', () => {
     // An ancestor hides it: that is looked at, and the tooltip comes down.
     giveBox(el, { x: 0, y: 0, width: 0, height: 0 });
     document.body.className = 'panel-closed';
+    // Not in the task that changed the page, nor before the browser has rendered that change.
+    await vi.advanceTimersByTimeAsync(1);
+    expect(visible).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(100);
     expect(visible).toHaveBeenCalled();
     expect(onLost).toHaveBeenCalledOnce();
+    tracker.stop();
+  });
+
+  it('answers a batch of thousands of changes elsewhere with one look after the next rendering, not a search of the batch', async () => {
+    const el = target();
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    const visible = vi.fn(isVisible);
+    const onFound = vi.fn<(element: Element) => void>();
+    const tracker = trackTarget({ doc: document, locate, isVisible: visible, timeoutMs: 1_000, graceMs: 500, onFound, onLost: vi.fn(), onMissing: vi.fn() });
+    visible.mockClear();
+    const contains = vi.spyOn(Node.prototype, 'contains');
+    for (let i = 0; i < 3_000; i++) elsewhere.append(document.createElement('i'));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(contains).not.toHaveBeenCalled();
+    expect(visible).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(200);
+    // One look at the shown element, which is still there: nothing else happens.
+    expect(visible).toHaveBeenCalledOnce();
+    expect(onFound).toHaveBeenCalledExactlyOnceWith(el);
+    contains.mockRestore();
     tracker.stop();
   });
 

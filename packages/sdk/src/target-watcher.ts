@@ -3,6 +3,8 @@ import type { LocateResult } from './locator/index.js';
 
 /** Re-checks after DOM changes run at most this often, so a page with heavy DOM churn is not slowed down. */
 const THROTTLE_MS = 100;
+/** More DOM changes than this in one batch are not searched for one touching the shown element. */
+const MAX_RECORDS = 200;
 
 /** Attributes whose changes can show, hide or mark an element; other attribute churn is ignored. */
 const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'id', 'data-testid', 'data-guide-id'];
@@ -44,6 +46,7 @@ export function trackTarget(options: TrackTargetOptions): TargetTracker {
   let countdown: ReturnType<typeof setTimeout> | undefined;
   let startedAt = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
   let lastCheck = 0;
 
   /** A visible match, or null with `reason` saying why not. */
@@ -84,14 +87,19 @@ export function trackTarget(options: TrackTargetOptions): TargetTracker {
   const stop = () => {
     done = true;
     pause();
-    clearTimeout(pending);
+    clearPending();
     observer.disconnect();
     doc.removeEventListener('visibilitychange', onVisibility);
   };
 
-  const check = (force: boolean) => {
+  const clearPending = () => {
     clearTimeout(pending);
-    pending = undefined;
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    pending = frame = undefined;
+  };
+
+  const check = (force: boolean) => {
+    clearPending();
     lastCheck = Date.now();
     if (done) return;
     const still = anchored !== null && anchored.isConnected && isVisible(anchored);
@@ -117,8 +125,17 @@ export function trackTarget(options: TrackTargetOptions): TargetTracker {
     options.onMissing(reason);
   }
 
+  /**
+   * While a target shows and is in the page, a re-check after DOM changes waits for the throttle,
+   * then for the browser's next rendering, so the layout it reads is already computed: read right
+   * after the page changed (10,000 elements inserted), it would force that style and layout work
+   * into our task.
+   * A target still awaited, or one that left the page, is looked for without that wait.
+   */
   const schedule = () => {
-    if (pending === undefined && !done) pending = setTimeout(() => check(false), lastCheck + THROTTLE_MS - Date.now());
+    if (pending !== undefined || frame !== undefined || done) return;
+    const afterRender = () => (frame = requestAnimationFrame(() => (pending = setTimeout(check, 0, false))));
+    pending = setTimeout(anchored?.isConnected ? afterRender : check, lastCheck + THROTTLE_MS - Date.now(), false);
   };
 
   function onVisibility() {
@@ -129,9 +146,12 @@ export function trackTarget(options: TrackTargetOptions): TargetTracker {
 
   // Under churn elsewhere on the page the shown element is untouched: nothing to look at, and no
   // layout to force. A change to it or to an ancestor (a class on <body>, a panel closing) is looked at.
+  // A batch of thousands of changes is not searched record by record (tens of ms): a look after the
+  // next rendering, when layout is computed anyway, costs less.
   const observer = new MutationObserver((records) => {
     const shown = anchored;
-    if (!shown?.isConnected || records.some((record) => record.target.contains(shown))) schedule();
+    if (pending !== undefined || frame !== undefined) return;
+    if (!shown?.isConnected || records.length > MAX_RECORDS || records.some((record) => record.target.contains(shown))) schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   doc.addEventListener('visibilitychange', onVisibility);

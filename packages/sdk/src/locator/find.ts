@@ -1,4 +1,4 @@
-import { pickMatch, scoreTarget, withRow, type Score } from '@shirube/core';
+import { MATCH_THRESHOLD, pickMatch, scoreTarget, withRow, type Score } from '@shirube/core';
 import type { Target, TargetMissingReason } from '@shirube/schema';
 import { ownSignals } from './capture.js';
 import { addContext, newCache } from './context.js';
@@ -38,6 +38,15 @@ function locate(want: Target, root: ParentNode): LocateResult {
       // An invalid expert selector falls through to the signals.
     }
     if (found.length === 1 && found[0]!.localName === want.tag) return settle(found);
+  }
+
+  // One element carries the recorded test id, has the recorded tag and says what the target said:
+  // it is the target, without scoring every link and button on the page.
+  const [name, value] = Object.entries(want.attrs ?? {}).find(([key]) => /^data-(testid|test|cy|qa)$/.test(key)) ?? [];
+  if (value && !want.row) {
+    const found = every(`[${name}]`).filter((el) => el.getAttribute(name!) === value);
+    const score = found.length === 1 && found[0]!.localName === want.tag && scoreTarget(want, ownSignals(found[0]!, want, newCache(), true));
+    if (score && score.said && score.points >= score.available * MATCH_THRESHOLD) return settle(found);
   }
 
   // Candidates: the tag, the role's own tag, and anything carrying the role (a `div role=button`).

@@ -1,5 +1,5 @@
 import type { Target } from '@shirube/schema';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureTarget, findTarget, isGeneratedId, isVisible, locateTarget } from './index.js';
 import { byKey, mount } from './test-page.js';
 
@@ -161,6 +161,29 @@ describe('findTarget', () => {
     const nav = (prefix: string, items: string[]) =>
       `<nav aria-label="Main">${items.map((name) => `<a data-k="${name}" data-testid="${prefix}-${name}" href="/${name}">${name[0]!.toUpperCase()}${name.slice(1)}</a>`).join('')}</nav>`;
     expect(refind('reports', nav('nav', ['dashboard', 'reports', 'settings']), nav('sidebar', ['dashboard', 'approvals', 'reports', 'settings']))).toBe(byKey('reports'));
+  });
+
+  it('takes the one element with the recorded test id and wording without scoring the rest of the page', () => {
+    const links = (extra: string) => `<nav>${Array.from({ length: 40 }, (_, i) => `<a href="/r/${i}">Report ${i}</a>`).join('')}${extra}</nav>`;
+    const page = links('<a data-k="new" data-testid="new-report" href="/new">New report</a>');
+    mount(page);
+    const target = captureTarget(byKey('new')!);
+    mount(`<p>Moved</p>${page}`);
+    const byTag = vi.spyOn(document, 'getElementsByTagName');
+    expect(findTarget(target)).toBe(byKey('new'));
+    expect(byTag).not.toHaveBeenCalled();
+    // The same page without the test id is searched link by link, and the same link found.
+    expect(findTarget({ ...target, attrs: { href: target.attrs!.href! } })).toBe(byKey('new'));
+    expect(byTag).toHaveBeenCalled();
+    byTag.mockRestore();
+  });
+
+  it('scores the whole page when the test id is on two elements, or on one that now says something else', () => {
+    const before = '<a data-k="new" data-testid="new-report" href="/new">New report</a><a href="/all">All reports</a>';
+    expect(refind('new', before, `${before}<a data-testid="new-report" href="/new">New report</a>`)).toBe('ambiguous');
+    // The test id moved to another control: the link that still says "New report" at the same address is the target.
+    const moved = '<a data-testid="new-report" href="/delete">Delete all</a><a data-k="new" href="/new">New report</a>';
+    expect(refind('new', before, moved)).not.toBe(document.querySelector('[data-testid]'));
   });
 
   it('does not take a far neighbour moved into the place of a removed element', () => {
