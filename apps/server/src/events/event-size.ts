@@ -11,11 +11,12 @@ export function jsonBytes(value: unknown): number {
 }
 
 /**
- * Bytes that serialising what `text` parses to can add to it: only a number written with an
- * exponent grows (`1e20` is 21 characters once serialised, 17 more), and each has an `e` or `E`.
- * Everything else serialises to at most its source (escapes like `\u00e9` shrink, whitespace goes).
+ * A number written with an exponent, as JSON places one (after `:`, `,` or `[`): the only thing
+ * that can serialise to more than its source (`1e20` becomes 21 characters). Everything else
+ * serialises to at most its source (escapes like `\u00e9` shrink, whitespace goes). The same text
+ * inside a string is a harmless false alarm: the events are then measured one by one.
  */
-const MAX_GROWTH_PER_EXPONENT = 17;
+const EXPONENT_NUMBER = /[:,[]\s*-?\d+(?:\.\d+)?[eE]/;
 
 /**
  * Brackets a body may open and still be measured from its text: far fewer than the nesting at
@@ -23,18 +24,20 @@ const MAX_GROWTH_PER_EXPONENT = 17;
  */
 const MAX_BRACKETS = 1_000;
 
+function bracketsAtMost(body: string, max: number): boolean {
+  let count = 0;
+  for (const bracket of ['{', '[']) {
+    for (let at = body.indexOf(bracket); at !== -1; at = body.indexOf(bracket, at + 1)) if (++count > max) return false;
+  }
+  return true;
+}
+
 /** Whether no part of the JSON `body` can serialise to more than `maxBytes`: then each event need not be measured. */
 function bodyFitsOneEvent(body: string, maxBytes: number): boolean {
-  // Cheap first: a body this long may hold one event over the limit.
+  // Cheap first: a body this long may hold one event over the limit (UTF-8 takes at most 3 bytes per UTF-16 unit).
   if (body.length > maxBytes) return false;
-  let exponents = 0;
-  let brackets = 0;
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    if (code === 101 || code === 69) exponents++; // e E
-    else if (code === 123 || code === 91) brackets++; // { [
-  }
-  return brackets <= MAX_BRACKETS && Buffer.byteLength(body, 'utf8') + exponents * MAX_GROWTH_PER_EXPONENT <= maxBytes;
+  if (body.length * 3 > maxBytes && Buffer.byteLength(body, 'utf8') > maxBytes) return false;
+  return !EXPONENT_NUMBER.test(body) && bracketsAtMost(body, MAX_BRACKETS);
 }
 
 /**
