@@ -33,7 +33,7 @@ export interface RunningServer {
 /** Opens and migrates the database, then listens. Rejects (nothing left open) on failure. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const ownsDb = !options.db;
-  const db = options.db ?? openDatabase(options.databaseUrl);
+  const db = options.db ?? openDatabase(options.databaseUrl, { backgroundCheckpoints: true });
   try {
     if (ownsDb) await migrateToLatest(db);
     const ingestQueue = createIngestQueue(db);

@@ -3,6 +3,7 @@ import type { ProjectEnv } from '../app-env.js';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { findProjectByPublicKey } from '../projects/projects.repo.js';
+import { cachedProjectByPublicKey } from '../projects/public-key-cache.js';
 import { isSecretKeyShaped } from './keys.js';
 
 /** SDK auth: the public key from `?key=` or `X-Shirube-Key`; a secret key here is refused. */
@@ -16,7 +17,7 @@ export function publicKeyAuth(options: { db: Database }) {
     if (isSecretKeyShaped(key)) {
       throw new ApiError(403, 'forbidden', 'Secret keys must never be embedded in web pages; the SDK takes the public key (pk_...)');
     }
-    const project = await findProjectByPublicKey(options.db, key);
+    const project = await cachedProjectByPublicKey(options.db, key, () => findProjectByPublicKey(options.db, key));
     if (!project) throw new ApiError(401, 'unauthorized', 'Unknown public key');
     c.set('project', project);
     await next();

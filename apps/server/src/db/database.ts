@@ -5,6 +5,7 @@ import {
   CompiledQuery,
   Kysely,
   Migrator,
+  sql,
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
@@ -17,6 +18,7 @@ import { openPostgres, SixtyFourBitIntegers, type PoolOptions } from './postgres
 import { isPostgres } from './sql-functions.js';
 import { BUSY_TIMEOUT_MS, configureSqlite } from './sqlite-settings.js';
 import { cachingStatements } from './statement-cache.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
 import type { DB } from './schema.js';
 
 /** The app's database handle. Repositories take it (or a transaction of it) as first argument. */
@@ -35,19 +37,41 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/** How to open a database: the PostgreSQL pool's size, and for a long-running writer on SQLite, background checkpoints. */
+export interface OpenOptions extends PoolOptions {
+  /**
+   * SQLite file databases: checkpoint the WAL from a worker thread instead of inside the commits
+   * of this connection (decision 0016). For the server, whose commits answer requests.
+   */
+  backgroundCheckpoints?: boolean;
+}
+
 /**
  * Opens the database a DATABASE_URL points at. SQLite: creates the file's folder, with WAL, busy
  * timeout, foreign keys and synchronous NORMAL in effect; throws when they cannot be. PostgreSQL:
- * a connection pool sized by `pool` (connections open lazily, so a bad URL fails at the first query).
+ * a connection pool sized by `options` (connections open lazily, so a bad URL fails at the first query).
  */
-export function openDatabase(url: string, pool: PoolOptions = {}): Database {
+export function openDatabase(url: string, { backgroundCheckpoints = false, ...pool }: OpenOptions = {}): Database {
   const location = parseDatabaseUrl(url);
   if (location.dialect === 'postgres') return openPostgres(location.url, pool);
   if (location.file !== ':memory:') mkdirSync(dirname(location.file), { recursive: true });
   const sqlite = new SQLite(location.file, { timeout: BUSY_TIMEOUT_MS });
   configureSqlite(sqlite);
-  const config = { database: cachingStatements(sqlite) };
-  return new Kysely<DB>({ dialect: withDriver(new SqliteDialect(config), new ImmediateSqliteDriver(config)) });
+  // Truncating goes through Kysely, which runs it between this connection's transactions.
+  const truncateLog = () => void sql`pragma wal_checkpoint(TRUNCATE)`.execute(db).catch(() => {});
+  const checkpointer = backgroundCheckpoints && !sqlite.memory ? startWalCheckpointer(sqlite, truncateLog) : null;
+  const statements = cachingStatements(sqlite);
+  const config = {
+    database: {
+      prepare: statements.prepare,
+      close() {
+        checkpointer?.stop();
+        statements.close();
+      },
+    },
+  };
+  const db = new Kysely<DB>({ dialect: withDriver(new SqliteDialect(config), new ImmediateSqliteDriver(config)) });
+  return db;
 }
 
 /** Applies every pending migration; throws (naming the failing migration) when one fails. */

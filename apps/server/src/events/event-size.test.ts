@@ -20,4 +20,30 @@ describe('event size', () => {
     expect(() => assertEventSizes({ events: [{}, { name: 'x' }] })).not.toThrow();
     expect(() => assertEventSizes('not a batch')).not.toThrow();
   });
+
+  describe('from the body the batch was parsed from', () => {
+    const check = (body: string, maxBytes: number) => () => assertEventSizes(JSON.parse(body), body, maxBytes);
+
+    it('passes a body too small to hold an event over the limit', () => {
+      const body = JSON.stringify({ events: [{ name: 'a' }, { name: 'b' }] });
+      expect(check(body, body.length)).not.toThrow();
+    });
+
+    it('still measures events whose numbers grow when serialised', () => {
+      // The whole body is 23 bytes, its event 27 once serialised: `1e20` is written out in full.
+      const body = '{"events":[{"n":1e20}]}';
+      expect(check(body, 25)).toThrow(/^events\[0\]: each event must be at most 25 bytes as JSON \(this one is 27 bytes\)/);
+    });
+
+    it('still refuses an event nested too deep to serialise', () => {
+      const depth = 200_000;
+      const body = `{"events":[${'['.repeat(depth)}${']'.repeat(depth)}]}`;
+      expect(check(body, body.length)).toThrow(/too deeply nested/);
+    });
+
+    it('counts UTF-8 bytes of the body, not characters', () => {
+      const body = JSON.stringify({ events: [{ name: 'あ'.repeat(20) }] });
+      expect(check(body, body.length)).toThrow(/^events\[0\]/);
+    });
+  });
 });

@@ -19,7 +19,11 @@ export function limitBody(maxBytes: number) {
  * docs/decisions/0002), without validating it.
  */
 export async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+  return parseJson(await c.req.text());
+}
+
+/** Parses a request body read as text; a 400 when it is not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { createMiddleware } from 'hono/factory';
 import type { ProjectEnv } from '../app-env.js';
 import type { Database } from '../db/database.js';
@@ -35,33 +35,45 @@ export interface RateLimiter {
  * against one limit. Each take is ONE upsert that refills the bucket from the time elapsed (capped
  * at the burst), takes the cost when there is enough and reads the result back. It runs outside
  * any transaction: the row lock of the conflicting row makes it atomic, and it never waits for the
- * app's one-writer transaction lock (PostgreSQL) behind a large batch being ingested.
+ * app's one-writer transaction lock (PostgreSQL) behind a large batch being ingested. The query
+ * is built and compiled once (per cost), so a take costs the statement alone.
  */
 export function databaseRateLimiter(db: Database, limit: RateLimit): RateLimiter {
   // Below one token a bucket could never grant a request.
   const burst = Math.max(1, limit.burst);
   const perMs = limit.perSecond / 1_000;
+  // Stand-ins for the values that change from take to take, swapped for the real ones in the SQL compiled once per cost.
+  const KEY = '\u0000rate-limit-key';
+  const NOW = -1.2345e-300;
+  const compiled = new Map<number, CompiledQuery<{ tokens: number; granted: number }>>();
+  const compile = (cost: number) => {
+    // Casts: PostgreSQL would otherwise type the parameters after the bigint column (0.1 → error).
+    const float = (value: number) => sql<number>`cast(${value} as double precision)`;
+    // A clock a little behind another process's never refills backwards.
+    const elapsed = largest(db, sql<number>`${NOW} - rate_buckets.updated_at`, sql<number>`0`);
+    const refilled = smallest(db, float(burst), sql<number>`rate_buckets.tokens + ${elapsed} * ${float(perMs)}`);
+    const enough = sql<boolean>`${refilled} >= ${float(cost)}`;
+    const fresh = burst >= cost;
+    return db
+      .insertInto('rate_buckets')
+      .values({ key: KEY, tokens: fresh ? burst - cost : burst, updated_at: NOW, granted: fresh ? 1 : 0 })
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({
+          tokens: sql<number>`case when ${enough} then ${refilled} - ${float(cost)} else ${refilled} end`,
+          updated_at: largest(db, sql<number>`rate_buckets.updated_at`, sql<number>`${NOW}`),
+          granted: sql<number>`case when ${enough} then 1 else 0 end`,
+        }),
+      )
+      .returning(['tokens', 'granted'])
+      .compile();
+  };
   return {
     async take(key, cost, now) {
-      // Casts: PostgreSQL would otherwise type the parameters after the bigint column (0.1 → error).
-      const float = (value: number) => sql<number>`cast(${value} as double precision)`;
-      // A clock a little behind another process's never refills backwards.
-      const elapsed = largest(db, sql<number>`${now} - rate_buckets.updated_at`, sql<number>`0`);
-      const refilled = smallest(db, float(burst), sql<number>`rate_buckets.tokens + ${elapsed} * ${float(perMs)}`);
-      const enough = sql<boolean>`${refilled} >= ${float(cost)}`;
-      const fresh = burst >= cost;
-      const row = await db
-        .insertInto('rate_buckets')
-        .values({ key, tokens: fresh ? burst - cost : burst, updated_at: now, granted: fresh ? 1 : 0 })
-        .onConflict((oc) =>
-          oc.column('key').doUpdateSet({
-            tokens: sql<number>`case when ${enough} then ${refilled} - ${float(cost)} else ${refilled} end`,
-            updated_at: largest(db, sql<number>`rate_buckets.updated_at`, sql<number>`${now}`),
-            granted: sql<number>`case when ${enough} then 1 else 0 end`,
-          }),
-        )
-        .returning(['tokens', 'granted'])
-        .executeTakeFirstOrThrow();
+      let template = compiled.get(cost);
+      if (!template) compiled.set(cost, (template = compile(cost)));
+      const parameters = template.parameters.map((value) => (value === KEY ? key : value === NOW ? now : value));
+      const { rows } = await db.executeQuery(CompiledQuery.raw(template.sql, parameters) as CompiledQuery<{ tokens: number; granted: number }>);
+      const row = rows[0]!;
       if (Number(row.granted) === 1) return { allowed: true, retryAfterSeconds: 0 };
       const waitSeconds = limit.perSecond > 0 ? (cost - Number(row.tokens)) / limit.perSecond : Number.POSITIVE_INFINITY;
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(Math.min(waitSeconds, 86_400))) };

@@ -1,6 +1,7 @@
 import { uuidv7 } from '@shirube/schema';
 import { hashSecretKey, newPublicKey, newSecretKey } from '../auth/keys.js';
 import type { Database } from '../db/database.js';
+import { forgetCachedProjects } from './public-key-cache.js';
 
 /** A project as the server uses it (keys excluded). */
 export interface Project {
@@ -82,6 +83,7 @@ export async function updateProject(db: Database, id: string, changes: ProjectCh
     ...(changes.sdkOrigins !== undefined ? { sdk_origins: JSON.stringify(changes.sdkOrigins) } : {}),
   };
   if (Object.keys(set).length > 0) await db.updateTable('projects').set(set).where('id', '=', id).execute();
+  forgetCachedProjects();
   return findProjectById(db, id);
 }
 
@@ -95,6 +97,7 @@ export async function isOriginAllowedByAnyProject(db: Database, origin: string):
 export async function rotatePublicKey(db: Database, projectId: string): Promise<string> {
   const publicKey = newPublicKey();
   await db.updateTable('projects').set({ public_key: publicKey }).where('id', '=', projectId).execute();
+  forgetCachedProjects();
   return publicKey;
 }
 

@@ -1,4 +1,4 @@
-import { EVENT_LIMITS, EventBatchSchema, segmentIdsOf } from '@shirube/schema';
+import { EVENT_LIMITS, segmentIdsOf } from '@shirube/schema';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { ProjectEnv } from '../app-env.js';
@@ -11,9 +11,10 @@ import { listLiveGuides } from '../guides/guide-versions.repo.js';
 import { getPinnedVersion } from '../guides/pinned-version.repo.js';
 import { notFound } from '../errors.js';
 import { ifNoneMatchHits, strongEtag } from '../http/etag.js';
-import { limitBody, readJson, validBody } from '../http/json-body.js';
+import { limitBody, parseJson } from '../http/json-body.js';
 import { databaseRateLimiter, DEFAULT_INGEST_RATE_LIMIT, rateLimit, type RateLimit } from '../http/rate-limit.js';
 import { assertEventSizes } from '../events/event-size.js';
+import { validEventBatch } from '../events/event-batch-validation.js';
 import { sdkOriginCheck } from './sdk-origin.js';
 import { segmentRules } from '../segments/segments.repo.js';
 
@@ -66,9 +67,10 @@ export function sdkRoutes({ db, ingestQueue, ingestRate = DEFAULT_INGEST_RATE_LI
     // The answer comes only after the transaction holding the batch committed.
     .post('/events', rateLimit(ingestLimiter), limitBody(EVENT_LIMITS.maxBatchBytes), async (c) => {
       const receivedAt = Date.now();
-      const json = await readJson(c);
-      assertEventSizes(json);
-      const result = await ingestQueue.submit({ projectId: c.var.project.id, batch: validBody(EventBatchSchema, json), receivedAt });
+      const body = await c.req.text();
+      const json = parseJson(body);
+      assertEventSizes(json, body);
+      const result = await ingestQueue.submit({ projectId: c.var.project.id, batch: validEventBatch(json), receivedAt });
       return c.json(result, 202);
     })
     .route('/', checklistProgressRoutes({ db }));
