@@ -25,6 +25,8 @@ export interface PacedReport {
   failedBatches: number;
   /** Batches that went out more than LATE_MS after their slot because every connection was busy. */
   lateBatches: number;
+  /** Failed batches by status code (0: the connection failed). */
+  failedByStatus: Record<string, number>;
   /** Latency p99 of the batches answered since the last report, ms. */
   p99Ms: number;
 }
@@ -40,7 +42,7 @@ export async function runPacedLoad(plan: PacedPlan, report: (r: PacedReport) => 
   const url = new URL(plan.url);
   const started = performance.now();
   const intervalMs = (plan.batchSize / plan.eventsPerSecond) * 1_000;
-  const totals = { acknowledgedEvents: 0, failedBatches: 0, lateBatches: 0 };
+  const totals = { acknowledgedEvents: 0, failedBatches: 0, lateBatches: 0, failedByStatus: {} as Record<string, number> };
   let latencies: number[] = [];
   let inFlight = 0;
   let sent = 0;
@@ -48,7 +50,7 @@ export async function runPacedLoad(plan: PacedPlan, report: (r: PacedReport) => 
     const sorted = latencies.sort((a, b) => a - b);
     latencies = [];
     const p99Ms = sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]! : 0;
-    return { done, at: (performance.now() - started) / 1_000, ...totals, p99Ms };
+    return { done, at: (performance.now() - started) / 1_000, ...totals, failedByStatus: { ...totals.failedByStatus }, p99Ms };
   };
   const sendOne = async () => {
     const body = JSON.stringify(sdkBatch(sent++, plan.guides, plan.batchSize));
@@ -59,7 +61,10 @@ export async function runPacedLoad(plan: PacedPlan, report: (r: PacedReport) => 
     if (status === 202) {
       totals.acknowledgedEvents += plan.batchSize;
       latencies.push(performance.now() - t0);
-    } else totals.failedBatches++;
+    } else {
+      totals.failedBatches++;
+      totals.failedByStatus[status] = (totals.failedByStatus[status] ?? 0) + 1;
+    }
   };
   const reporter = setInterval(() => report(snapshot(false)), plan.reportEveryMs);
   const pending = new Set<Promise<void>>();

@@ -36,6 +36,12 @@ function inSecondProcess<Plan, Result>(script: string, plan: Plan, onMessage: (m
   });
 }
 
+/** " (503 × 3, connection × 1)" for the failures of a report, or nothing. */
+const failures = (report: PacedReport): string => {
+  const parts = Object.entries(report.failedByStatus).map(([status, n]) => `${status === '0' ? 'connection' : status} × ${n}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+};
+
 const dir = mkdtempSync(join(tmpdir(), 'shirube-soak-'));
 let postgres: TemporaryPostgres | undefined;
 try {
@@ -74,7 +80,7 @@ try {
     if (!report.done)
       console.log(
         `${report.at.toFixed(0)} s: RSS ${(server.rssBytes() / MB).toFixed(1)} MB, ${Math.round(perSecond)} events/s acknowledged, ` +
-          `p99 ${report.p99Ms.toFixed(1)} ms, ${report.failedBatches} failed, ${report.lateBatches} late`,
+          `p99 ${report.p99Ms.toFixed(1)} ms, ${report.failedBatches} failed${failures(report)}, ${report.lateBatches} late`,
       );
     return report.done;
   });
@@ -86,7 +92,7 @@ try {
   await server.stop();
   await database.destroy();
   console.log(
-    `acknowledged ${final.acknowledgedEvents} events in the soak, ${final.failedBatches} batches failed, ${final.lateBatches} sent late; ` +
+    `acknowledged ${final.acknowledgedEvents} events in the soak, ${final.failedBatches} batches failed${failures(final)}, ${final.lateBatches} sent late; ` +
       `${Number(stored.n)} events stored in all (peak run included)`,
   );
   if (Number(stored.n) < final.acknowledgedEvents) console.log(`LOST: ${final.acknowledgedEvents - Number(stored.n)} acknowledged events are not stored`);
