@@ -401,6 +401,15 @@ describe('guide controller', () => {
     expect(dialog()!.textContent).toContain('1 / 3');
   });
 
+  it('follows the page when the app sets its language after the step appeared', async () => {
+    boot(new Map(), fakeApi([onboardingGuide()]));
+    await waitForDialog('Welcome');
+    expect(button('Next')).toBeTruthy();
+    document.documentElement.lang = 'ja';
+    await vi.waitFor(() => expect(button('次へ')).toBeTruthy());
+    expect(button('ガイドを閉じる')).toBeTruthy();
+  });
+
   it('themes the host and restores history on destroy', async () => {
     const pushState = history.pushState;
     const { shirube } = boot(new Map(), fakeApi([onboardingGuide()]));

@@ -15,7 +15,8 @@ export interface PresentStepOptions {
   guide: PublishedGuide;
   step: Step;
   index: number;
-  strings: UiStrings;
+  /** The UI's words in the page's current language (read again when the page's `lang` changes). */
+  strings: () => UiStrings;
   locateTarget: (target: Target) => LocateResult;
   targetTimeoutMs: number;
   /** Called once, when the step is actually on screen. */
@@ -69,8 +70,7 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
     while (list.length > 0) list.pop()!();
   };
 
-  const renderDialog = () => {
-    ui.open(options.guide.theme);
+  const draw = () =>
     render(
       <StepDialog
         kind={step.kind}
@@ -80,7 +80,7 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
         advance={step.advance}
         index={options.index}
         total={options.guide.steps.length}
-        strings={options.strings}
+        strings={options.strings()}
         position={step.kind === 'banner' ? step.position : undefined}
         button={step.kind !== 'banner' || step.button}
         onNext={() => onInput({ type: 'next' })}
@@ -89,7 +89,16 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
       />,
       ui.container,
     );
+
+  const renderDialog = () => {
+    ui.open(options.guide.theme);
+    draw();
+    // An app may set its language after the step appeared (the SDK can show from its cache first).
+    const view = doc.defaultView;
+    const langWatch = view && new view.MutationObserver(draw);
+    langWatch?.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'] });
     cleanups.push(
+      () => langWatch?.disconnect(),
       () => render(null, ui.container),
       listen(doc, 'keydown', (event) => {
         // A banner sits beside the page's own work: Escape closes it only from inside it.
