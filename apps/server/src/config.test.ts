@@ -14,3 +14,12 @@ describe('ingestion rate settings', () => {
     expect(() => readEnv({ SHIRUBE_INGEST_BURST: '0' })).toThrow(/SHIRUBE_INGEST_BURST must be a positive number/);
   });
 });
+
+describe('SQLite checkpoint thread', () => {
+  it('is off unless SHIRUBE_SQLITE_CHECKPOINT_THREAD asks for it', () => {
+    expect(readEnv({}).checkpointThread).toBe(false);
+    expect(readEnv({ SHIRUBE_SQLITE_CHECKPOINT_THREAD: '1' }).checkpointThread).toBe(true);
+    expect(readEnv({ SHIRUBE_SQLITE_CHECKPOINT_THREAD: 'true' }).checkpointThread).toBe(true);
+    expect(readEnv({ SHIRUBE_SQLITE_CHECKPOINT_THREAD: '0' }).checkpointThread).toBe(false);
+  });
+});

@@ -14,6 +14,12 @@ export interface EnvConfig {
   ingestRate: RateLimit;
   /** SHIRUBE_TRUST_PROXY=1: take the client IP from `X-Forwarded-For` (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /**
+   * SHIRUBE_SQLITE_CHECKPOINT_THREAD=1: checkpoint a SQLite WAL from a worker thread instead of in
+   * the commits (db/wal-checkpointer.ts). Off by default: it pays when the server has a core of its
+   * own to spare, and widens the latency tail when it competes for one (decision 0016).
+   */
+  checkpointThread: boolean;
   security: SecurityConfig;
 }
 
@@ -44,7 +50,7 @@ export const DEFAULT_SECURITY: SecurityConfig = {
 
 /**
  * PORT (8787), HOST (127.0.0.1), DATABASE_URL (`<repo>/data/shirube.db`), SHIRUBE_CONSOLE_DIR,
- * SHIRUBE_PUBLIC_ORIGIN, SHIRUBE_INGEST_RATE (100), SHIRUBE_INGEST_BURST (200), SHIRUBE_TRUST_PROXY
+ * SHIRUBE_PUBLIC_ORIGIN, SHIRUBE_INGEST_RATE (100), SHIRUBE_INGEST_BURST (200), SHIRUBE_SQLITE_CHECKPOINT_THREAD, SHIRUBE_TRUST_PROXY
  * and the security settings of `SecurityConfig`.
  */
 export function readEnv(env: NodeJS.ProcessEnv = process.env, defaultPort = 8787): EnvConfig {
@@ -59,6 +65,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env, defaultPort = 8787
       burst: parsePositive(env.SHIRUBE_INGEST_BURST, DEFAULT_INGEST_RATE_LIMIT.burst, 'SHIRUBE_INGEST_BURST'),
     },
     trustProxy: env.SHIRUBE_TRUST_PROXY === '1' || env.SHIRUBE_TRUST_PROXY === 'true',
+    checkpointThread: env.SHIRUBE_SQLITE_CHECKPOINT_THREAD === '1' || env.SHIRUBE_SQLITE_CHECKPOINT_THREAD === 'true',
     security: {
       sessionIdleMs: parseCount(env.SHIRUBE_SESSION_IDLE_MINUTES, DEFAULT_SECURITY.sessionIdleMs / MINUTE, 'SHIRUBE_SESSION_IDLE_MINUTES') * MINUTE,
       sessionAbsoluteMs: parseCount(env.SHIRUBE_SESSION_MAX_HOURS, DEFAULT_SECURITY.sessionAbsoluteMs / 60 / MINUTE, 'SHIRUBE_SESSION_MAX_HOURS') * 60 * MINUTE,

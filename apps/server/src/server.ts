@@ -9,6 +9,8 @@ import { migrateToLatest, openDatabase, type Database } from './db/database.js';
 
 export interface ServerOptions {
   databaseUrl: string;
+  /** SQLite: checkpoint the WAL from a worker thread (see EnvConfig.checkpointThread). */
+  checkpointThread?: boolean;
   port: number;
   host: string;
   sdkDir?: string;
@@ -33,7 +35,7 @@ export interface RunningServer {
 /** Opens and migrates the database, then listens. Rejects (nothing left open) on failure. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const ownsDb = !options.db;
-  const db = options.db ?? openDatabase(options.databaseUrl, { backgroundCheckpoints: true });
+  const db = options.db ?? openDatabase(options.databaseUrl, { backgroundCheckpoints: options.checkpointThread ?? false });
   try {
     if (ownsDb) await migrateToLatest(db);
     const ingestQueue = createIngestQueue(db);

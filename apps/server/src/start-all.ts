@@ -84,7 +84,7 @@ function banner(
 try {
   const config = readEnv();
   const demoPort = parsePort(process.env.DEMO_PORT, 5174, 'DEMO_PORT');
-  const db = openDatabase(config.databaseUrl, { backgroundCheckpoints: true });
+  const db = openDatabase(config.databaseUrl, { backgroundCheckpoints: config.checkpointThread });
   await migrateToLatest(db);
   const seed = await seedDemo(db, {
     legacyKeysFile: legacyDemoKeysFileFor(config.databaseUrl),
