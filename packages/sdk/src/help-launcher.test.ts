@@ -168,6 +168,15 @@ describe('help launcher', () => {
     handle!.destroy();
     expect(document.querySelector('shirube-ui')).toBeNull();
   });
+
+  it('follows the page when the app sets its language after the launcher appeared', async () => {
+    boot({ guides: [receipt], launcher: { ...launcher, panelTitle: '' } });
+    await openPanel();
+    expect(launcherButton()!.getAttribute('aria-label')).toBe('Help');
+    document.documentElement.lang = 'ja';
+    await vi.waitFor(() => expect(launcherButton()!.getAttribute('aria-label')).toBe('ヘルプ'));
+    expect(panel()!.textContent).toContain('お困りですか？');
+  });
 });
 
 describe('launcher settings from the server', () => {

@@ -82,6 +82,14 @@ describe('hotspots', () => {
     expect(types()).toEqual(['guide_started', 'step_viewed']);
   });
 
+  it('opens the tooltip in the language the app set after the beacon appeared', async () => {
+    boot(new Map(), fakeApi([tips()]));
+    await vi.waitFor(() => expect(beacon('Create')).toBeTruthy());
+    document.documentElement.lang = 'ja';
+    beacon('Create')!.click();
+    expect(Array.from(tooltip()!.querySelectorAll('button')).map((b) => b.textContent)).toEqual(['わかりました']);
+  });
+
   it('keeps a clicked tooltip open when the pointer leaves, until Escape; one tooltip at a time', async () => {
     boot(new Map(), fakeApi([tips()]));
     await vi.waitFor(() => expect(beacons()).toHaveLength(2));

@@ -225,7 +225,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     record,
     present: (hotspot, callbacks) =>
       presentLater('showing a hotspot', (module, root) =>
-        module.presentHotspot({ ui: root, doc, hotspot, strings: strings(module), locateTarget: locate, open: openTooltip, ...callbacks }),
+        module.presentHotspot({ ui: root, doc, hotspot, strings: () => strings(module), locateTarget: locate, open: openTooltip, ...callbacks }),
       ),
   });
   const controller = createGuideController({
@@ -320,6 +320,18 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
       });
     });
   };
+
+  // An app may choose its language after the launcher appeared (we can show from the cache first).
+  // Steps, hotspot tooltips and the checklist read it themselves.
+  const langWatch = new MutationObserver(() => {
+    try {
+      updateLauncher();
+    } catch (error) {
+      logger.warn('language change failed', error);
+    }
+  });
+  langWatch.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  cleanups.push(() => langWatch.disconnect());
 
   cleanups.push(
     watchRoute(win, () => {

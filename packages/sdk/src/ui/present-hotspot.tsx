@@ -24,7 +24,8 @@ export interface PresentHotspotOptions {
   ui: UiRoot;
   doc: Document;
   hotspot: Hotspot;
-  strings: UiStrings;
+  /** The UI's words in the page's current language (read when the tooltip opens). */
+  strings: () => UiStrings;
   locateTarget: (target: Target) => LocateResult;
   open: OpenTooltip;
   /** The beacon came on screen (the first time). */
@@ -87,6 +88,7 @@ export function presentHotspot(options: PresentHotspotOptions): { refresh(): voi
     if (open.close === close) return;
     open.close?.();
     open.close = close;
+    const strings = options.strings();
     render(
       <StepDialog
         kind="tooltip"
@@ -97,8 +99,8 @@ export function presentHotspot(options: PresentHotspotOptions): { refresh(): voi
         advance="next"
         index={0}
         total={1}
-        strings={options.strings}
-        gotIt={options.strings.gotIt}
+        strings={strings}
+        gotIt={strings.gotIt}
         onNext={() => {
           close();
           options.onDone();
