@@ -14,24 +14,28 @@ function scriptOrigin(src: string | undefined): string {
 }
 
 /**
- * The script-tag install: `<script src=".../sdk/shirube.js" data-project-key="pk_…" async>`. Installs
- * the one global, `window.Shirube`, and initialises it. Loading the script twice changes nothing.
+ * The script-tag install: `<script src=".../sdk/shirube.js" data-project-key="pk_…" async>`, or the
+ * loader snippet that adds that tag (src/snippet/). Installs the one global, `window.Shirube`, and
+ * initialises it; over the snippet's stand-in, it takes over the same object and then makes the
+ * calls the stand-in queued, in order, handing each its answer. Loading the script twice changes nothing.
  */
 function install(): void {
-  if (typeof window === 'undefined' || window.Shirube) return;
+  const stub = typeof window === 'undefined' ? undefined : window.Shirube;
+  if (typeof window === 'undefined' || (stub && !stub._q)) return;
   const handle = createShirubeHandle({ nonce: script?.nonce || undefined });
-  window.Shirube = { ...handle, _ui: receiveGuideUi };
+  const queued = stub?._q ?? [];
+  window.Shirube = Object.assign(stub ?? {}, handle, { _ui: receiveGuideUi, _q: undefined });
   const data = script?.dataset ?? {};
   const projectKey = data.projectKey;
-  if (!projectKey) {
-    if (data.debug !== undefined) console.warn('[shirube] the script tag needs data-project-key');
-    return;
-  }
-  void handle.init({
-    projectKey,
-    apiUrl: data.apiUrl || scriptOrigin(script?.src),
-    debug: data.debug !== undefined && data.debug !== 'false',
-  });
+  if (projectKey) {
+    void handle.init({
+      projectKey,
+      apiUrl: data.apiUrl || scriptOrigin(script?.src),
+      debug: data.debug !== undefined && data.debug !== 'false',
+    });
+  } else if (data.debug !== undefined) console.warn('[shirube] the script tag needs data-project-key');
+  const methods = handle as unknown as Record<string, Function | undefined>;
+  for (const [name, args, settle] of queued) settle(methods[name]?.apply(handle, args));
 }
 
 try {
