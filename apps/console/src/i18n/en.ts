@@ -445,6 +445,16 @@ export const en = {
     listHint: 'Users find this guide by searching the help launcher and start it themselves; it no longer opens by itself. Takes effect when you publish.',
     launcherOff: 'The help launcher is off for this project: turn it on in Project settings.',
   },
+  install: {
+    title: 'Install',
+    intro: 'Paste this snippet into the <head> of every page of your app. You can call window.Shirube right away: calls made before the SDK has loaded wait for it and run in order.',
+    copySnippet: 'Copy snippet',
+    copyCode: 'Copy code',
+    copied: 'Copied',
+    csp: 'Pages with a nonce-based Content-Security-Policy add their nonce to the <script> tag; the SDK gives it to the files it loads.',
+    npmTitle: 'Apps built with a bundler',
+    npmIntro: 'Install the npm package and start it with this project’s key. It has TypeScript types; see the React and Vue examples in packages/sdk/examples.',
+  },
   sdkOrigins: {
     title: 'Sites allowed to use the public key',
     intro: 'Pages on these sites may load guides and send events with this project’s public key. Requests from any other page are refused, so another site cannot fill your analytics with its users.',

@@ -444,6 +444,16 @@ export const ja: Messages = {
     listHint: 'ユーザーはヘルプランチャーで検索してこのガイドを見つけ、自分で開始します。自動では表示されなくなります。公開すると反映されます。',
     launcherOff: 'このプロジェクトではヘルプランチャーがオフです。プロジェクト設定でオンにしてください。',
   },
+  install: {
+    title: 'インストール',
+    intro: 'このスニペットをアプリの全ページの <head> に貼り付けてください。window.Shirube はすぐに呼び出せます。SDK の読み込み前の呼び出しは、読み込み後に順番どおり実行されます。',
+    copySnippet: 'スニペットをコピー',
+    copyCode: 'コードをコピー',
+    copied: 'コピーしました',
+    csp: 'nonce を使う Content-Security-Policy のページでは、<script> タグにそのページの nonce を付けてください。SDK が読み込むファイルにも同じ nonce が渡されます。',
+    npmTitle: 'バンドラーでビルドするアプリ',
+    npmIntro: 'npm パッケージをインストールし、このプロジェクトのキーで起動します。TypeScript の型付きです。React と Vue の例は packages/sdk/examples にあります。',
+  },
   sdkOrigins: {
     title: '公開キーを使えるサイト',
     intro: 'ここに登録したサイトのページだけが、このプロジェクトの公開キーでガイドを読み込み、イベントを送信できます。他のサイトからのリクエストは拒否されるため、無関係なサイトのユーザーで分析が汚れることはありません。',

@@ -2,14 +2,11 @@ import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
 import { useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { HelpLauncherSettings } from '../components/help-launcher-settings.js';
+import { InstallInstructions } from '../components/install-instructions.js';
 import { SdkOriginsSettings } from '../components/sdk-origins-settings.js';
 import { Button, Confirm, CopyButton, ErrorNote, Field } from '../components/ui.js';
 
-/** The snippet a customer pastes into their app's HTML. */
-export const installSnippet = (serverOrigin: string, publicKey: string) =>
-  `<script src="${serverOrigin}/sdk/shirube.js" data-project-key="${publicKey}" async></script>`;
-
-/** Name, app addresses, keys and the install snippet of a project. */
+/** Name, app addresses, keys and the install instructions of a project. */
 export function ProjectSettingsPage(props: { project: ConsoleProject; me: ConsoleUser; onChanged: () => Promise<void> }) {
   const { project } = props;
   const owner = props.me.role === 'owner';
@@ -61,8 +58,6 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
       setError((failure as Error).message);
     }
   };
-  const snippet = installSnippet(location.origin, project.publicKey);
-
   return (
     <section class="page settings">
       <header class="page-head">
@@ -86,10 +81,7 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
         </div>
       )}
       <div class="card">
-        <h2>Install</h2>
-        <p class="muted">Paste this into the HTML of every page of your app, before the closing &lt;/head&gt; tag.</p>
-        <pre class="snippet" data-testid="install-snippet">{snippet}</pre>
-        <CopyButton text={snippet} label="Copy snippet" />
+        <InstallInstructions serverOrigin={location.origin} publicKey={project.publicKey} />
         <dl class="keys">
           <dt>Public key</dt>
           <dd>
