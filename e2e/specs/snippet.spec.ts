@@ -4,9 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from '../support/admin-api.js';
 import { launchBrowser } from '../support/browser.js';
 import { collectCspViolations, violations } from '../support/csp-violations.js';
-import { screenshot } from '../support/demo-user.js';
+import { join } from 'node:path';
+import { loaderSnippet } from '@shirube/sdk/snippet';
+import { signInToConsole } from '../support/console-user.js';
+import { screenshot, screenshotDir } from '../support/demo-user.js';
 import { startStack, type Stack } from '../support/stack.js';
 import { storedIdentifies, storedTrackNames } from '../support/stored-events.js';
+
+const OWNER = { email: 'nao@acme.example', name: 'Nao Ito', password: 'a long passphrase 42' };
 
 const text = (t: string): RichText => [{ type: 'paragraph', children: [{ type: 'text', text: t }] }];
 
@@ -31,6 +36,7 @@ describe('installing the SDK with the loader snippet', () => {
     const api = adminApi(stack.serverUrl, stack.secretKey);
     await api.publish((await api.createGuide(signInNotice)).id);
     snippetDemoUrl = await stack.startDemo(1, { snippet: true });
+    await stack.cli(['create-user', '--email', OWNER.email, '--name', OWNER.name, '--role', 'owner', '--password', OWNER.password]);
   });
 
   afterAll(async () => {
@@ -89,4 +95,17 @@ describe('installing the SDK with the loader snippet', () => {
     await screenshot(page, 'snippet-guide-after-delayed-load');
     await context.close();
   });
+
+  for (const [locale, heading] of [['en-US', 'Install'], ['ja-JP', 'インストール']] as const) {
+    it(`shows the project's snippet and npm install in the console (${locale})`, async () => {
+      const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { locale, hash: `#/p/${stack.projectId}/settings` });
+      const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+      await card.waitFor();
+      // The very snippet the demo app above was served with.
+      expect(await card.getByTestId('install-snippet').textContent()).toBe(loaderSnippet({ sdkUrl: `${stack.serverUrl}/sdk/shirube.js`, projectKey: stack.publicKey }));
+      expect(await card.getByTestId('install-npm').textContent()).toContain(`createShirube({ projectKey: "${stack.publicKey}", apiUrl: "${stack.serverUrl}" })`);
+      await card.screenshot({ path: join(screenshotDir, `console-install-${locale}.png`) });
+      await context.close();
+    });
+  }
 });

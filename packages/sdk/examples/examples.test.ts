@@ -73,6 +73,16 @@ describe('SDK examples', () => {
     expect(js).not.toContain('/sdk/v1/events');
   }, 60_000);
 
+  it('packs only the built package: ES modules, their types, the README', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: sdk, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{ files: Array<{ path: string }> }>;
+    const files = pack!.files.map((file) => file.path).sort();
+    expect(files.filter((path) => !/^dist\/esm\/[\w-]+\.js$/.test(path))).toEqual(['README.md', 'dist/index.d.ts', 'package.json']);
+    // What `exports` names is in the package.
+    const manifest = JSON.parse(readFileSync(join(sdk, 'package.json'), 'utf8')) as { exports: { '.': { types: string; import: string } } };
+    expect(files).toContain(manifest.exports['.'].import.replace(/^\.\//, ''));
+    expect(files).toContain(manifest.exports['.'].types.replace(/^\.\//, ''));
+  });
+
   it("type-checks the examples' use of the SDK against the package's own types", () => {
     const types = readFileSync(join(sdk, 'dist/index.d.ts'), 'utf8');
     expect(types).not.toMatch(/^import /m);

@@ -10,9 +10,10 @@ describe('loader snippet source', () => {
 });
 
 describe('loader snippet in the docs', () => {
-  it("is the README's copy, byte for byte", async () => {
+  it("is the READMEs' copy, byte for byte", async () => {
     const { loaderSnippet } = await import('../src/snippet/index.js');
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    expect(readme).toContain(`\n${loaderSnippet({ sdkUrl: 'https://guides.example.com/sdk/shirube.js', projectKey: 'pk_your_public_key' })}\n`);
+    const readme = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+    expect(readme('../README.md')).toContain(`\n${loaderSnippet({ sdkUrl: 'https://guides.example.com/sdk/shirube.js', projectKey: 'pk_your_public_key' })}\n`);
+    expect(readme('../../../README.md')).toContain(`\n${loaderSnippet({ sdkUrl: 'https://shirube.example.com/sdk/shirube.js', projectKey: 'pk_…' })}\n`);
   });
 });

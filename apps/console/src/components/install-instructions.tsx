@@ -23,16 +23,16 @@ export function InstallInstructions(props: { serverOrigin: string; publicKey: st
   const snippet = loaderSnippet({ sdkUrl: `${props.serverOrigin}/sdk/shirube.js`, projectKey: props.publicKey });
   const npm = npmInstallCode(props.serverOrigin, props.publicKey);
   return (
-    <>
+    <div class="install">
       <h2>{l.title}</h2>
       <p class="muted">{l.intro}</p>
       <pre class="snippet snippet-wrap" data-testid="install-snippet">{snippet}</pre>
       <CopyButton text={snippet} label={l.copySnippet} copiedLabel={l.copied} />
-      <p class="sub">{l.csp}</p>
+      <p class="sub install-note">{l.csp}</p>
       <h3>{l.npmTitle}</h3>
       <p class="muted">{l.npmIntro}</p>
       <pre class="snippet" data-testid="install-npm">{npm}</pre>
       <CopyButton text={npm} label={l.copyCode} copiedLabel={l.copied} />
-    </>
+    </div>
   );
 }

@@ -454,6 +454,10 @@ export const en = {
     csp: 'Pages with a nonce-based Content-Security-Policy add their nonce to the <script> tag; the SDK gives it to the files it loads.',
     npmTitle: 'Apps built with a bundler',
     npmIntro: 'Install the npm package and start it with this project’s key. It has TypeScript types; see the React and Vue examples in packages/sdk/examples.',
+    publicKey: 'Public key',
+    secretKey: 'Secret key',
+    hidden: 'Hidden',
+    rotate: 'Rotate',
   },
   sdkOrigins: {
     title: 'Sites allowed to use the public key',

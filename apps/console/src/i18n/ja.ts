@@ -453,6 +453,10 @@ export const ja: Messages = {
     csp: 'nonce を使う Content-Security-Policy のページでは、<script> タグにそのページの nonce を付けてください。SDK が読み込むファイルにも同じ nonce が渡されます。',
     npmTitle: 'バンドラーでビルドするアプリ',
     npmIntro: 'npm パッケージをインストールし、このプロジェクトのキーで起動します。TypeScript の型付きです。React と Vue の例は packages/sdk/examples にあります。',
+    publicKey: '公開キー',
+    secretKey: 'シークレットキー',
+    hidden: '非表示',
+    rotate: '再発行',
   },
   sdkOrigins: {
     title: '公開キーを使えるサイト',

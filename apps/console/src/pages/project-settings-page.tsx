@@ -3,12 +3,14 @@ import { useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { HelpLauncherSettings } from '../components/help-launcher-settings.js';
 import { InstallInstructions } from '../components/install-instructions.js';
+import { useI18n } from '../i18n/i18n.js';
 import { SdkOriginsSettings } from '../components/sdk-origins-settings.js';
 import { Button, Confirm, CopyButton, ErrorNote, Field } from '../components/ui.js';
 
 /** Name, app addresses, keys and the install instructions of a project. */
 export function ProjectSettingsPage(props: { project: ConsoleProject; me: ConsoleUser; onChanged: () => Promise<void> }) {
   const { project } = props;
+  const keys = useI18n().t.install;
   const owner = props.me.role === 'owner';
   const param = { projectId: project.id };
   const [origins, setOrigins] = useState(project.allowedOrigins);
@@ -83,22 +85,22 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
       <div class="card">
         <InstallInstructions serverOrigin={location.origin} publicKey={project.publicKey} />
         <dl class="keys">
-          <dt>Public key</dt>
+          <dt>{keys.publicKey}</dt>
           <dd>
             <code data-testid="public-key">{project.publicKey}</code>
             {owner && (
               <Button variant="ghost" onClick={() => setRotating('public')}>
-                Rotate
+                {keys.rotate}
               </Button>
             )}
           </dd>
           {owner && (
             <>
-              <dt>Secret key</dt>
+              <dt>{keys.secretKey}</dt>
               <dd>
-                <span class="muted">Hidden</span>
+                <span class="muted">{keys.hidden}</span>
                 <Button variant="ghost" onClick={() => setRotating('secret')}>
-                  Rotate
+                  {keys.rotate}
                 </Button>
               </dd>
             </>
