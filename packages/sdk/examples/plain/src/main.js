@@ -1,6 +1,7 @@
 // A page without a framework. `window.Shirube` exists from the first line on, thanks to the loader
 // snippet in index.html: these calls run now, before the SDK has loaded, and the SDK makes them in
 // order once it is in.
+import './styles.css';
 
 /** The signed-in user as this page knows them (a real app reads it from its session). */
 const user = {
