@@ -6,9 +6,9 @@
  * SDK (src/script-tag.ts) runs the queue in order and takes over the same object.
  *
  * Each queued call is `[method, arguments, settle]`: the SDK hands `settle` what the real method
- * returned. So `init`, `start` and `flush` return a promise of the real answer, and `on` returns an
- * unsubscribe function that works before and after the SDK arrived (a React effect may subscribe
- * and clean up before then). Self-contained and old-fashioned on purpose: no imports, nothing a
+ * returned. So every method but `on` returns a promise of the real answer (`await Shirube.start(id)`
+ * works), and `on` returns an unsubscribe function that works before and after the SDK arrived (a
+ * React effect may subscribe and clean up before then). Self-contained and old-fashioned on purpose: no imports, nothing a
  * minifier must polyfill. Does nothing when `window.Shirube` already exists.
  */
 export function shirubeStub(w: Window, d: Document, src: string, key: string): void {
