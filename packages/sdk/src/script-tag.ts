@@ -1,4 +1,5 @@
 import { createShirubeHandle } from './shirube.js';
+import type { QueuedCall } from './types.js';
 import { receiveGuideUi } from './ui-loader.script.js';
 
 // Read now: `document.currentScript` is only set while this script first runs.
@@ -35,7 +36,11 @@ function install(): void {
     });
   } else if (data.debug !== undefined) console.warn('[shirube] the script tag needs data-project-key');
   const methods = handle as unknown as Record<string, Function | undefined>;
-  for (const [name, args, settle] of queued) settle(methods[name]?.apply(handle, args));
+  const run = ([name, args, settle]: QueuedCall) => settle(methods[name]?.apply(handle, args));
+  queued.forEach(run);
+  // A stand-in method the page kept a reference to (`const { track } = Shirube`) still pushes
+  // here: from now on such a call runs at once.
+  queued.push = (...calls) => (calls.forEach(run), 0);
 }
 
 try {

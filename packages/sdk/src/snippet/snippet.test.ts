@@ -91,6 +91,18 @@ describe('loader snippet', () => {
     expect(dropped).not.toHaveBeenCalled();
   });
 
+  it('runs calls through stand-in methods the page kept, after the SDK took over', async () => {
+    const api = fakeApi([]);
+    vi.stubGlobal('fetch', api.fetch);
+    shirubeStub(window, document, SDK_URL, 'pk_live');
+    const { identify, track } = window.Shirube!;
+    identify('u-7');
+    await sdkLoads();
+    track('kept_reference');
+    await window.Shirube!.flush();
+    expect(api.batches.flat().map((e) => [e.type, e.userId])).toEqual([['identify', 'u-7'], ['track', 'u-7']]);
+  });
+
   it('lets the page call init itself when the snippet has no key', async () => {
     const api = fakeApi([]);
     vi.stubGlobal('fetch', api.fetch);
