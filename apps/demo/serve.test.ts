@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeHtmlAttribute, startDemoServer, type DemoServer } from './serve.js';
+import { escapeHtmlAttribute, renderIndexHtml, startDemoServer, type DemoServer } from './serve.js';
 
 const INDEX = `<!doctype html><html><head>
 <script src="%SHIRUBE_SDK_URL%" data-project-key="%SHIRUBE_PROJECT_KEY%" async></script>
@@ -171,6 +171,15 @@ describe('demo server with a same-origin SDK under Trusted Types', () => {
     // Everything else is still the app's own.
     expect((await fetch(`${server.url}/other.js`)).status).toBe(404);
     expect(seen.some((line) => line.includes('/other.js'))).toBe(false);
+  });
+});
+
+describe('renderIndexHtml', () => {
+  it('puts a loader snippet in place of the script tag when given one', () => {
+    const html = renderIndexHtml(INDEX, { sdkUrl: 'https://guides.example.com/sdk/shirube.js', projectKey: 'pk_1', snippet: '<script>/* stub */</script>' });
+    expect(html).toContain('<head>\n<script>/* stub */</script>\n</head>');
+    expect(html).not.toContain('data-project-key');
+    expect(renderIndexHtml(INDEX, { sdkUrl: '/sdk/shirube.js', projectKey: 'pk_1' })).toContain('<script src="/sdk/shirube.js" data-project-key="pk_1" async></script>');
   });
 });
 

@@ -30,6 +30,11 @@ export interface DemoServerOptions {
   sdkProxy?: string;
   /** `nonce` (the default) or `trusted-types`: `script-src 'self'` with Trusted Types required (`trustedTypesPolicy`). */
   policy?: 'nonce' | 'trusted-types';
+  /**
+   * HTML that installs the SDK in place of the script tag: the loader snippet (`@shirube/sdk/snippet`),
+   * which the app can call before the SDK has loaded. It gets the page's nonce like every script.
+   */
+  snippet?: string;
 }
 
 export interface DemoServer {
@@ -69,9 +74,16 @@ export function escapeHtmlAttribute(value: string): string {
     .replaceAll('>', '&gt;');
 }
 
-/** Fills the SDK placeholders of index.html, the way a customer pastes their snippet. */
-export function renderIndexHtml(html: string, values: { sdkUrl: string; projectKey: string }): string {
-  return html
+/** The SDK's script tag in index.html, before its placeholders are filled. */
+const SDK_SCRIPT_TAG = /<script src="%SHIRUBE_SDK_URL%"[^>]*><\/script>/;
+
+/**
+ * Fills the SDK placeholders of index.html, the way a customer pastes their snippet; with
+ * `snippet`, that HTML replaces the script tag.
+ */
+export function renderIndexHtml(html: string, values: { sdkUrl: string; projectKey: string; snippet?: string }): string {
+  const { snippet } = values;
+  return (snippet === undefined ? html : html.replace(SDK_SCRIPT_TAG, () => snippet))
     .replaceAll('%SHIRUBE_SDK_URL%', escapeHtmlAttribute(values.sdkUrl))
     .replaceAll('%SHIRUBE_PROJECT_KEY%', escapeHtmlAttribute(values.projectKey));
 }

@@ -60,7 +60,7 @@ describe('authoring a walkthrough without code, from the first sign-in to an end
     // The secret key is shown once; the public key goes into the app's snippet.
     expect(await console_.getByTestId('secret-key').textContent()).toMatch(/^sk_/);
     const publicKey = (await console_.getByTestId('public-key').textContent())!;
-    expect(await console_.getByTestId('install-snippet').textContent()).toContain(`data-project-key="${publicKey}"`);
+    expect(await console_.getByTestId('install-snippet').textContent()).toContain(`"${publicKey}"`);
     demoUrl = await server.startDemo(publicKey);
     const appAddresses = console_.getByTestId('app-addresses-settings');
     await appAddresses.getByLabel('Add an address').fill(new URL(demoUrl).origin);

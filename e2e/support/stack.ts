@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '@shirube/server/free-port';
 import { freshPostgresTestUrl } from '@shirube/server/test-database';
 import { startDemoServer, type DemoServer } from '@shirube/demo/serve';
+import { loaderSnippet } from '@shirube/sdk/snippet';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const serverDir = join(repoRoot, 'apps/server');
@@ -19,6 +20,8 @@ export interface DemoEmbedding {
   sameOriginSdk?: boolean;
   /** `trusted-types`: `script-src 'self'` with Trusted Types required (needs `sameOriginSdk`). */
   policy?: 'nonce' | 'trusted-types';
+  /** Installs the SDK with the loader snippet (as the console shows it) instead of the script tag. */
+  snippet?: boolean;
 }
 
 /** A running Shirube server with its own database, a project, and the demo app embedding the SDK. */
@@ -128,9 +131,11 @@ export async function startBareServer(): Promise<BareServer> {
     serverLog,
     cli: (args) => runCli(args, env),
     async startDemo(projectKey, release = 1, embedding = {}) {
+      const sdkUrl = embedding.sameOriginSdk ? '/sdk/shirube.js' : `${serverUrl}/sdk/shirube.js`;
       const demo = await startDemoServer({
         port: 0,
-        sdkUrl: embedding.sameOriginSdk ? '/sdk/shirube.js' : `${serverUrl}/sdk/shirube.js`,
+        sdkUrl,
+        snippet: embedding.snippet ? loaderSnippet({ sdkUrl, projectKey }) : undefined,
         projectKey,
         release,
         sdkProxy: embedding.sameOriginSdk ? serverUrl : undefined,

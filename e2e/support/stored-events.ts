@@ -31,6 +31,14 @@ export function storedTrackNames(databaseUrl: string, userId: string): Promise<s
   });
 }
 
+/** The `identify` events stored for a user: the account id and the traits each carried. */
+export function storedIdentifies(databaseUrl: string, userId: string): Promise<Array<{ accountId: string | null; traits?: unknown; accountTraits?: unknown }>> {
+  return query(databaseUrl, async (db) => {
+    const rows = await db.selectFrom('events').select(['data', 'account_id']).where('type', '=', 'identify').where('user_key', '=', userId).execute();
+    return rows.map((row) => ({ accountId: row.account_id, ...(JSON.parse(row.data!) as { traits?: unknown; accountTraits?: unknown }) }));
+  });
+}
+
 /** Reads the raw `events` table of a stack's database while the server runs. */
 export function storedGuideEvents(databaseUrl: string, guideId: string, userId: string): Promise<StoredGuideEvents> {
   return query(databaseUrl, async (db) => {

@@ -129,6 +129,18 @@ const hashUiFile: Plugin = {
   },
 };
 
+/**
+ * Vite keeps `/* @__PURE__ *\/` annotations in a library's ESM output for the consumer's bundler,
+ * but terser prints some where Rollup cannot read them, and every app that bundles the SDK would
+ * warn about it. The esm build is minified and has nothing left for a consumer to drop.
+ */
+const dropPureAnnotations: Plugin = {
+  name: 'shirube:drop-pure-annotations',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = file.code.replaceAll('/* @__PURE__ */', '');
+  },
+};
+
 /** The script-tag build loads the UI bundle with a script element (src/ui-loader.script.ts) instead of `import()`. */
 const scriptTagUiLoader: Plugin = {
   name: 'shirube:script-tag-ui-loader',
@@ -164,7 +176,7 @@ export default defineConfig(({ mode }) => {
   // The loader and its UI bundle shorten names alike; other builds are whole on their own.
   const shortened = scriptTag || ui;
   return {
-    plugins: [noMarkupParsing, minifyCss, ...(scriptTag ? [scriptTagUiLoader] : []), ...(ui ? [hashUiFile] : [])],
+    plugins: [noMarkupParsing, minifyCss, ...(scriptTag ? [scriptTagUiLoader] : []), ...(ui ? [hashUiFile] : []), ...(esm ? [dropPureAnnotations] : [])],
     define: {
       'process.env.NODE_ENV': JSON.stringify('production'),
       ...(scriptTag && { __SHIRUBE_UI_FILE__: JSON.stringify(builtUiFile()) }),

@@ -8,6 +8,6 @@ export default defineConfig({
     name: 'sdk',
     environment: 'happy-dom',
     environmentOptions: { happyDOM: { url: 'https://app.example.com/', settings: { navigator: { userAgent: 'vitest' }, handleDisabledFileLoadingAsSuccess: true } } },
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/*.test.ts', 'examples/*.test.ts'],
   },
 });

@@ -2,17 +2,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
+import { loaderSnippet } from '../src/snippet/index.js';
 
 /**
  * Prints the gzip size (level 9) of each bundle: `sdk: 9876 bytes gzip` for the script every page
  * view downloads, `sdk-ui` for the guide UI it adds the first time something is shown, `sdk-total`
  * for both (what a page view that shows a guide downloads), `sdk-esm` for the bundler build (all
- * its chunks) and `builder` for the in-app builder, which only authors download.
- * Fails when the script passes its budget (`--warn` only warns), or when a bundle can parse markup
- * or run strings as code (see `FORBIDDEN`).
+ * its chunks) and `builder` for the in-app builder, which only authors download; then
+ * `snippet: N bytes`, the loader snippet as pasted into a page (raw, not compressed: it is inline HTML).
+ * Fails when the script or the snippet passes its budget (`--warn` only warns), or when a bundle can
+ * parse markup or run strings as code (see `FORBIDDEN`).
  * `--why` also lists what each module adds to the script and to the UI (see `breakdown`).
  */
 const BUDGET = 20_000;
+const SNIPPET_BUDGET = 1_024;
 const warnOnly = process.argv.includes('--warn');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -97,6 +100,13 @@ for (const bundle of bundles) {
     console.error(`${bundle.name} is ${size - bundle.budget} bytes over its ${bundle.budget} byte budget`);
     over = true;
   }
+}
+// Measured with a realistic server address and a full-length key (`pk_` and 24 characters).
+const snippet = Buffer.byteLength(loaderSnippet({ sdkUrl: 'https://guides.example.com/sdk/shirube.js', projectKey: 'pk_Ab3dEf6hIj9kLm2nOp5qRs8t' }));
+console.log(`snippet: ${snippet} bytes`);
+if (snippet > SNIPPET_BUDGET) {
+  console.error(`snippet is ${snippet - SNIPPET_BUDGET} bytes over its ${SNIPPET_BUDGET} byte budget`);
+  over = true;
 }
 if (process.argv.includes('--why')) {
   console.log('\nsdk (every page view)');

@@ -48,20 +48,26 @@ export interface ShirubeEnvironment {
   sendBeacon?: (url: string, data: Blob) => boolean;
   now?: () => number;
   random?: () => number;
+  /** @internal How the event queue batches and retries (tests shorten it). */
   deliveryPolicy?: DeliveryPolicy;
   flushDebounceMs?: number;
   /** Web Locks for the event queue (default `navigator.locks`); null runs as in a browser without them. */
   locks?: LockManager | null;
   /** The CSP nonce for scripts the SDK adds (the builder), when the page has a nonce-based policy. */
   nonce?: string;
-  /** Loads the guide UI when something is first shown (default: a separate chunk, src/ui-loader.ts). */
+  /** @internal Loads the guide UI when something is first shown (default: a separate chunk, src/ui-loader.ts). */
   loadUi?: () => Promise<GuideUi>;
 }
+
+/** A call the loader snippet's stand-in queued: the method, its arguments, and what receives its answer. */
+export type QueuedCall = [method: string, args: ArrayLike<unknown>, settle: (result: unknown) => void];
 
 /** `window.Shirube` as the script tag installs it: the UI bundle hands itself over through `_ui`. */
 export type ScriptTagHandle = ShirubeHandle & {
   /** @internal How `shirube-ui.<hash>.js` reaches the SDK that added it; not for pages. */
   _ui?: (ui: GuideUi) => void;
+  /** @internal Set only on the loader snippet's stand-in: the calls made before the SDK loaded (src/snippet/stub.ts). */
+  _q?: QueuedCall[];
 };
 
 declare global {

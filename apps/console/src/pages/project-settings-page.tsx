@@ -2,16 +2,15 @@ import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
 import { useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { HelpLauncherSettings } from '../components/help-launcher-settings.js';
+import { InstallInstructions } from '../components/install-instructions.js';
+import { useI18n } from '../i18n/i18n.js';
 import { SdkOriginsSettings } from '../components/sdk-origins-settings.js';
 import { Button, Confirm, CopyButton, ErrorNote, Field } from '../components/ui.js';
 
-/** The snippet a customer pastes into their app's HTML. */
-export const installSnippet = (serverOrigin: string, publicKey: string) =>
-  `<script src="${serverOrigin}/sdk/shirube.js" data-project-key="${publicKey}" async></script>`;
-
-/** Name, app addresses, keys and the install snippet of a project. */
+/** Name, app addresses, keys and the install instructions of a project. */
 export function ProjectSettingsPage(props: { project: ConsoleProject; me: ConsoleUser; onChanged: () => Promise<void> }) {
   const { project } = props;
+  const keys = useI18n().t.install;
   const owner = props.me.role === 'owner';
   const param = { projectId: project.id };
   const [origins, setOrigins] = useState(project.allowedOrigins);
@@ -61,8 +60,6 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
       setError((failure as Error).message);
     }
   };
-  const snippet = installSnippet(location.origin, project.publicKey);
-
   return (
     <section class="page settings">
       <header class="page-head">
@@ -86,27 +83,24 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
         </div>
       )}
       <div class="card">
-        <h2>Install</h2>
-        <p class="muted">Paste this into the HTML of every page of your app, before the closing &lt;/head&gt; tag.</p>
-        <pre class="snippet" data-testid="install-snippet">{snippet}</pre>
-        <CopyButton text={snippet} label="Copy snippet" />
+        <InstallInstructions serverOrigin={location.origin} publicKey={project.publicKey} />
         <dl class="keys">
-          <dt>Public key</dt>
+          <dt>{keys.publicKey}</dt>
           <dd>
             <code data-testid="public-key">{project.publicKey}</code>
             {owner && (
               <Button variant="ghost" onClick={() => setRotating('public')}>
-                Rotate
+                {keys.rotate}
               </Button>
             )}
           </dd>
           {owner && (
             <>
-              <dt>Secret key</dt>
+              <dt>{keys.secretKey}</dt>
               <dd>
-                <span class="muted">Hidden</span>
+                <span class="muted">{keys.hidden}</span>
                 <Button variant="ghost" onClick={() => setRotating('secret')}>
-                  Rotate
+                  {keys.rotate}
                 </Button>
               </dd>
             </>
