@@ -51,5 +51,5 @@ describe('a page with 10,000 elements and 1,000 DOM mutations a second', () => {
     await expectPinned(beacon, page.getByTestId('nav-reports'));
     await hostShot(page, 'long-tasks-after-churn');
     await context.close();
-  });
+  }, 240_000);
 });
