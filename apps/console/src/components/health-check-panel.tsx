@@ -1,0 +1,175 @@
+import type { ConsoleProject, HealthCheck, StepReport } from '@shirube/server/types';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiFailure, call, client } from '../api.js';
+import { dateTime, relativeTime } from '../format.js';
+import { useI18n } from '../i18n/i18n.js';
+import type { Messages } from '../i18n/en.js';
+import { href } from '../route.js';
+import { Badge, Button, ErrorNote, Loading } from './ui.js';
+
+const POLL_MS = 1500;
+const TONE = { ok: 'green', missing: 'red', ambiguous: 'red', page_error: 'red', hidden: 'amber', unverified: 'amber', skipped: 'gray' } as const;
+// Broken steps first, then warnings, then what was not checked.
+const ORDER = ['missing', 'ambiguous', 'page_error', 'hidden', 'unverified', 'skipped'];
+
+/** Why a step got its status, in the console's language. */
+function why(step: StepReport, m: Messages['health']): string {
+  const redirect = step.redirectedTo ? ` ${m.why.redirected(step.redirectedTo)}` : '';
+  switch (step.status) {
+    case 'page_error':
+      return m.why.page_error(step.error ?? '');
+    case 'skipped':
+      return m.why[step.skipReason ?? 'wildcard_page']((step.patterns ?? []).join(', '));
+    default:
+      return m.why[step.status] + redirect;
+  }
+}
+
+/** The page's path (and query), short enough for a table cell; the full address is its title. */
+const shortUrl = (url: string) => {
+  const u = new URL(url);
+  return u.pathname + u.search;
+};
+
+/**
+ * "Check targets": runs a guide health check on the server against the project's app, shows it
+ * running (polling), then the steps that are broken, with a link to re-pick each one's element.
+ */
+export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boolean }) {
+  const { t } = useI18n();
+  const m = t.health;
+  const projectId = props.project.id;
+  const [check, setCheck] = useState<HealthCheck | null>(null);
+  const [appUrls, setAppUrls] = useState<string[] | null>(null);
+  const [baseUrl, setBaseUrl] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+
+  useEffect(() => {
+    call(client.projects[':projectId']['health-checks'].latest.$get({ param: { projectId } }))
+      .then((answer) => {
+        setCheck(answer.check);
+        setAppUrls(answer.appUrls);
+        setBaseUrl((current) => current || answer.check?.baseUrl || (answer.appUrls[0] ? `${answer.appUrls[0]}/` : ''));
+      })
+      .catch((failure: ApiFailure) => setError(failure.message));
+  }, [projectId]);
+
+  const running = check?.status === 'running' ? check.id : null;
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => {
+      call(client.projects[':projectId']['health-checks'][':id'].$get({ param: { projectId, id: running } }))
+        .then((answer) => setCheck(answer.check))
+        .catch((failure: ApiFailure) => setError(failure.message));
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [running]);
+
+  const start = async (event: Event) => {
+    event.preventDefault();
+    setStarting(true);
+    setError(null);
+    try {
+      setCheck((await call(client.projects[':projectId']['health-checks'].$post({ param: { projectId }, json: { baseUrl } }))).check);
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const report = check?.status === 'done' ? check.report : null;
+  const problems = (report?.steps ?? []).filter((step) => step.status !== 'ok').sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const warnings = report ? report.counts.hidden + report.counts.unverified : 0;
+
+  return (
+    <section class="card health-check" aria-labelledby="health-check-title" data-testid="health-check">
+      <div class="row health-check-head">
+        <div>
+          <h2 id="health-check-title">{m.title}</h2>
+          <p class="muted">{m.intro}</p>
+        </div>
+      </div>
+      {appUrls && appUrls.length === 0 && (
+        <p class="hint">
+          {m.noOrigins} <a href={href({ page: 'settings', projectId })}>{m.settings}</a>
+        </p>
+      )}
+      {props.canRun && appUrls && appUrls.length > 0 && (
+        <form class="toolbar health-check-form" onSubmit={start}>
+          <label for="health-check-url">{m.appUrl}</label>
+          <input id="health-check-url" type="url" required list="health-check-urls" value={baseUrl} onInput={(e) => setBaseUrl(e.currentTarget.value)} aria-describedby="health-check-url-hint" />
+          <datalist id="health-check-urls">{appUrls.map((url) => <option value={`${url}/`} />)}</datalist>
+          <Button type="submit" variant="primary" busy={starting || running !== null}>
+            {m.run}
+          </Button>
+        </form>
+      )}
+      {props.canRun && appUrls && appUrls.length > 0 && (
+        <p class="hint" id="health-check-url-hint">
+          {m.appUrlHint}
+        </p>
+      )}
+      {error && <ErrorNote message={error} />}
+      {running && <Loading label={m.running} />}
+      {check?.status === 'failed' && <ErrorNote message={m.failed(check.error ?? '')} />}
+      {report && check && (
+        <div class="health-check-result" role="status">
+          <p>
+            <strong title={dateTime(check.finishedAt ?? check.startedAt)}>{m.lastRun(relativeTime(check.finishedAt ?? check.startedAt), check.baseUrl)}</strong>
+            <br />
+            <span class="muted" data-testid="health-check-summary">
+              {m.summary(report.counts.ok, report.broken, warnings, report.counts.skipped)}
+            </span>
+          </p>
+          {report.steps.length === 0 && <p class="muted">{m.noSteps}</p>}
+          {report.steps.length > 0 && problems.length === 0 && (
+            <p>
+              <Badge tone="green">{m.status.ok}</Badge> {m.allFound}
+            </p>
+          )}
+          {problems.length > 0 && (
+            <table class="table" aria-label={m.problems}>
+              <thead>
+                <tr>
+                  <th>{m.guide}</th>
+                  <th>{m.step}</th>
+                  <th>{m.page}</th>
+                  <th>{m.result}</th>
+                  <th>
+                    <span class="sr-only">{m.repick}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {problems.map((step) => (
+                  <tr data-testid={`health-step-${step.guideId}-${step.stepId}`}>
+                    <td>{step.guideName}</td>
+                    <td>
+                      {step.stepIndex + 1}. {step.stepTitle}
+                    </td>
+                    <td class="health-check-page" title={step.url}>
+                      {step.url ? shortUrl(step.url) : '—'}
+                    </td>
+                    <td>
+                      <Badge tone={TONE[step.status]}>{m.status[step.status]}</Badge>
+                      <div class="sub">{why(step, m)}</div>
+                    </td>
+                    <td class="actions-cell">
+                      {step.status !== 'skipped' && (
+                        <a class="btn btn-ghost btn-small" href={href({ page: 'guide', projectId, guideId: step.guideId, step: step.stepId })}>
+                          {m.repick}
+                        </a>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
