@@ -36,7 +36,7 @@ const shortUrl = (url: string) => {
  * running (polling), then the steps that are broken, with a link to re-pick each one's element.
  */
 export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boolean }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const m = t.health;
   const projectId = props.project.id;
   const [check, setCheck] = useState<HealthCheck | null>(null);
@@ -108,7 +108,7 @@ export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boole
       )}
       {props.canRun && appUrls && appUrls.length > 0 && (
         <p class="hint" id="health-check-url-hint">
-          {m.appUrlHint}
+          {m.appUrlHint} <code class="nowrap">shirube check-guides --storage-state</code>
         </p>
       )}
       {error && <ErrorNote message={error} />}
@@ -117,7 +117,8 @@ export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boole
       {report && check && (
         <div class="health-check-result" role="status">
           <p>
-            <strong title={dateTime(check.finishedAt ?? check.startedAt)}>{m.lastRun(relativeTime(check.finishedAt ?? check.startedAt), check.baseUrl)}</strong>
+            <strong title={dateTime(check.finishedAt ?? check.startedAt, locale)}>{m.lastRun(relativeTime(check.finishedAt ?? check.startedAt, Date.now(), locale))}</strong>{' '}
+            <span class="health-check-url">{check.baseUrl}</span>
             <br />
             <span class="muted" data-testid="health-check-summary">
               {m.summary(report.counts.ok, report.broken, warnings, report.counts.skipped)}
@@ -129,47 +130,54 @@ export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boole
               <Badge tone="green">{m.status.ok}</Badge> {m.allFound}
             </p>
           )}
-          {problems.length > 0 && (
-            <table class="table" aria-label={m.problems}>
-              <thead>
-                <tr>
-                  <th>{m.guide}</th>
-                  <th>{m.step}</th>
-                  <th>{m.page}</th>
-                  <th>{m.result}</th>
-                  <th>
-                    <span class="sr-only">{m.repick}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {problems.map((step) => (
-                  <tr data-testid={`health-step-${step.guideId}-${step.stepId}`}>
-                    <td>{step.guideName}</td>
-                    <td>
-                      {step.stepIndex + 1}. {step.stepTitle}
-                    </td>
-                    <td class="health-check-page" title={step.url}>
-                      {step.url ? shortUrl(step.url) : '—'}
-                    </td>
-                    <td>
-                      <Badge tone={TONE[step.status]}>{m.status[step.status]}</Badge>
-                      <div class="sub">{why(step, m)}</div>
-                    </td>
-                    <td class="actions-cell">
-                      {step.status !== 'skipped' && (
-                        <a class="btn btn-ghost btn-small" href={href({ page: 'guide', projectId, guideId: step.guideId, step: step.stepId })}>
-                          {m.repick}
-                        </a>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {problems.length > 0 && <ProblemTable problems={problems} projectId={projectId} m={m} />}
         </div>
       )}
     </section>
+  );
+}
+
+/** The steps that need a look, broken first, each with a link to its step in the guide editor. */
+function ProblemTable(props: { problems: StepReport[]; projectId: string; m: Messages['health'] }) {
+  const { m, projectId } = props;
+  return (
+    <table class="table" aria-label={m.problems}>
+      <thead>
+        <tr>
+          <th>{m.step}</th>
+          <th>{m.page}</th>
+          <th>{m.result}</th>
+          <th>
+            <span class="sr-only">{m.repick}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.problems.map((step) => (
+          <tr data-testid={`health-step-${step.guideId}-${step.stepId}`}>
+            <td>
+              <strong>{step.guideName}</strong>
+              <div class="sub">
+                {step.stepIndex + 1}. {step.stepTitle}
+              </div>
+            </td>
+            <td class="health-check-page" title={step.url}>
+              {step.url ? shortUrl(step.url) : '—'}
+            </td>
+            <td>
+              <Badge tone={TONE[step.status]}>{m.status[step.status]}</Badge>
+              <div class="sub">{why(step, m)}</div>
+            </td>
+            <td class="actions-cell">
+              {step.status !== 'skipped' && (
+                <a class="btn btn-ghost btn-small" href={href({ page: 'guide', projectId, guideId: step.guideId, step: step.stepId })}>
+                  {m.repick}
+                </a>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
