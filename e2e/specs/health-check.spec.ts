@@ -24,16 +24,20 @@ async function shoot(page: Page, name: string): Promise<void> {
   copyFileSync(join(screenshotDir, `${name}.png`), join(SHOTS, `${name}.png`));
 }
 
-const paragraph = (text: string) => [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] }];
+type Step = NonNullable<GuideInput['steps']>[number];
+/** A tooltip step on the element with `testid`, described as the in-app builder records it (test id plus label or text). */
+const onElement = (id: string, title: string, advance: Step['advance'], tag: string, testid: string, words: { label?: string; text?: string }): Step => ({
+  id, kind: 'tooltip', title, advance, content: [{ type: 'paragraph', children: [{ type: 'text', text: title }] }], target: { v: 1, tag, attrs: { 'data-testid': testid }, ...words },
+});
 
-/** The demo's expense form, described as the in-app builder records its elements. */
+/** The demo's expense form: checked signed in, from the CLI. */
 const REPORT_GUIDE: GuideInput = {
   name: 'Create your first report',
   displayRules: { urlPatterns: ['/reports/new'] },
   steps: [
-    { id: 'title', kind: 'tooltip', title: 'Name the expense', advance: 'target_input', content: paragraph('A short title.'), target: { v: 1, tag: 'input', attrs: { 'data-testid': 'report-title' }, label: 'Title' } },
-    { id: 'amount', kind: 'tooltip', title: 'Enter the amount', advance: 'target_input', content: paragraph('In yen.'), target: { v: 1, tag: 'input', attrs: { 'data-testid': 'report-amount' }, label: 'Amount' } },
-    { id: 'create', kind: 'tooltip', title: 'Save it', advance: 'target_click', content: paragraph('Saved as a draft.'), target: { v: 1, tag: 'button', attrs: { 'data-testid': 'report-submit' }, text: 'Create report' } },
+    onElement('title', 'Name the expense', 'target_input', 'input', 'report-title', { label: 'Title' }),
+    onElement('amount', 'Enter the amount', 'target_input', 'input', 'report-amount', { label: 'Amount' }),
+    onElement('create', 'Save it', 'target_click', 'button', 'report-submit', { text: 'Create report' }),
   ],
 };
 
@@ -42,8 +46,8 @@ const SIGN_IN_GUIDE: GuideInput = {
   name: 'Signing in',
   displayRules: { urlPatterns: ['/login'] },
   steps: [
-    { id: 'email', kind: 'tooltip', title: 'Your work email', advance: 'next', content: paragraph('The one your admin invited.'), target: { v: 1, tag: 'input', attrs: { 'data-testid': 'login-email' }, label: 'Email' } },
-    { id: 'submit', kind: 'tooltip', title: 'Sign in', advance: 'next', content: paragraph('Any password works here.'), target: { v: 1, tag: 'button', attrs: { 'data-testid': 'login-submit' }, text: 'Sign in' } },
+    onElement('email', 'Your work email', 'next', 'input', 'login-email', { label: 'Email' }),
+    onElement('submit', 'Sign in', 'next', 'button', 'login-submit', { text: 'Sign in' }),
   ],
 };
 
