@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { plainText, type GuideInput } from '@shirube/schema';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeSite } from '../health/fake-site.js';
@@ -15,7 +18,10 @@ const REPORT_GUIDE: GuideInput = { name: 'Create a report', displayRules: { urlP
 
 let t: TestContext;
 beforeEach(async () => {
-  t = await setupTest();
+  // The server's SDK build, whose locator the command fetches from /sdk/locator.js.
+  const sdkDir = mkdtempSync(join(tmpdir(), 'shirube-sdk-'));
+  writeFileSync(join(sdkDir, 'locator.js'), 'var ShirubeLocator = {};');
+  t = await setupTest({ sdkDir });
 });
 
 async function check(args: string[], site: OpenInspector) {
@@ -51,7 +57,7 @@ describe('shirube check-guides', () => {
     expect(res.code).toBe(1);
     const report = JSON.parse(res.out) as { broken: number; steps: Array<{ guideId: string; status: string; httpStatus: number }> };
     expect(report.steps.map((s) => [s.guideId, s.status, s.httpStatus])).toEqual([[other.id, 'page_error', 404], [other.id, 'page_error', 404]]);
-    expect(seen[0]).toMatchObject({ headers: { Authorization: 'Bearer abc' }, blockPrefixes: [`${SERVER}/sdk/`] });
+    expect(seen[0]).toMatchObject({ headers: { Authorization: 'Bearer abc' }, blockPrefixes: [`${SERVER}/sdk/`], locatorSource: 'var ShirubeLocator = {};' });
   });
 
   it('skips a wildcard page until given an example with --page', async () => {
