@@ -70,8 +70,9 @@ describe('shirube check-guides', () => {
     expect(checked.out).toContain('2 ok, 0 broken, 0 warnings, 0 skipped');
   });
 
-  it('refuses missing or bad options with usage (exit 2), and a wrong key or guide with exit 1', async () => {
+  it('refuses missing or bad options with usage (exit 2), and a wrong key or guide or an unreachable server with exit 1', async () => {
     const site = fakeSite({});
+    let said = '';
     expect((await check(['--server', SERVER], site)).code).toBe(2);
     const noBase = await check(['--server', SERVER, '--key', 'k'], site);
     expect(noBase.err).toContain('--base-url <url> must be an http(s) URL');
@@ -82,5 +83,8 @@ describe('shirube check-guides', () => {
     expect(wrongKey.code).toBe(1);
     expect(wrongKey.err).toContain('answered 401');
     expect((await check(args(['--guide', 'nope']), site)).err).toContain('no published guide nope');
+    const unreachable = await runCheckGuides(['--server', 'http://127.0.0.1:9', '--key', 'k', '--base-url', APP], { out: () => undefined, err: (l) => (said = l) }, {}, { fetch, openInspector: site });
+    expect(unreachable).toBe(1);
+    expect(said).toMatch(/^shirube check-guides failed: http:\/\/127\.0\.0\.1:9 could not be reached \(/);
   });
 });

@@ -123,7 +123,10 @@ function isHttpUrl(text: string): boolean {
 
 /** The live version of every published guide, through the admin API. */
 async function fetchLiveGuides(fetcher: typeof fetch, server: string, key: string): Promise<PublishedGuide[]> {
-  const res = await fetcher(new URL('/api/v1/guides/live', server), { headers: { authorization: `Bearer ${key}` } });
+  const res = await fetcher(new URL('/api/v1/guides/live', server), { headers: { authorization: `Bearer ${key}` } }).catch((error: Error) => {
+    const cause = (error.cause as { code?: string; message?: string } | undefined) ?? {};
+    throw new Error(`${server} could not be reached (${cause.code ?? cause.message ?? error.message})`);
+  });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new Error(`${server} answered ${res.status}${body?.error?.message ? `: ${body.error.message}` : ''}`);
