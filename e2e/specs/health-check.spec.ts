@@ -51,6 +51,13 @@ const SIGN_IN_GUIDE: GuideInput = {
   ],
 };
 
+/** A guide on a wildcard page: the console checks it once given an example page. */
+const PASSWORD_GUIDE: GuideInput = {
+  name: 'Password help',
+  displayRules: { urlPatterns: ['/log*'] },
+  steps: [onElement('password', 'Your password', 'next', 'input', 'login-password', { label: 'Password' })],
+};
+
 /** `shirube check-guides` as a CI job runs it: a child process; its exit code and output. */
 function checkGuides(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
@@ -77,6 +84,7 @@ describe('the guide health check finds steps whose element is gone, from the CLI
     await api.publish(reportGuideId);
     signInGuideId = (await api.createGuide(SIGN_IN_GUIDE)).id;
     await api.publish(signInGuideId);
+    await api.publish((await api.createGuide(PASSWORD_GUIDE)).id);
     // A signed-in user of the demo app, saved the way Playwright saves one for a CI job.
     const { context } = await signInAsEndUser(browser, stack.demoUrl, 'ci-bot@acme.example', { withoutSdk: true });
     storageState = join(mkdtempSync(join(tmpdir(), 'shirube-health-')), 'signed-in.json');
@@ -117,14 +125,17 @@ describe('the guide health check finds steps whose element is gone, from the CLI
     const address = panel.getByLabel('App address');
     await expect.poll(() => address.inputValue()).toBe(`${new URL(stack.demoUrl).origin}/`);
     await panel.getByRole('button', { name: 'Check targets' }).click();
-    await expect.poll(() => panel.getByTestId('health-check-summary').textContent(), { timeout: 60_000 }).toBe('2 found · 0 broken · 0 warnings · 0 not checked');
+    await expect.poll(() => panel.getByTestId('health-check-summary').textContent(), { timeout: 60_000 }).toBe('2 found · 0 broken · 0 warnings · 1 not checked');
     expect(await panel.textContent()).toContain('Every checked step found its element.');
+    expect(await panel.textContent()).toContain('Its page (/log*) has a wildcard');
     await panel.scrollIntoViewIfNeeded();
     await shoot(page, 'health-check-ok-en');
 
+    // The wildcard page gets an example, and the app loses the sign-in form's email field.
+    await panel.getByLabel('Example page for /log*').fill('/login');
     await address.fill(`${new URL(stack.demoUrl).origin}/?without=login-email`);
     await panel.getByRole('button', { name: 'Check targets' }).click();
-    await expect.poll(() => panel.getByTestId('health-check-summary').textContent(), { timeout: 60_000 }).toBe('1 found · 1 broken · 0 warnings · 0 not checked');
+    await expect.poll(() => panel.getByTestId('health-check-summary').textContent(), { timeout: 60_000 }).toBe('2 found · 1 broken · 0 warnings · 0 not checked');
     const row = panel.getByTestId(`health-step-${signInGuideId}-email`);
     expect(await row.textContent()).toContain('Missing');
     expect(await row.textContent()).toContain('Signing in1. Your work email');

@@ -25,6 +25,26 @@ function why(step: StepReport, m: Messages['health']): string {
   }
 }
 
+const examplesKey = (projectId: string) => `health-examples:${projectId}`;
+
+/** The example pages given for wildcard patterns before, remembered in this browser. */
+function loadExamples(projectId: string): Record<string, string> {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(examplesKey(projectId)) ?? '{}');
+    return stored && typeof stored === 'object' ? (stored as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function saveExamples(projectId: string, examples: Record<string, string>): void {
+  try {
+    localStorage.setItem(examplesKey(projectId), JSON.stringify(examples));
+  } catch {
+    // Private mode or full storage: the examples last as long as the page.
+  }
+}
+
 /** The page's path (and query), short enough for a table cell; the full address is its title. */
 const shortUrl = (url: string) => {
   const u = new URL(url);
@@ -44,6 +64,7 @@ export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boole
   const [baseUrl, setBaseUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  const [examples, setExamples] = useState<Record<string, string>>(() => loadExamples(projectId));
 
   useEffect(() => {
     call(client.projects[':projectId']['health-checks'].latest.$get({ param: { projectId } }))
@@ -71,7 +92,9 @@ export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boole
     setStarting(true);
     setError(null);
     try {
-      setCheck((await call(client.projects[':projectId']['health-checks'].$post({ param: { projectId }, json: { baseUrl } }))).check);
+      const given = Object.fromEntries(Object.entries(examples).filter(([pattern, path]) => path.trim() && wildcards.includes(pattern)).map(([pattern, path]) => [pattern, path.trim()]));
+      saveExamples(projectId, given);
+      setCheck((await call(client.projects[':projectId']['health-checks'].$post({ param: { projectId }, json: { baseUrl, examples: given } }))).check);
     } catch (failure) {
       setError((failure as Error).message);
     } finally {
@@ -80,6 +103,8 @@ export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boole
   };
 
   const report = check?.status === 'done' ? check.report : null;
+  // Wildcard pages the last check could not load, plus those given an example before.
+  const wildcards = [...new Set([...Object.keys(examples), ...(report?.steps ?? []).filter((step) => step.skipReason === 'wildcard_page').flatMap((step) => step.patterns ?? [])])].filter((p) => p.includes('*'));
   const problems = (report?.steps ?? []).filter((step) => step.status !== 'ok').sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   const warnings = report ? report.counts.hidden + report.counts.unverified : 0;
 
@@ -111,6 +136,26 @@ export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boole
           {m.appUrlHint} <code class="nowrap">shirube check-guides --storage-state</code>
         </p>
       )}
+      {props.canRun && appUrls && appUrls.length > 0 && wildcards.length > 0 && (
+        <fieldset class="health-check-examples">
+          <legend>{m.examples}</legend>
+          {wildcards.map((pattern, i) => (
+            <div class="health-check-example">
+              <label for={`health-check-example-${i}`}>
+                <code>{pattern}</code>
+              </label>
+              <input
+                id={`health-check-example-${i}`}
+                aria-label={m.exampleFor(pattern)}
+                placeholder={pattern.replace(/\*+/g, '1')}
+                value={examples[pattern] ?? ''}
+                onInput={(e) => setExamples({ ...examples, [pattern]: e.currentTarget.value })}
+              />
+            </div>
+          ))}
+          <p class="hint">{m.examplesHint}</p>
+        </fieldset>
+      )}
       {error && <ErrorNote message={error} />}
       {running && <Loading label={m.running} />}
       {check?.status === 'failed' && <ErrorNote message={m.failed(check.error ?? '')} />}
@@ -125,7 +170,7 @@ export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boole
             </span>
           </p>
           {report.steps.length === 0 && <p class="muted">{m.noSteps}</p>}
-          {report.steps.length > 0 && problems.length === 0 && (
+          {report.counts.ok > 0 && report.broken + warnings === 0 && (
             <p>
               <Badge tone="green">{m.status.ok}</Badge> {m.allFound}
             </p>

@@ -454,6 +454,9 @@ export const en = {
     settings: 'Open settings',
     run: 'Check targets',
     running: 'Checking your app’s pages…',
+    examples: 'Example pages for wildcard patterns',
+    examplesHint: 'Steps on these pages are checked on the page you give, e.g. /reports/42.',
+    exampleFor: (pattern: string) => `Example page for ${pattern}`,
     failed: (error: string) => `The check could not run: ${error}`,
     lastRun: (when: string) => `Checked ${when}`,
     summary: (ok: number, broken: number, warnings: number, skipped: number) =>
@@ -481,7 +484,7 @@ export const en = {
       page_error: (error: string) => `The page did not load: ${error}`,
       hidden: 'The element is on the page but hidden when it loads.',
       unverified: 'Not there when the page loads; it may appear after the previous step’s click.',
-      wildcard_page: (patterns: string) => `Its page (${patterns}) has a wildcard; check it with the CLI and --page.`,
+      wildcard_page: (patterns: string) => `Its page (${patterns}) has a wildcard: give an example page above and check again.`,
       other_site: (patterns: string) => `Its page (${patterns}) is on another site.`,
       redirected: (url: string) => `The page went to ${url} (sign-in?).`,
     },

@@ -80,6 +80,18 @@ describe('guide health checks in the console', () => {
     expect((await t.call(t.editor, 'POST', path, { baseUrl: APP })).status).toBe(202);
   });
 
+  it('checks a wildcard page on the example given for it', async () => {
+    const { t, path, projectId } = await setup(fakeSite({ '/reports/new': ['report-title', 'report-amount'], '/reports/r-7': ['report-title'] }));
+    const wild = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, { ...REPORT_GUIDE, name: 'Report page', displayRules: { urlPatterns: ['/reports/r-*'] } })).json()) as { id: string };
+    await t.call(t.editor, 'POST', `/projects/${projectId}/guides/${wild.id}/publish`);
+    const without = (await (await t.call(t.editor, 'POST', path, { baseUrl: APP })).json()) as { check: HealthCheck };
+    const skipped = (await finished(t, path, without.check.id)).report!.steps.filter((s) => s.guideId === wild.id);
+    expect(skipped.map((s) => [s.status, s.skipReason, s.patterns])).toEqual([['skipped', 'wildcard_page', ['/reports/r-*']], ['skipped', 'wildcard_page', ['/reports/r-*']]]);
+    const withExample = (await (await t.call(t.editor, 'POST', path, { baseUrl: APP, examples: { '/reports/r-*': '/reports/r-7' } })).json()) as { check: HealthCheck };
+    const checked = (await finished(t, path, withExample.check.id)).report!.steps.filter((s) => s.guideId === wild.id);
+    expect(checked.map((s) => [s.stepId, s.status, s.url])).toEqual([['title', 'ok', `${APP}/reports/r-7`], ['amount', 'missing', `${APP}/reports/r-7`]]);
+  });
+
   it('checks one guide when given its id', async () => {
     const { t, path, projectId, guideId } = await setup(fakeSite({ '/reports/new': ['report-title', 'report-amount'], '/settings': [] }));
     const other = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, { ...REPORT_GUIDE, displayRules: { urlPatterns: ['/settings'] } })).json()) as { id: string };
@@ -106,6 +118,7 @@ describe('guide health checks in the console', () => {
       [{ baseUrl: 'ftp://app.example.com/' }, /^baseUrl: must be an http/],
       [{ baseUrl: 'http://169.254.169.254/latest' }, /^baseUrl: http:\/\/169\.254\.169\.254 is not one of the project's origins/],
       [{ baseUrl: APP, guideId: 'nope' }, /^guideId: no published guide/],
+      [{ baseUrl: APP, examples: { '/reports/*': 'https://evil.example/' } }, /^examples\.\/reports\/\*: must be a path starting with \//],
     ];
     for (const [body, message] of cases) {
       const res = await t.call(t.editor, 'POST', path, body);

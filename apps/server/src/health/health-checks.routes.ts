@@ -27,6 +27,16 @@ export interface HealthCheckDeps {
 const StartSchema = v.object({
   baseUrl: v.pipe(v.string('must be a URL'), v.maxLength(2048, 'must be at most 2048 characters'), v.url('must be a URL such as https://app.example.com')),
   guideId: v.optional(v.pipe(v.string('must be a guide id'), v.maxLength(64))),
+  /** Example pages for wildcard patterns: `{ "/reports/*": "/reports/42" }`. */
+  examples: v.optional(
+    v.pipe(
+      v.record(
+        v.pipe(v.string(), v.maxLength(500)),
+        v.pipe(v.string('must be a path'), v.maxLength(2048, 'must be at most 2048 characters'), v.regex(/^\/(?!\/)/, 'must be a path starting with /')),
+      ),
+      v.check((examples) => Object.keys(examples).length <= 20, 'must give at most 20 examples'),
+    ),
+  ),
 });
 
 /**
@@ -52,7 +62,7 @@ export function healthCheckRoutes(deps: HealthCheckDeps) {
       return c.json({ check }, 200);
     })
     .post('/', requireRole('editor'), jsonBody(StartSchema), async (c) => {
-      const { baseUrl, guideId } = c.req.valid('json');
+      const { baseUrl, guideId, examples = {} } = c.req.valid('json');
       const project = c.var.project;
       const url = new URL(baseUrl);
       if (!/^https?:$/.test(url.protocol)) throw badRequest('baseUrl: must be an http(s) URL');
@@ -63,20 +73,26 @@ export function healthCheckRoutes(deps: HealthCheckDeps) {
       if (guideId !== undefined && !guides.some((g) => g.id === guideId)) throw badRequest('guideId: no published guide with this id');
       const check = await startHealthCheck(db, { projectId: project.id, baseUrl: url.href, guideId: guideId ?? null, startedBy: c.var.session.user.id });
       if (!check) throw new ApiError(409, 'check_running', 'A health check is already running for this project; wait for it to finish');
-      void runInBackground(deps, check, guides, deps.originOf(c));
+      void runInBackground(deps, check, guides, examples, deps.originOf(c));
       return c.json({ check }, 202);
     });
 }
 
 /** Runs the check after the request has been answered, and stores the outcome whatever happens. */
-async function runInBackground(deps: HealthCheckDeps, check: HealthCheck, guides: Awaited<ReturnType<typeof listLiveGuides>>, serverOrigin: string): Promise<void> {
+async function runInBackground(
+  deps: HealthCheckDeps,
+  check: HealthCheck,
+  guides: Awaited<ReturnType<typeof listLiveGuides>>,
+  examples: Record<string, string>,
+  serverOrigin: string,
+): Promise<void> {
   try {
     const locatorSource = await readFile(join(deps.sdkDir, 'locator.js'), 'utf8').catch(() => {
       throw new Error('The SDK has not been built (no locator.js): run pnpm build');
     });
     const report = await runHealthCheck(
       guides,
-      { baseUrl: check.baseUrl, ...(check.guideId ? { guideId: check.guideId } : {}) },
+      { baseUrl: check.baseUrl, examples, ...(check.guideId ? { guideId: check.guideId } : {}) },
       // The app's own Shirube script is not loaded: no guide covers the page and no visit is counted.
       { locatorSource, blockPrefixes: [`${serverOrigin}/sdk/`] },
       deps.openInspector,
