@@ -87,7 +87,7 @@ export function App() {
       ) : route.page === 'settings' ? (
         <ProjectSettingsPage project={project} me={user} onChanged={reloadProjects} />
       ) : route.page === 'guide' ? (
-        <GuideEditorPage project={project} guideId={route.guideId} me={user} />
+        <GuideEditorPage project={project} guideId={route.guideId} me={user} {...(route.step ? { step: route.step } : {})} />
       ) : route.page === 'guide-analytics' ? (
         <GuideAnalyticsPage project={project} guideId={route.guideId} query={route.query} />
       ) : route.page === 'stuck' ? (

@@ -7,6 +7,7 @@ describe('console routes', () => {
       { page: 'home' },
       { page: 'guides', projectId: 'p1' },
       { page: 'guide', projectId: 'p1', guideId: 'g 2' },
+      { page: 'guide', projectId: 'p1', guideId: 'g1', step: 'amount' },
       { page: 'guide-analytics', projectId: 'p1', guideId: 'g1', query: ALL_USERS },
       { page: 'stuck', projectId: 'p1' },
       { page: 'help-searches', projectId: 'p1', query: {} },

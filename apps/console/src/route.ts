@@ -51,7 +51,7 @@ export interface DateRangeQuery {
 export type Route =
   | { page: 'home' }
   | { page: 'guides'; projectId: string }
-  | { page: 'guide'; projectId: string; guideId: string }
+  | { page: 'guide'; projectId: string; guideId: string; /** The step to select, by id. */ step?: string }
   | { page: 'guide-analytics'; projectId: string; guideId: string; query: GuideAnalyticsQuery }
   | { page: 'stuck'; projectId: string }
   | { page: 'help-searches'; projectId: string; query: DateRangeQuery }
@@ -81,7 +81,8 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'accounts') return { page: 'accounts', projectId, query: parseAccountsQuery(params) };
     if (parts[2] === 'guides' && parts[3]) {
       if (parts[4] === 'analytics') return { page: 'guide-analytics', projectId, guideId: parts[3], query: parseGuideAnalyticsQuery(params) };
-      return { page: 'guide', projectId, guideId: parts[3] };
+      const step = params.get('step');
+      return { page: 'guide', projectId, guideId: parts[3], ...(step ? { step } : {}) };
     }
     return { page: 'guides', projectId };
   }
@@ -94,7 +95,7 @@ export function href(route: Route): string {
     case 'guides':
       return `${project}/guides`;
     case 'guide':
-      return `${project}/guides/${encodeURIComponent(route.guideId)}`;
+      return withQuery(`${project}/guides/${encodeURIComponent(route.guideId)}`, new URLSearchParams(route.step ? { step: route.step } : {}));
     case 'guide-analytics':
       return withQuery(`${project}/guides/${encodeURIComponent(route.guideId)}/analytics`, guideAnalyticsParams(route.query));
     case 'stuck':

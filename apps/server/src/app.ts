@@ -11,6 +11,7 @@ import type { Database } from './db/database.js';
 import { handleError, handleNotFound } from './errors.js';
 import { createIngestQueue, type IngestQueue } from './events/ingest-queue.js';
 import { helpSearchesRoutes } from './help/help.routes.js';
+import { openBrowserInspector, type OpenInspector } from './health/page-inspector.js';
 import { guidesRoutes } from './guides/guides.routes.js';
 import { segmentRoutes } from './segments/segments.routes.js';
 import { clientIp, clientIpResolver } from './http/client-ip.js';
@@ -49,6 +50,8 @@ export interface AppOptions {
   now?: () => number;
   /** Where validated event batches wait to be written together; one on `db` by default. */
   ingestQueue?: IngestQueue;
+  /** The browser that guide health checks load pages in; headless Chromium by default. */
+  openInspector?: OpenInspector;
 }
 
 /** Builds the HTTP app. Routes are chained so `typeof app` carries every route's types. */
@@ -62,6 +65,7 @@ export function createApp({
   security = DEFAULT_SECURITY,
   now = Date.now,
   ingestQueue = createIngestQueue(db),
+  openInspector = openBrowserInspector,
 }: AppOptions) {
   if (publicOrigin !== undefined && !isExactOrigin(publicOrigin)) {
     throw new Error(`publicOrigin must be an origin such as https://shirube.example.com, got ${JSON.stringify(publicOrigin)}`);
@@ -86,7 +90,7 @@ export function createApp({
   return new Hono()
     .get('/health', (c) => c.json({ ok: true as const }, 200))
     .route('/api/v1', admin)
-    .route('/api/console', consoleRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf, now, security, clientIp: ipOf }))
+    .route('/api/console', consoleRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf, now, security, clientIp: ipOf, openInspector, sdkDir }))
     // Before `/sdk/v1`: the builder has its own CORS (allowed origins only) and auth.
     .route('/sdk/v1/builder', builderRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf }))
     .route('/sdk/v1', sdkRoutes({ db, ingestQueue, ...(ingestRate ? { ingestRate } : {}) }))

@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'invalid_token'
   | 'segment_in_use'
   | 'too_many_attempts'
+  | 'check_running'
   | 'internal';
 
 /** An HTTP error with a stable code; `app.onError` turns it into `{ error: { code, message } }`. */

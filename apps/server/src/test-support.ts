@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { plainText, uuidv7, type GuideInput } from '@shirube/schema';
 import { createApp } from './app.js';
 import type { RateLimit } from './http/rate-limit.js';
+import type { OpenInspector } from './health/page-inspector.js';
 import type { Database } from './db/database.js';
 import { freshTestDatabase } from './test-database.js';
 import { createProject, type CreatedProject } from './projects/projects.repo.js';
@@ -24,11 +25,13 @@ export interface TestContext {
  * `trustProxy` (on by default in tests) lets a request pick its client IP with `X-Forwarded-For`;
  * without the header the IP is unknown, as `app.request()` has no socket.
  */
-export async function setupTest(options: { sdkDir?: string; ingestRate?: RateLimit } = {}): Promise<TestContext> {
+export async function setupTest(options: { sdkDir?: string; ingestRate?: RateLimit; openInspector?: OpenInspector } = {}): Promise<TestContext> {
   const db = await freshTestDatabase();
   const app = createApp({
     db,
     trustProxy: true,
+    // API tests start no browser: a health check fails at once unless the test gives it pages.
+    openInspector: options.openInspector ?? noBrowser,
     sdkDir: options.sdkDir ?? mkdtempSync(join(tmpdir(), 'shirube-sdk-')),
     ...(options.ingestRate ? { ingestRate: options.ingestRate } : {}),
   });
@@ -55,6 +58,10 @@ export async function setupTest(options: { sdkDir?: string; ingestRate?: RateLim
     },
   };
 }
+
+const noBrowser: OpenInspector = async () => {
+  throw new Error('no browser in API tests');
+};
 
 /** A valid two-step guide input. */
 export function sampleGuide(name = 'Onboarding'): GuideInput {

@@ -39,3 +39,6 @@ export type { SplitComparison, SplitVerdict } from '@shirube/core';
 export type { Segment } from './segments/segments.repo.js';
 export type { AudiencePreview } from './people/audience-preview.js';
 export type { EmptySearch, HelpSearches, TopSearch } from './help/help-searches.repo.js';
+export type { HealthCheck } from './health/health-checks.repo.js';
+export type { HealthReport, StepReport, StepStatus } from './health/health-report.js';
+export type { SkipReason } from './health/health-plan.js';

@@ -42,7 +42,7 @@ const draftOf = (g: ConsoleGuide): Draft => ({
 });
 
 /** Editing a guide's draft; publishing makes it live, a version at a time. */
-export function GuideEditorPage(props: { project: ConsoleProject; guideId: string; me: ConsoleUser }) {
+export function GuideEditorPage(props: { project: ConsoleProject; guideId: string; me: ConsoleUser; /** A step to open at, by id (from a health check's "Re-pick element"). */ step?: string }) {
   const param = { projectId: props.project.id, id: props.guideId };
   const editable = props.me.role !== 'viewer';
   const { t } = useI18n();
@@ -65,6 +65,8 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
     setGuide(g);
     setDraft(draftOf(g));
     setDirty(false);
+    const at = g.steps.findIndex((s) => s.id === props.step);
+    if (at >= 0) setSelected(at);
   };
   const load = () => call(client.projects[':projectId'].guides[':id'].$get({ param })).then(loaded).catch((f: Error) => setError(f.message));
   const loadVersions = () => call(client.projects[':projectId'].guides[':id'].versions.$get({ param })).then((a) => setVersions(a.versions));

@@ -1,6 +1,7 @@
 import type { ConsoleProject, ConsoleUser, GuideListItem } from '@shirube/server/types';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
+import { HealthCheckPanel } from '../components/health-check-panel.js';
 import { FormatBadge, NewGuideDialog } from '../components/new-guide-dialog.js';
 import { Badge, Button, Empty, ErrorNote, Loading, RateBar } from '../components/ui.js';
 import { count, dateTime, percent, relativeTime } from '../format.js';
@@ -129,6 +130,7 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
           </table>
         </div>
       )}
+      {guides?.some((guide) => guide.status === 'published') && <HealthCheckPanel project={props.project} canRun={canEdit} />}
     </section>
   );
 }

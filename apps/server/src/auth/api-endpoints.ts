@@ -44,6 +44,7 @@ const segment = (f: Fixture) => `${V1}/segments/${f.segmentId}`;
 export const ADMIN_ENDPOINTS: ApiEndpoint<AdminCaller>[] = [
   { method: 'POST', route: `${V1}/guides`, path: () => `${V1}/guides`, body: () => sampleGuide('Another'), expect: any(201) },
   { method: 'GET', route: `${V1}/guides`, path: () => `${V1}/guides`, expect: any(200) },
+  { method: 'GET', route: `${V1}/guides/live`, path: () => `${V1}/guides/live`, expect: any(200) },
   { method: 'GET', route: `${V1}/guides/:id`, path: guide, expect: own(200) },
   { method: 'PATCH', route: `${V1}/guides/:id`, path: guide, body: () => ({ name: 'Renamed' }), expect: own(200) },
   { method: 'DELETE', route: `${V1}/guides/:id`, path: guide, expect: own(204) },

@@ -164,10 +164,9 @@ describe('cli', () => {
   it('prints usage for --help and refuses bad input', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
-    expect(help.out).toContain('create-project --name <name>');
-    expect(help.out).toContain('create-user --email <email>');
-    expect(help.out).toContain('backup <file> [--force]');
-    expect(help.out).toContain('restore <file> [--force]');
+    for (const command of ['create-project', 'seed-demo', 'create-user', 'migrate', 'backup', 'restore', 'check-guides']) {
+      expect(help.out).toContain(`\n  ${command} `);
+    }
     expect((await run([])).code).toBe(2);
     expect((await run(['explode'])).err).toContain('Unknown command: explode');
     expect((await run(['create-project'])).err).toContain('--name');
@@ -175,6 +174,25 @@ describe('cli', () => {
     const pg = await run(['migrate', '--database', 'postgres://127.0.0.1:1/x']);
     expect(pg.code).toBe(1);
     expect(pg.err).toContain('ECONNREFUSED');
+  });
+
+  it.each([
+    ['create-project', 'Usage: shirube create-project --name <name>'],
+    ['seed-demo', 'Usage: shirube seed-demo [--database <url>]'],
+    ['create-user', 'Usage: shirube create-user --email <email> --name <name> --role <owner|editor|viewer>'],
+    ['migrate', 'Usage: shirube migrate [--database <url>]'],
+    ['backup', 'Usage: shirube backup <file> [--force]'],
+    ['restore', 'Usage: shirube restore <file> [--force]'],
+    ['check-guides', 'Usage: shirube check-guides --server <url> --key <secret key> --base-url <app url>'],
+  ])('%s --help prints its own usage and does nothing else', async (command, usage) => {
+    const database = tempDb();
+    const help = await run([command, '--help', '--database', database]);
+    expect(help.code).toBe(0);
+    expect(help.out.startsWith(usage)).toBe(true);
+    // Only this command's usage, not the overview of every command.
+    expect(help.out).not.toContain('Commands:');
+    expect((await run([command, '-h'])).out).toBe(help.out);
+    expect(existsSync(database)).toBe(false);
   });
 
   it('runs as a real process (smoke test)', async () => {

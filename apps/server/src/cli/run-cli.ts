@@ -7,29 +7,10 @@ import { migrateToLatest, openDatabase } from '../db/database.js';
 import { createProject } from '../projects/projects.repo.js';
 import { legacyDemoKeysFileFor } from '../seed/demo-keys-file.js';
 import { seedDemo } from '../seed/demo-seed.js';
+import { runCheckGuides } from './check-guides.js';
 import { createUserCommand, parseNewUser } from './create-user.js';
+import { COMMAND_USAGE, isCommand, USAGE } from './usage.js';
 
-export const USAGE = `Usage: shirube <command> [options]
-
-Commands:
-  create-project --name <name>   Create a project; prints {"projectId","name","publicKey","secretKey"}.
-                                 The secret key is shown only this once.
-  seed-demo                      Create (or find again) the demo project with its published sample
-                                 guide; prints {"projectId","publicKey","secretKey","guideId"}.
-  create-user --email <email> --name <name> --role <owner|editor|viewer> [--password <password>]
-                                 Create a console user; prints {"userId","email","name","role"} and,
-                                 when no --password is given, the generated "password" (shown once).
-  migrate                        Apply pending database migrations.
-  backup <file> [--force]        Copy the database to <file> while the server keeps running; checks
-                                 the copy; prints {"file","bytes","integrityCheck"}. An existing
-                                 <file> is replaced only with --force.
-  restore <file> [--force]       Put a backup back as the database (stop the server first); checks the
-                                 backup and the result. An existing database is replaced only with --force.
-
-Options:
-  --database <url>   SQLite file path, file: URL, :memory: or postgres:// URL (default: $DATABASE_URL or <repo>/data/shirube.db)
-  -h, --help         Show this help.
-`;
 
 /** Where the CLI writes: stdout gets the JSON result, stderr the messages. */
 export interface CliIo {
@@ -39,6 +20,13 @@ export interface CliIo {
 
 /** Runs one CLI command and returns the process exit code (0 ok, 1 failure, 2 usage error). */
 export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const first = argv[0];
+  if (isCommand(first) && argv.some((arg) => arg === '--help' || arg === '-h')) {
+    io.out(COMMAND_USAGE[first]);
+    return 0;
+  }
+  // check-guides talks to a server over HTTP, not to a database: it has options of its own.
+  if (first === 'check-guides') return runCheckGuides(argv.slice(1), io, env);
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,13 +59,13 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
   }
   const name = values.name?.trim();
   if (command === 'create-project' && !name) {
-    io.err(`create-project needs --name <name>\n\n${USAGE}`);
+    io.err(`create-project needs --name <name>\n\n${COMMAND_USAGE['create-project']}`);
     return 2;
   }
 
   const newUser = command === 'create-user' ? parseNewUser(values) : null;
   if (newUser && !newUser.ok) {
-    io.err(`create-user: ${newUser.message}\n\n${USAGE}`);
+    io.err(`create-user: ${newUser.message}\n\n${COMMAND_USAGE['create-user']}`);
     return 2;
   }
 
@@ -114,7 +102,7 @@ function databaseUrlOf(values: { database?: string | undefined }, env: NodeJS.Pr
 /** `backup <file>` and `restore <file>`: copies through SQLite, without migrating anything. */
 async function runFileCommand(command: string, args: string[], values: { database?: string | undefined; force?: boolean | undefined }, io: CliIo, env: NodeJS.ProcessEnv) {
   if (args.length !== 1) {
-    io.err(`${command} needs exactly one <file>\n\n${USAGE}`);
+    io.err(`${command} needs exactly one <file>\n\n${COMMAND_USAGE[command as 'backup' | 'restore']}`);
     return 2;
   }
   try {

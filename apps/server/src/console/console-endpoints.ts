@@ -1,4 +1,5 @@
 import { sampleChecklist } from '../checklists/checklist-fixtures.js';
+import { STALE_CHECK_MS, startHealthCheck } from '../health/health-checks.repo.js';
 import { sampleGuide } from '../test-support.js';
 import { PASSWORD, setupConsole, type ConsoleTestContext } from './console-test-support.js';
 import type { ConsoleRole } from './console-types.js';
@@ -20,7 +21,8 @@ export async function fixture() {
   const checklist = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, sampleChecklist())).json()) as { id: string };
   const extra = await t.addUser('editor', 'extra@example.com');
   const segment = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/segments`, SEGMENT)).json()) as { id: string };
-  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id, segmentId: segment.id };
+  const check = (await startHealthCheck(t.db, { projectId, baseUrl: 'https://app.example.com/', guideId: null, startedBy: null }, Date.now() - STALE_CHECK_MS))!;
+  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id, segmentId: segment.id, healthCheckId: check.id };
 }
 export type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -129,12 +131,22 @@ export const CONSOLE_ENDPOINTS: Endpoint[] = [
     ok: 200,
   },
   { method: 'GET', route: `${P}/audit-log`, path: (f) => `/projects/${f.projectId}/audit-log?limit=10`, allow: 'owner', ok: 200 },
+  { method: 'GET', route: `${P}/health-checks/latest`, path: (f) => `/projects/${f.projectId}/health-checks/latest`, allow: 'viewer', ok: 200 },
+  { method: 'GET', route: `${P}/health-checks/:id`, path: (f) => `/projects/${f.projectId}/health-checks/${f.healthCheckId}`, allow: 'viewer', ok: 200 },
+  {
+    method: 'POST',
+    route: `${P}/health-checks`,
+    path: (f) => `/projects/${f.projectId}/health-checks`,
+    body: () => ({ baseUrl: 'https://app.example.com/' }),
+    allow: 'editor',
+    ok: 202,
+  },
 ];
 
 
 /** A snapshot of everything a write could change: a refused request must leave it equal. */
 export async function snapshot(t: ConsoleTestContext) {
-  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments', 'help_launchers', 'audit_log', 'events'] as const;
+  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments', 'help_launchers', 'audit_log', 'events', 'health_checks'] as const;
   const out: Record<string, unknown[]> = {};
   for (const table of tables) out[table] = await t.db.selectFrom(table).selectAll().execute();
   return out;

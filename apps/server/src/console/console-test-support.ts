@@ -36,8 +36,8 @@ export interface ConsoleTestContext extends TestContext {
   call(actor: Actor | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
 }
 
-export async function setupConsole(): Promise<ConsoleTestContext> {
-  const t = await setupTest();
+export async function setupConsole(options: Parameters<typeof setupTest>[0] = {}): Promise<ConsoleTestContext> {
+  const t = await setupTest(options);
   const addUser = async (role: ConsoleRole, email: string): Promise<Actor> => {
     const user = await insertUser(t.db, { email, name: `${role} ${email.split('@')[0]}`, role, passwordHash: await passwordHash() });
     const session = await createSession(t.db, user.id, { absoluteMs: DEFAULT_SECURITY.sessionAbsoluteMs });

@@ -8,6 +8,8 @@ import type { ConsoleOptions } from './console-options.js';
 import { consoleTargetingRoutes } from './console-targeting.routes.js';
 import { csrfToken, sameOrigin } from './csrf.js';
 import { consoleHelpLauncherRoutes, consoleHelpSearchesRoutes } from '../help/help.routes.js';
+import { healthCheckRoutes } from '../health/health-checks.routes.js';
+import type { OpenInspector } from '../health/page-inspector.js';
 import { membersRoutes } from './members.routes.js';
 import { projectsRoutes } from './projects.routes.js';
 import { securityHeaders } from './security-headers.js';
@@ -18,8 +20,8 @@ import { sessionRoutes } from './session.routes.js';
  * The console API (mounted under `/api/console`). Setup and sign-in answer before the session
  * middleware; every later route needs a session, and every write the CSRF token.
  */
-export function consoleRoutes(options: ConsoleOptions & { bodyLimit: number; clientIp: MiddlewareHandler }) {
-  const { db, bodyLimit, originOf, clientIp } = options;
+export function consoleRoutes(options: ConsoleOptions & { bodyLimit: number; clientIp: MiddlewareHandler; openInspector: OpenInspector; sdkDir: string }) {
+  const { db, bodyLimit, originOf, clientIp, openInspector, sdkDir } = options;
   return new Hono<ConsoleEnv>()
     .use(securityHeaders({ cache: 'no-store' }))
     .use(sameOrigin({ originOf }))
@@ -35,5 +37,6 @@ export function consoleRoutes(options: ConsoleOptions & { bodyLimit: number; cli
     .route('/projects/:projectId/analytics', consoleAnalyticsRoutes({ db }))
     .route('/projects/:projectId/help-launcher', consoleHelpLauncherRoutes({ db }))
     .route('/projects/:projectId/help-searches', consoleHelpSearchesRoutes({ db }))
-    .route('/projects/:projectId/audit-log', consoleAuditRoutes({ db }));
+    .route('/projects/:projectId/audit-log', consoleAuditRoutes({ db }))
+    .route('/projects/:projectId/health-checks', healthCheckRoutes({ db, openInspector, sdkDir, originOf }));
 }

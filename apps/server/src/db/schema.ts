@@ -285,6 +285,22 @@ export interface SignInFailuresTable {
   blocked_until: number;
 }
 
+/** A guide health check run from the console (health/health-checks.repo.ts). */
+export interface HealthChecksTable {
+  id: string;
+  project_id: string;
+  status: 'running' | 'done' | 'failed';
+  base_url: string;
+  /** Null: every published guide. */
+  guide_id: string | null;
+  started_by: string | null;
+  started_at: number;
+  finished_at: number | null;
+  /** The HealthReport as JSON, once done. */
+  report: string | null;
+  error: string | null;
+}
+
 /** Append-only: triggers refuse UPDATE and DELETE (see audit/audit-log.repo.ts). */
 export interface AuditLogTable {
   /** Insertion order (autoincrement): the order entries are listed in. */
@@ -401,6 +417,7 @@ export interface DB {
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
   audit_log: AuditLogTable;
+  health_checks: HealthChecksTable;
   builder_tokens: BuilderTokensTable;
   segments: SegmentsTable;
   help_launchers: HelpLaunchersTable;

@@ -199,3 +199,19 @@ describe('publishing', () => {
     expect(patched).toMatchObject({ status: 'published', version: 1, name: 'Edited' });
   });
 });
+
+describe('live guides', () => {
+  it("lists the live version of each published guide, not drafts or other projects' guides", async () => {
+    const live = await create('Live');
+    await create('Draft only');
+    await t.admin('POST', `/guides/${live.id}/publish`);
+    await t.admin('PATCH', `/guides/${live.id}`, { name: 'Edited after publishing' });
+    const res = await t.admin('GET', '/guides/live');
+    expect(res.status).toBe(200);
+    const { guides } = (await res.json()) as { guides: Array<{ id: string; name: string; version: number }> };
+    expect(guides.map((g) => [g.id, g.name, g.version])).toEqual([[live.id, 'Live', 1]]);
+    const other = (await (await t.admin('GET', '/guides/live', undefined, t.other.secretKey)).json()) as { guides: unknown[] };
+    expect(other.guides).toEqual([]);
+    expect((await t.admin('GET', '/guides/live', undefined, t.project.project.publicKey)).status).toBe(403);
+  });
+});

@@ -7,6 +7,7 @@ import { notFound } from '../errors.js';
 import { readBody } from '../http/json-body.js';
 import { listConsoleVersions } from './console-guides.repo.js';
 import { deleteGuideAudited, publishGuideAudited, updateGuideAudited } from './audited-guide-writes.js';
+import { listLiveGuides } from './guide-versions.repo.js';
 import { createGuide, getGuide, listGuides } from './guides.repo.js';
 
 const guideNotFound = () => notFound('Guide not found');
@@ -19,6 +20,8 @@ export function guidesRoutes({ db }: { db: Database }) {
       return c.json(await createGuide(db, c.var.project.id, input), 201);
     })
     .get('/', async (c) => c.json({ guides: await listGuides(db, c.var.project.id) }, 200))
+    // What end users are shown (the live version of each published guide): what a health check loads.
+    .get('/live', async (c) => c.json({ guides: await listLiveGuides(db, c.var.project.id) }, 200))
     .get('/:id', async (c) => {
       const guide = await getGuide(db, c.var.project.id, c.req.param('id'));
       if (!guide) throw guideNotFound();

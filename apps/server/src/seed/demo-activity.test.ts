@@ -8,6 +8,8 @@ import { DEMO_GUIDE_NAME } from './demo-guide.js';
 import { SEND_REPORT_GUIDE } from './demo-guides.js';
 import type { SplitResults } from '../analytics/split-results.repo.js';
 import { SUBMIT_REMINDER_GUIDE } from './split-journeys.js';
+import { latestHealthCheck } from '../health/health-checks.repo.js';
+import { SAMPLE_CHECK_BASE_URL } from './sample-health-check.js';
 import { DAY } from './sample-accounts.js';
 import { createRandom } from './seeded-random.js';
 
@@ -144,6 +146,17 @@ describe('demo activity', () => {
     expect(allStalled.length).toBeGreaterThanOrEqual(2);
     expect(Math.max(...page.accounts.map((a) => a.completionRate))).toBeGreaterThanOrEqual(0.5);
     expect(new Set(page.accounts.map((a) => a.traits.plan))).toEqual(new Set(['free', 'business', 'enterprise']));
+  });
+
+  it('a target check from an hour ago that found the expense form missing its title field', async () => {
+    const check = await latestHealthCheck(t.db, projectId);
+    expect(check).toMatchObject({ status: 'done', baseUrl: SAMPLE_CHECK_BASE_URL });
+    expect(Date.parse(check!.startedAt)).toBe(NOW - 60 * 60_000);
+    const broken = check!.report!.steps.filter((s) => s.status === 'missing');
+    expect(broken.map((s) => [s.guideName, s.stepId, s.url])).toEqual([['Create your first report', 'title', 'https://staging.keihi.example/reports/new']]);
+    expect(check!.report!.counts.ok).toBeGreaterThan(5);
+    // "Send a report for approval" shows on every report page (`/reports/r-*`): not checked without an example.
+    expect(check!.report!.steps.filter((s) => s.guideName === SEND_REPORT_GUIDE.name).every((s) => s.status === 'skipped')).toBe(true);
   });
 
   it('people take seconds to minutes between seeing a step and doing it', async () => {

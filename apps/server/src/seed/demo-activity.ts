@@ -12,6 +12,7 @@ import { simulateUser, type DemoGuideSet } from './sample-journeys.js';
 import { simulateSplitUser, SUBMIT_REMINDER_GUIDE } from './split-journeys.js';
 import { createRandom, type Random } from './seeded-random.js';
 import { seedSampleAuditLog } from './sample-audit-log.js';
+import { seedSampleHealthCheck } from './sample-health-check.js';
 
 /** What the sample activity added, for the start banner. */
 export interface SampleActivity {
@@ -63,6 +64,7 @@ export async function seedDemoActivity(db: Database, projectId: string, { now = 
     events += searches.length;
   }
   await seedSampleAuditLog(db, projectId, [guides.welcome, guides.createReport, reminder]);
+  await seedSampleHealthCheck(db, projectId, now);
   return { accounts: accounts.length, users, events };
 }
 
