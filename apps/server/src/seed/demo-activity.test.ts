@@ -35,7 +35,7 @@ describe('demo activity', () => {
     t = await setupTest();
     projectId = t.project.project.id;
     seeded = await seedDemoActivity(t.db, projectId, { now: NOW });
-  }, 60_000);
+  }, 180_000);
 
   it('fills an empty project once; running it again changes nothing', async () => {
     expect(seeded).not.toBeNull();
