@@ -49,7 +49,8 @@ function tour(lang: 'en' | 'ja' = 'en'): GuideInput {
 const banner: GuideInput = {
   name: 'Maintenance notice',
   displayRules: { urlPatterns: ['/settings'] },
-  theme,
+  // A pale brand: the words on it must turn dark to stay readable.
+  theme: { brandColor: '#f59e0b', radius: 8 },
   steps: [{ id: 'notice', kind: 'banner', title: 'Scheduled maintenance', advance: 'next', position: 'top', button: true, content: text('Keihi is unavailable on Saturday from 22:00 to 24:00 JST.') }],
 };
 
@@ -91,6 +92,8 @@ const checklist: GuideInput = {
 interface ConsoleIds {
   projectId: string;
   tourId: string;
+  hotspotsId: string;
+  checklistId: string;
 }
 
 /**
@@ -104,6 +107,20 @@ const CONSOLE_PAGES: Array<{ name: string; hash: (ids: ConsoleIds) => string; re
     hash: (ids) => `#/p/${ids.projectId}/guides/${ids.tourId}`,
     ready: (page) => page.getByLabel('Guide name').waitFor(),
   },
+  {
+    name: 'guide editor (a tooltip step)',
+    hash: (ids) => `#/p/${ids.projectId}/guides/${ids.tourId}`,
+    ready: (page) => page.getByLabel('Guide name').waitFor(),
+    then: async (page) => {
+      await page.locator('[data-step-index="1"]').click();
+      // The preview is laid out in its column, not squeezed into the window's corner.
+      const card = await page.getByTestId('step-preview').getByRole('dialog').boundingBox();
+      expect(card?.width).toBeGreaterThan(200);
+      await page.screenshot({ path: `${SHOTS}/console-editor-preview-en.png`, animations: 'disabled' });
+    },
+  },
+  { name: 'hotspots editor', hash: (ids) => `#/p/${ids.projectId}/guides/${ids.hotspotsId}`, ready: (page) => page.getByLabel('Guide name').waitFor() },
+  { name: 'checklist editor', hash: (ids) => `#/p/${ids.projectId}/guides/${ids.checklistId}`, ready: (page) => page.getByRole('tab', { name: 'Tasks' }).waitFor() },
   {
     name: 'guide editor (where and who)',
     hash: (ids) => `#/p/${ids.projectId}/guides/${ids.tourId}`,
@@ -156,10 +173,13 @@ describe('accessibility: the SDK in the demo app and every console page', () => 
     stack = await startStack();
     browser = await launchBrowser();
     const api = adminApi(stack.serverUrl, stack.secretKey);
-    const created = await api.createGuide(tour());
-    await api.publish(created.id);
-    for (const guide of [banner, hotspots, checklist]) await api.publish((await api.createGuide(guide)).id);
-    ids = { projectId: stack.projectId, tourId: created.id };
+    const published: string[] = [];
+    for (const guide of [tour(), banner, hotspots, checklist]) {
+      const created = await api.createGuide(guide);
+      await api.publish(created.id);
+      published.push(created.id);
+    }
+    ids = { projectId: stack.projectId, tourId: published[0]!, hotspotsId: published[2]!, checklistId: published[3]! };
   });
 
   afterAll(async () => {
@@ -245,6 +265,7 @@ describe('accessibility: the SDK in the demo app and every console page', () => 
     const { context, page } = await signInAsEndUser(browser, stack.demoUrl, 'mei@acme.example', { landing: '/settings' });
     await page.getByRole('region', { name: 'Scheduled maintenance' }).waitFor();
     await expectAccessible(page, 'demo: banner');
+    await page.screenshot({ path: `${SHOTS}/demo-banner-pale-brand-en.png`, animations: 'disabled' });
 
     await page.goto(`${stack.demoUrl}/approvals`);
     const panel = page.getByRole('region', { name: 'Get started with Keihi' });
@@ -252,6 +273,12 @@ describe('accessibility: the SDK in the demo app and every console page', () => 
     const beacon = page.locator('shirube-ui .beacon');
     await beacon.waitFor();
     await expectAccessible(page, 'demo: hotspot beacon and open checklist');
+    // The beacon pulses, unless the user asked for less motion.
+    const pulse = () => beacon.evaluate((el) => getComputedStyle(el, '::after').animationName);
+    expect(await pulse()).toBe('sh-pulse');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await pulse()).toBe('none');
+    await page.emulateMedia({ reducedMotion: null });
     await page.locator('shirube-ui .cl-launch').click();
     await panel.waitFor({ state: 'detached' });
     await expectAccessible(page, 'demo: collapsed checklist');
