@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The impacts a scan fails on: what blocks or seriously hinders someone using assistive technology. */
-const BLOCKING = new Set(['serious', 'critical']);
+const BLOCKING = ['serious', 'critical'];
 
 /** A violation as the assertion message shows it. */
 export interface AxeFinding {
@@ -24,6 +24,8 @@ export interface AxeScanOptions {
   include?: string;
   /** Rules to skip, each with the reason in the caller's comment. */
   disableRules?: string[];
+  /** The impacts to report; serious and critical by default. */
+  impacts?: string[];
 }
 
 /**
@@ -46,7 +48,8 @@ export async function axeScan(page: Page, options: AxeScanOptions = {}): Promise
     { include: (options.include ?? null) as string | null, disableRules: options.disableRules ?? [] },
   );
   const violations = JSON.parse(json) as Result[];
-  return violations.filter((v: Result) => v.impact && BLOCKING.has(v.impact)).map(toFinding);
+  const impacts = options.impacts ?? BLOCKING;
+  return violations.filter((v: Result) => v.impact && impacts.includes(v.impact)).map(toFinding);
 }
 
 function toFinding(violation: Result): AxeFinding {
