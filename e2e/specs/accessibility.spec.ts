@@ -40,7 +40,8 @@ function tour(lang: 'en' | 'ja' = 'en'): GuideInput {
         advance: 'target_click',
         placement: 'right',
         target: { v: 1, tag: 'a', attrs: { 'data-testid': 'nav-reports' }, text: 'Reports' },
-        content: text(ja ? 'クリックして一覧を開きます。' : 'Click it to open the list.'),
+        // Long enough to scroll inside the tooltip, which must then be reachable by keyboard.
+        content: Array.from({ length: 14 }, (_, i) => text(ja ? `${i + 1}. 一覧では状態、金額、提出日でレポートを絞り込めます。` : `${i + 1}. The list filters your reports by status, amount and the day you sent them.`)).flat(),
       },
     ],
   };
@@ -255,8 +256,14 @@ describe('accessibility: the SDK in the demo app and every console page', () => 
     await expect.poll(() => shadowFocus(page)).toBe('button:Next');
     await page.keyboard.press('Enter');
     await tooltip.waitFor();
+    await page.keyboard.press('Enter');
+    // A step with more text than the tooltip holds: its body scrolls and takes focus.
+    const long = page.getByRole('dialog', { name: 'Track every report' });
+    await long.waitFor();
+    expect(await long.locator('.body').getAttribute('tabindex')).toBe('0');
+    await expectAccessible(page, 'demo: tooltip step with scrolling text');
     await page.keyboard.press('Escape');
-    await tooltip.waitFor({ state: 'detached' });
+    await long.waitFor({ state: 'detached' });
     await flushEvents(page);
     await context.close();
   });
