@@ -72,7 +72,7 @@ export function Empty(props: { title: string; children?: ComponentChildren; acti
       <div class="empty-art" aria-hidden="true">
         道
       </div>
-      <h3>{props.title}</h3>
+      <h2>{props.title}</h2>
       {props.children && <p>{props.children}</p>}
       {props.action}
     </div>
