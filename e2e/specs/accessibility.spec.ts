@@ -6,6 +6,7 @@ import { adminApi } from '../support/admin-api.js';
 import { expectAccessible } from '../support/axe.js';
 import { launchBrowser } from '../support/browser.js';
 import { consoleApi } from '../support/console-api.js';
+import { tabThrough } from '../support/focus-ring.js';
 import { signInToConsole } from '../support/console-user.js';
 import { flushEvents, signInAsEndUser } from '../support/demo-user.js';
 import { startStack, type Stack } from '../support/stack.js';
@@ -309,6 +310,10 @@ describe('accessibility: the SDK in the demo app and every console page', () => 
       await entry.then?.(page);
       await settled(page);
       await expectAccessible(page, `console: ${entry.name}`).catch((error: Error) => failures.push(error.message));
+      // Tab reaches the sections and the page's controls, and each shows that it has focus.
+      const { stops, unringed } = await tabThrough(page);
+      if (stops < 10) failures.push(`console: ${entry.name}: Tab reached only ${stops} controls`);
+      if (unringed.length > 0) failures.push(`no visible focus on console: ${entry.name}: ${unringed.join(', ')}`);
     }
     expect(failures.join('\n\n')).toBe('');
     await context.close();
