@@ -353,6 +353,26 @@ describe('accessibility: the SDK in the demo app and every console page', () => 
     await context.close();
   });
 
+  it('moves between the guide editor tabs with the arrow keys', async () => {
+    const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { hash: `#/p/${stack.projectId}/guides/${ids.tourId}` });
+    const tab = (name: string) => page.getByRole('tab', { name });
+    await tab('Steps').focus();
+    const selected = () => page.evaluate(() => [document.activeElement?.textContent, document.querySelector('[role=tab][aria-selected=true]')?.textContent]);
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toEqual(['Where and who', 'Where and who']);
+    await page.getByRole('button', { name: '+ Add condition' }).waitFor();
+    await page.keyboard.press('End');
+    expect(await selected()).toEqual(['Versions', 'Versions']);
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toEqual(['Steps', 'Steps']);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
+    expect(await selected()).toEqual(['Steps', 'Steps']);
+    // One Tab stop for the list: the open tab; the others are reached with the arrows.
+    expect(await page.locator('[role=tab][tabindex="0"]').count()).toBe(1);
+    await context.close();
+  });
+
   it('draws the keyboard focus ring on a Japanese step', async () => {
     const api = adminApi(stack.serverUrl, stack.secretKey);
     await api.updateGuide(ids.tourId, { steps: tour('ja').steps as GuidePatch['steps'] });

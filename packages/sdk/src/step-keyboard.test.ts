@@ -86,6 +86,12 @@ describe('walkthrough steps from the keyboard', () => {
     expect(live()).toBe('Step 2 of 3: Create a report');
   });
 
+  it('announces a one-step guide by its title alone', async () => {
+    boot(new Map(), fakeApi([onboardingGuide({ steps: [onboardingGuide().steps[0]!] })]));
+    await waitForStep('Welcome');
+    expect(shadow()!.querySelector('[aria-live=polite]')!.textContent).toBe('Welcome');
+  });
+
   it('announces in Japanese on a Japanese page', async () => {
     document.documentElement.lang = 'ja';
     boot(new Map(), fakeApi([onboardingGuide()]));
@@ -108,6 +114,7 @@ describe('walkthrough steps from the keyboard', () => {
     const guide: PublishedGuide = onboardingGuide({ steps: [banner, onboardingGuide().steps[0]!] });
     boot(new Map(), fakeApi([guide]));
     await vi.waitFor(() => expect(shadow()?.querySelector('[role=region]')).toBeTruthy());
+    expect(shadow()!.querySelector('[aria-live=polite]')!.textContent).toBe('Step 1 of 2: Maintenance');
     (shadow()!.querySelector<HTMLElement>('[data-primary]')!).focus();
     expect(press('Tab').defaultPrevented).toBe(false);
     expect(press('ArrowRight').defaultPrevented).toBe(false);

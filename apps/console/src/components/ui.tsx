@@ -110,6 +110,22 @@ export function useDialogKeys(first: RefObject<HTMLElement>, onEscape: () => voi
   }, []);
 }
 
+/**
+ * Keys of a tab list (WAI-ARIA tabs, automatic activation): ArrowLeft/ArrowRight move to the
+ * previous or next tab, wrapping round, Home and End to the first and last; the tab reached opens.
+ */
+export function onTabListKeyDown(e: KeyboardEvent): void {
+  const tabs = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role=tab]'));
+  const at = tabs.indexOf(document.activeElement as HTMLElement);
+  const n = tabs.length;
+  const to = { ArrowLeft: at - 1 + n, ArrowRight: at + 1, Home: 0, End: n - 1 }[e.key];
+  if (at < 0 || to === undefined) return;
+  e.preventDefault();
+  const tab = tabs[to % n]!;
+  tab.focus();
+  tab.click();
+}
+
 /** A confirmation that must be answered before anything happens; Escape or Cancel keeps things as they are. */
 export function Confirm(props: { title: string; children: ComponentChildren; confirmLabel: string; danger?: boolean; onConfirm: () => void; onCancel: () => void }) {
   const cancel = useRef<HTMLButtonElement>(null);
