@@ -91,6 +91,8 @@ const INTERNAL_PROPERTIES = [
   'journal', 'del', 'owned', 'claim', 'release', 'reportDrops', 'leave', 'resume', 'hold',
   // The stored state read in one transaction; a guide started from the cached guides.
   'getMany', 'cached',
+  // The step's keyboard and screen-reader announcements.
+  'announce', 'stepShown', 'canGoBack',
 ];
 
 /**

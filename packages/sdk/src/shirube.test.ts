@@ -1,9 +1,9 @@
 import { EventBatchSchema, parseWith, type PublishedGuide, type ShirubeEvent, type Step } from '@shirube/schema';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { splitGroup } from '@shirube/core';
 import { createShirube } from './shirube.js';
 import { createMemoryStore } from './storage.js';
-import { boot, fakeApi, giveBox, handles, jsonResponse, loadUiNow, onboardingGuide, type FakeApi } from './test-support.js';
+import { boot, fakeApi, giveBox, handles, jsonResponse, loadUiNow, onboardingGuide, type FakeApi, useAppPage } from './test-support.js';
 import type { ShirubeHandle } from './types.js';
 
 /** The fixture guide's first tooltip step. */
@@ -23,32 +23,7 @@ function button(name: string): HTMLButtonElement {
 }
 const waitForDialog = (name: string) => vi.waitFor(() => expect(dialogName()).toBe(name));
 
-function appButtons() {
-  for (const [testid, label] of [
-    ['create', 'Create'],
-    ['reports', 'Reports'],
-  ]) {
-    const el = document.createElement('button');
-    el.setAttribute('data-testid', testid!);
-    el.textContent = label!;
-    giveBox(el);
-    document.body.append(el);
-  }
-}
-
-beforeEach(() => {
-  // What the last page view showed is remembered in localStorage (it starts loading the UI early).
-  localStorage.clear();
-  history.replaceState(null, '', '/');
-  document.documentElement.lang = 'en';
-  appButtons();
-});
-
-afterEach(() => {
-  for (const handle of handles.splice(0)) handle.destroy();
-  vi.useRealTimers();
-  document.body.replaceChildren();
-});
+useAppPage();
 
 describe('guide controller', () => {
   it('starts the guide chosen for the page and records step_viewed once per step shown', async () => {

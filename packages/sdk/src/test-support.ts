@@ -1,5 +1,5 @@
 import type { PublishedGuide, RichText, ShirubeEvent } from '@shirube/schema';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { createShirube } from './shirube.js';
 import { createMemoryStore, type Backend, type KeyValueStore } from './storage.js';
 import type { ShirubeHandle } from './types.js';
@@ -52,6 +52,20 @@ export function giveBox(element: Element, rect = { x: 100, y: 100, width: 80, he
   Object.defineProperty(element, 'getBoundingClientRect', { configurable: true, value: () => box });
 }
 
+/** The app's two buttons the fixture guide's tooltips point at, laid out so they count as visible. */
+export function addAppButtons(): void {
+  for (const [testid, label] of [
+    ['create', 'Create'],
+    ['reports', 'Reports'],
+  ] as const) {
+    const el = document.createElement('button');
+    el.setAttribute('data-testid', testid);
+    el.textContent = label;
+    giveBox(el);
+    document.body.append(el);
+  }
+}
+
 /**
  * The guide UI handed over at once, as a loaded chunk would be: tests on fake timers cannot wait for
  * a real `import()`. (shirube.test.ts covers the loading itself.)
@@ -99,4 +113,23 @@ export function boot(map: Map<string, unknown>, api: FakeApi, targetTimeoutMs = 
     shirube.on(type, (event) => events.push(event));
   }
   return { shirube, events, types: () => events.map((e) => e.type) };
+}
+
+/**
+ * For a test file: before each test an English page at `/` with the app's two buttons and nothing
+ * remembered; after it every SDK destroyed, real timers back and the page emptied.
+ */
+export function useAppPage(): void {
+  beforeEach(() => {
+    // What the last page view showed is remembered in localStorage (it starts loading the UI early).
+    localStorage.clear();
+    history.replaceState(null, '', '/');
+    document.documentElement.lang = 'en';
+    addAppButtons();
+  });
+  afterEach(() => {
+    for (const handle of handles.splice(0)) handle.destroy();
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
 }

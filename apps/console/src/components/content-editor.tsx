@@ -54,8 +54,8 @@ export function ContentEditor(props: { id: string; content: RichText; editable: 
           <button type="button" aria-label="Bulleted list" onClick={() => insertLinePrefix('- ')}>
             • List
           </button>
-          <button type="button" aria-label="Numbered list" onClick={() => insertLinePrefix('1. ')}>
-            1. List
+          <button type="button" class="numbered" aria-label="Numbered list" onClick={() => insertLinePrefix('1. ')}>
+            List
           </button>
           <button type="button" aria-label="Image" onClick={image}>
             Image

@@ -72,21 +72,58 @@ export function Empty(props: { title: string; children?: ComponentChildren; acti
       <div class="empty-art" aria-hidden="true">
         道
       </div>
-      <h3>{props.title}</h3>
+      <h2>{props.title}</h2>
       {props.children && <p>{props.children}</p>}
       {props.action}
     </div>
   );
 }
 
-/** For a dialog: focuses `first` when it opens and calls `onEscape` on Escape while it is open. */
+/** What Tab stops at in a dialog: a radio group is one stop, its checked radio. */
+const TABBABLE = 'a[href],button:not([disabled]),input:not([disabled]):not([type=radio]),input[type=radio]:checked,select:not([disabled]),textarea:not([disabled])';
+
+/**
+ * For a modal dialog: focuses `first` when it opens, keeps Tab and Shift+Tab inside the dialog,
+ * calls `onEscape` on Escape, and gives focus back to what had it (the button that opened the
+ * dialog) when it closes.
+ */
 export function useDialogKeys(first: RefObject<HTMLElement>, onEscape: () => void): void {
   useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
     first.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onEscape();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') return onEscape();
+      const box = first.current?.closest('[aria-modal=true]');
+      if (e.key !== 'Tab' || !box) return;
+      const items = Array.from(box.querySelectorAll<HTMLElement>(TABBABLE));
+      const at = items.indexOf(document.activeElement as HTMLElement);
+      if (at < 0 || at === (e.shiftKey ? 0 : items.length - 1)) {
+        e.preventDefault();
+        items[e.shiftKey ? items.length - 1 : 0]?.focus();
+      }
+    };
     addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
+    return () => {
+      removeEventListener('keydown', onKey);
+      if (opener?.isConnected && opener !== document.body) opener.focus();
+    };
   }, []);
+}
+
+/**
+ * Keys of a tab list (WAI-ARIA tabs, automatic activation): ArrowLeft/ArrowRight move to the
+ * previous or next tab, wrapping round, Home and End to the first and last; the tab reached opens.
+ */
+export function onTabListKeyDown(e: KeyboardEvent): void {
+  const tabs = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role=tab]'));
+  const at = tabs.indexOf(document.activeElement as HTMLElement);
+  const n = tabs.length;
+  const to = { ArrowLeft: at - 1 + n, ArrowRight: at + 1, Home: 0, End: n - 1 }[e.key];
+  if (at < 0 || to === undefined) return;
+  e.preventDefault();
+  const tab = tabs[to % n]!;
+  tab.focus();
+  tab.click();
 }
 
 /** A confirmation that must be answered before anything happens; Escape or Cancel keeps things as they are. */

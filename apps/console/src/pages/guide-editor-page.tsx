@@ -18,7 +18,7 @@ import { starterChecklist } from '../checklist-draft.js';
 import { useWalkthroughs } from '../use-walkthroughs.js';
 import { StepPreview } from '../components/step-preview.js';
 import { StepList } from '../components/step-list.js';
-import { Badge, Button, Confirm, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
+import { Badge, Button, Confirm, Empty, ErrorNote, Field, Loading, onTabListKeyDown } from '../components/ui.js';
 import { dateTime, relativeTime } from '../format.js';
 import { bannerStep, withKind } from '../guide-templates.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -228,9 +228,9 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
           </Field>
         </div>
       )}
-      <div class="tabs" role="tablist" aria-label="Guide">
+      <div class="tabs" role="tablist" aria-label="Guide" onKeyDown={onTabListKeyDown}>
         {(isChecklist ? (['tasks', 'rules', 'theme', 'versions', 'results'] as const) : (['steps', 'rules', 'theme', 'versions'] as const)).map((name) => (
-          <button type="button" role="tab" aria-selected={current === name} onClick={() => setTab(name)}>
+          <button type="button" role="tab" aria-selected={current === name} tabIndex={current === name ? 0 : -1} onClick={() => setTab(name)}>
             {{ steps: 'Steps', tasks: t.checklist.tasksTab, rules: 'Where and who', theme: 'Look', versions: 'Versions', results: t.checklist.resultsTab }[name]}
           </button>
         ))}

@@ -25,7 +25,7 @@ export function SignInPage(props: { firstRun: boolean; onSignedIn: (user: Consol
     }
   };
   return (
-    <div class="auth">
+    <main class="auth">
       <form class="auth-card" onSubmit={submit} aria-labelledby="auth-title">
         <div class="brand brand-large">
           <span class="logo" aria-hidden="true">
@@ -59,6 +59,6 @@ export function SignInPage(props: { firstRun: boolean; onSignedIn: (user: Consol
           {props.firstRun ? 'Create account' : 'Sign in'}
         </Button>
       </form>
-    </div>
+    </main>
   );
 }

@@ -54,7 +54,7 @@ export function ChecklistWidget(props: ChecklistWidgetProps) {
           <CloseButton label={strings.minimise} onClick={collapse} class="cl-min" line />
           <CloseButton label={strings.dismiss} onClick={props.onDismiss} />
           {checklist.description && <p class="body">{checklist.description}</p>}
-          <div class="cl-bar" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={count} aria-valuetext={strings.tasksDone(count, total)}>
+          <div class="cl-bar" role="progressbar" aria-labelledby={TITLE_ID} aria-valuemin={0} aria-valuemax={total} aria-valuenow={count} aria-valuetext={strings.tasksDone(count, total)}>
             <i style={{ width: `${share * 100}%` }} />
           </div>
           {props.celebrating ? (

@@ -7,6 +7,8 @@ export interface UiStrings {
   /** Dismisses a hotspot. */
   gotIt: string;
   counter: (current: number, total: number) => string;
+  /** Read out by screen readers when a walkthrough shows a step (just the title for a one-step guide). */
+  stepShown: (current: number, total: number, title: string) => string;
   /** Help launcher: the button's default name, the panel's default title, its search field and states. */
   help: string;
   helpTitle: string;
@@ -31,6 +33,7 @@ const en: UiStrings = {
   close: 'Close guide',
   gotIt: 'Got it',
   counter: (current, total) => `${current} of ${total}`,
+  stepShown: (current, total, title) => (total > 1 ? `Step ${current} of ${total}: ${title}` : title),
   help: 'Help',
   helpTitle: 'How can we help?',
   search: 'Search help',
@@ -53,6 +56,7 @@ const ja: UiStrings = {
   close: 'ガイドを閉じる',
   gotIt: 'わかりました',
   counter: (current, total) => `${current} / ${total}`,
+  stepShown: (current, total, title) => (total > 1 ? `ステップ ${current} / ${total}：${title}` : title),
   help: 'ヘルプ',
   helpTitle: 'お困りですか？',
   search: 'ヘルプを検索',

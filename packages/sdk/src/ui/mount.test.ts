@@ -15,7 +15,18 @@ describe('guide UI root', () => {
     const ui = mountUi(document);
     const checklist = ui.layer();
     const launcher = ui.layer();
-    expect(Array.from(ui.shadow.children)).toEqual([ui.spots, checklist, launcher, ui.ring, ui.container]);
+    const live = ui.shadow.querySelector('[aria-live=polite]');
+    expect(Array.from(ui.shadow.children)).toEqual([ui.spots, checklist, launcher, ui.ring, ui.container, live]);
+  });
+
+  it('announces through one live region that outlives the steps it speaks for', () => {
+    const ui = mountUi(document);
+    const live = ui.shadow.querySelector('[aria-live=polite]')!;
+    ui.announce('Step 1 of 2: Welcome');
+    ui.close();
+    expect(ui.shadow.querySelector('[aria-live=polite]')).toBe(live);
+    ui.announce('Step 2 of 2: Reports');
+    expect(live.textContent).toBe('Step 2 of 2: Reports');
   });
 
   it('reattaches after the page removed it', () => {

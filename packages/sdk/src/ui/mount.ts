@@ -23,6 +23,8 @@ export interface UiRoot {
   close(): void;
   /** Removes the host from the page. */
   remove(): void;
+  /** Says `text` to screen readers through a polite live region that stays in the root. */
+  announce(text: string): void;
 }
 
 export function mountUi(doc: Document): UiRoot {
@@ -32,9 +34,13 @@ export function mountUi(doc: Document): UiRoot {
   const container = doc.createElement('div');
   const ring = doc.createElement('div');
   const spots = doc.createElement('div');
+  // A live region is only heard when its text changes after it is in the page, so it lives as long as the root.
+  const live = doc.createElement('div');
   ring.className = 'ring';
   ring.hidden = true;
-  shadow.append(spots, ring, container);
+  live.className = 'sr';
+  live.setAttribute('aria-live', 'polite');
+  shadow.append(spots, ring, container, live);
   let previousFocus: HTMLElement | null = null;
   // On the root element, not in <body>: an opacity, filter, clip-path or paint containment the page
   // puts on <body> would otherwise apply to our UI too.
@@ -75,6 +81,9 @@ export function mountUi(doc: Document): UiRoot {
     remove() {
       render(null, container);
       host.remove();
+    },
+    announce(text) {
+      live.textContent = text;
     },
   };
 }

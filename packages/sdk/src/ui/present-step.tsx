@@ -8,6 +8,7 @@ import type { UiStrings } from './i18n.js';
 import type { UiRoot } from './mount.js';
 import { followTarget, isOffscreen } from './positioner.js';
 import { StepDialog } from './step-dialog.js';
+import { listenStepKeys } from './step-keys.js';
 
 export interface PresentStepOptions {
   ui: UiRoot;
@@ -65,6 +66,8 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
   let stopped = false;
   /** The dialog had focus when its target went away, so it takes it back when the target returns. */
   let refocus = false;
+  /** The tooltip's element on the page now. */
+  let current: Element | null = null;
 
   const clear = (list: Array<() => void>) => {
     while (list.length > 0) list.pop()!();
@@ -105,6 +108,10 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
         if ((event as KeyboardEvent).key === 'Escape' && !event.defaultPrevented && (step.kind !== 'banner' || doc.activeElement === ui.host)) onInput({ type: 'dismiss' });
       }),
     );
+    // A banner is a landmark beside the page's work, not a dialog: no focus cycle, no arrow keys.
+    if (step.kind !== 'banner') {
+      cleanups.push(listenStepKeys({ doc, ui, dialog, target: () => current, modal: step.kind === 'modal', canGoBack: options.index > 0, onInput }));
+    }
   };
 
   const dialog = () => ui.container.querySelector<HTMLElement>('[role=dialog]');
@@ -116,6 +123,7 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
     refocus = false;
     if (cleanups.length === 0) renderDialog();
     const box = dialog();
+    current = target;
     if (target && box) {
       const view = doc.defaultView;
       if (!shown && view && isOffscreen(target.getBoundingClientRect(), view.innerWidth, view.innerHeight)) {
@@ -126,6 +134,7 @@ export function presentStep(options: PresentStepOptions): StepPresentation {
     if (!shown) {
       shown = true;
       options.onShown();
+      ui.announce(options.strings().stepShown(options.index + 1, options.guide.steps.length, step.title || options.guide.name));
     }
     // The user must be able to type in a target_input step's field, and a banner must not pull
     // focus away from the page it sits on, so focus stays where it is.

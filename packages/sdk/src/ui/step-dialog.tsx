@@ -39,6 +39,11 @@ export function CloseButton(props: { label: string; onClick: (event: Event) => v
   );
 }
 
+/** A tooltip's body scrolls past its maximum height: it then takes focus, so the keyboard can scroll it too. */
+function reachScroll(body: HTMLElement | null) {
+  if (body && body.scrollHeight > body.clientHeight) body.tabIndex = 0;
+}
+
 /**
  * One step as a dialog: title, rich text, step counter, Back / Next (or Done) and a close button.
  * Steps that advance on the target keep a small Next so keyboard users can still move on. A banner
@@ -64,7 +69,7 @@ export function StepDialog(props: StepDialogProps) {
           {props.title}
         </h2>
       )}
-      <div id={`${id}-body`} class="body">
+      <div id={`${id}-body`} class="body" ref={reachScroll}>
         {renderRichText(props.content)}
       </div>
       {props.button !== false && (

@@ -10,7 +10,7 @@ import { CHECKLIST_CSS } from './checklist-styles.js';
 export const CSS =
   `
 :host{all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;
---sh-brand:#2563eb;--sh-on-brand:#fff;--sh-radius:10px;--sh-ink:#111827;--sh-text:#374151;--sh-muted:#6b7280;--sh-line:rgba(17,24,39,.08);
+--sh-brand:#2563eb;--sh-on-brand:#fff;--sh-focus:#2563eb;--sh-radius:10px;--sh-ink:#111827;--sh-text:#374151;--sh-muted:#6b7280;--sh-line:rgba(17,24,39,.08);
 font:14px/1.55 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Hiragino Sans","Noto Sans JP","Yu Gothic UI",sans-serif!important;
 color:var(--sh-text)!important;-webkit-font-smoothing:antialiased!important;text-align:left!important}
 *,*::before,*::after{box-sizing:border-box}
@@ -46,10 +46,10 @@ font-weight:500;white-space:nowrap;transition:background-color .15s,filter .15s,
 .primary:hover{filter:brightness(1.08)}.primary:active{filter:brightness(.95)}
 .secondary{background:transparent;color:var(--sh-text)}.secondary:hover{background:#f3f4f6}
 .small{height:28px;padding:0 10px;font-size:13px}
-.close{position:absolute;top:10px;right:10px;display:grid;place-items:center;width:28px;height:28px;padding:0;border-radius:6px;background:transparent;color:#9ca3af;transition:background-color .15s,color .15s}
+.close{position:absolute;top:10px;right:10px;display:grid;place-items:center;width:28px;height:28px;padding:0;border-radius:6px;background:transparent;color:var(--sh-muted);transition:background-color .15s,color .15s}
 .close:hover{background:#f3f4f6;color:var(--sh-text)}
 button:focus{outline:none}
-button:focus-visible{outline:2px solid var(--sh-brand);outline-offset:2px}
+button:focus-visible,a:focus-visible{outline:2px solid var(--sh-focus);outline-offset:2px}
 .beacon{position:fixed;top:0;left:0;width:18px;height:18px;padding:0;border-radius:50%;background:var(--sh-brand);box-shadow:0 0 0 2px #fff,0 2px 6px rgba(17,24,39,.35)}
 .beacon::after{content:"";position:absolute;inset:0;border-radius:50%;background:inherit;opacity:.5;animation:sh-pulse 1.8s ease-out infinite}
 .banner{right:0;width:auto;max-width:none;min-width:0;display:flex;flex-wrap:wrap;align-items:center;gap:4px 16px;padding:10px 52px 10px 20px;border-radius:0;background:var(--sh-brand);animation:none}
@@ -64,7 +64,7 @@ button:focus-visible{outline:2px solid var(--sh-brand);outline-offset:2px}
 background:var(--sh-brand);color:var(--sh-on-brand);font-weight:600;box-shadow:0 6px 20px -4px rgba(17,24,39,.4)}
 .launcher>span{font-size:20px}
 .help{top:auto;left:auto;right:20px;bottom:80px;width:360px;max-width:calc(100vw - 40px);max-height:min(520px,calc(100vh - 100px));display:flex;flex-direction:column}
-.search{font:inherit;height:38px;margin:4px 0 10px;padding:0 12px;border:1px solid #d1d5db;border-radius:6px;outline-color:var(--sh-brand)}
+.search{font:inherit;height:38px;margin:4px 0 10px;padding:0 12px;border:1px solid #6b7280;border-radius:6px;outline-color:var(--sh-focus)}
 .results{list-style:none;margin:0 -10px;padding:0;overflow:auto}
 .results li{padding:8px 10px;border-radius:6px;cursor:pointer}
 [aria-selected=true]{background:#f3f4f6}
@@ -72,7 +72,7 @@ background:var(--sh-brand);color:var(--sh-on-brand);font-weight:600;box-shadow:0
 .results span,.none{font-size:13px;color:var(--sh-muted)}
 .results span{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 .none a{color:var(--sh-brand)}
-.sr{position:absolute;clip:rect(0 0 0 0)}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .ring{position:fixed;pointer-events:none;border-radius:calc(var(--sh-radius) * .6);
 box-shadow:0 0 0 2px var(--sh-brand),0 0 0 6px color-mix(in srgb,var(--sh-brand) 22%,transparent)}
 @keyframes sh-in{from{opacity:0;transform:translateY(4px) scale(.98)}}
