@@ -22,7 +22,7 @@ main{padding:0 40px 80px;min-width:0}
 .pill{font-size:12px;color:var(--muted);border:1px solid var(--line);border-radius:999px;padding:1px 8px}
 h4{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:20px 0 6px}
 table{border-collapse:collapse;width:100%;font-size:14px}th{text-align:left;font-weight:600;color:var(--muted);font-size:12px;border-bottom:1px solid var(--line);padding:6px 8px}
-td{border-bottom:1px solid var(--line);padding:8px;vertical-align:top}td:first-child{white-space:nowrap;width:1%}td.type{color:var(--muted);font-family:ui-monospace,Menlo,monospace;font-size:12.5px;max-width:220px;overflow-wrap:anywhere}
+td{border-bottom:1px solid var(--line);padding:8px;vertical-align:top}td:first-child{white-space:nowrap;width:1%}td.type{color:var(--muted);font-family:ui-monospace,Menlo,monospace;font-size:12.5px;max-width:220px;overflow-wrap:break-word}
 code.field{background:none;border:0;padding:0;font-weight:600;color:var(--ink)}
 .req,.opt{display:block;font-size:11px;margin-top:2px}.req{color:#b45309}.opt{color:var(--muted)}
 .notes{color:var(--muted);font-size:12.5px;margin-top:2px;overflow-wrap:anywhere}

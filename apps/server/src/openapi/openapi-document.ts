@@ -74,7 +74,7 @@ const json = (schema: Record<string, unknown>) => ({ 'application/json': { schem
 const errorResponse = (description: string) => ({ description, content: json({ $ref: `${REFS}ApiErrorBody` }) });
 
 const ERROR_TEXT: Record<number, string> = {
-  400: 'Invalid input; the message names the field (`steps[1].title: ...`). Nothing was changed.',
+  400: 'Invalid input; the message names the field or parameter (`name: must not be empty`). Nothing was changed.',
   401: 'No credentials, or an unknown, revoked or expired key or token.',
   403: "A public key was sent, or the token's member lacks the role this needs.",
   404: 'Not found in this project.',

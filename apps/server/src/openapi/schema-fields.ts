@@ -41,6 +41,11 @@ export function typeLabel(schema: Json): TypeLabel {
   const variants = (schema.oneOf ?? schema.anyOf) as Json[] | undefined;
   if (variants) return variants.flatMap((variant, i) => [...(i > 0 ? [' | '] : []), ...typeLabel(variant)]);
   if (schema.type === 'array') return ['array of ', ...typeLabel((schema.items as Json | undefined) ?? {})];
+  const properties = Object.entries((schema.properties ?? {}) as Record<string, Json>);
+  // A small inline object (`{ guides: array of Guide }`) reads better spelled out than as "object".
+  if (schema.type === 'object' && properties.length > 0 && properties.length <= 3) {
+    return ['{ ', ...properties.flatMap(([name, property], i) => [...(i > 0 ? [', '] : []), `${name}: `, ...typeLabel(property)]), ' }'];
+  }
   if (Array.isArray(schema.type)) return [schema.type.join(' | ')];
   if (typeof schema.type === 'string') return [schema.format ? `${schema.type} (${String(schema.format)})` : schema.type];
   return ['any'];
