@@ -21,10 +21,12 @@ export function ApiTokensPage(props: { project: ConsoleProject | null }) {
   const [revoking, setRevoking] = useState<ApiTokenSummary | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = () =>
-    call(client['api-tokens'].$get())
-      .then((answer) => setTokens(answer.apiTokens))
-      .catch((failure: ApiFailure) => setError(failure.message));
+  /** Runs a request, showing its failure (the server's message names the field) instead of throwing. */
+  const attempt = async (request: () => Promise<unknown>) => {
+    setError(null);
+    await request().catch((failure: ApiFailure) => setError(failure.message));
+  };
+  const load = () => attempt(async () => setTokens((await call(client['api-tokens'].$get())).apiTokens));
   useEffect(() => void load(), []);
 
   const create = async (event: Event) => {
@@ -32,23 +34,20 @@ export function ApiTokensPage(props: { project: ConsoleProject | null }) {
     const formElement = event.target as HTMLFormElement;
     const form = new FormData(formElement);
     const expiry = String(form.get('expiry'));
+    const json = { name: String(form.get('name')), expiresInDays: expiry === 'never' ? null : Number(expiry) };
     setBusy(true);
-    setError(null);
-    try {
-      const answer = await call(client['api-tokens'].$post({ json: { name: String(form.get('name')), expiresInDays: expiry === 'never' ? null : Number(expiry) } }));
+    await attempt(async () => {
+      const answer = await call(client['api-tokens'].$post({ json }));
       setCreated({ name: answer.apiToken.name, token: answer.token });
       // Only the name: the next token likely wants the same lifetime.
       (formElement.elements.namedItem('name') as HTMLInputElement).value = '';
       await load();
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
+    });
     setBusy(false);
   };
   const revoke = async (token: ApiTokenSummary) => {
     setRevoking(null);
-    setError(null);
-    await call(client['api-tokens'][':id'].$delete({ param: { id: token.id } })).catch((failure: Error) => setError(failure.message));
+    await attempt(() => call(client['api-tokens'][':id'].$delete({ param: { id: token.id } })));
     await load();
   };
 
