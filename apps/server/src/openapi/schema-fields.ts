@@ -90,8 +90,20 @@ export function fieldsOf(schema: Json, components: Record<string, Json>): FieldR
   }));
 }
 
+const SAMPLE_TIME = '2026-12-01T09:00:00.000Z';
+const SAMPLE_ID = '0193a0f2-7c4e-7b3a-9a51-3f0b2c1d4e5f';
+
+/** A plausible string for a field, from its name: ids look like ids, times like times. */
+function sampleString(schema: Json, field: string | undefined): string {
+  if (schema.format === 'date-time' || (field && /At$/.test(field))) return SAMPLE_TIME;
+  if (field && /^(id|.*Id)$/.test(field)) return SAMPLE_ID;
+  if (field === 'name') return 'Submit your first expense report';
+  if (field === 'publicKey') return 'pk_4fJ2xQ9mLr7TzA1bVc8KdE3n';
+  return field ?? 'string';
+}
+
 /** An example value for a schema (for response samples): the first of each choice, placeholders for scalars. */
-export function exampleOf(schema: Json, components: Record<string, Json>, depth = 0): unknown {
+export function exampleOf(schema: Json, components: Record<string, Json>, depth = 0, field?: string): unknown {
   if (depth > 8) return null;
   const own = resolve(schema, components);
   if (own.example !== undefined) return own.example;
@@ -99,12 +111,12 @@ export function exampleOf(schema: Json, components: Record<string, Json>, depth 
   if ('const' in own) return own.const;
   if (Array.isArray(own.enum)) return own.enum[0];
   const variants = (own.oneOf ?? own.anyOf) as Json[] | undefined;
-  if (variants?.[0]) return exampleOf(variants[0], components, depth + 1);
+  if (variants?.[0]) return exampleOf(variants[0], components, depth + 1, field);
   switch (own.type) {
     case 'object': {
       const required = new Set((own.required ?? []) as string[]);
       const entries = Object.entries((own.properties ?? {}) as Record<string, Json>).filter(([name]) => required.has(name));
-      return Object.fromEntries(entries.map(([name, property]) => [name, exampleOf(property, components, depth + 1)]));
+      return Object.fromEntries(entries.map(([name, property]) => [name, exampleOf(property, components, depth + 1, name)]));
     }
     case 'array':
       return depth > 5 ? [] : [exampleOf((own.items as Json | undefined) ?? {}, components, depth + 1)];
@@ -114,7 +126,7 @@ export function exampleOf(schema: Json, components: Record<string, Json>, depth 
     case 'boolean':
       return false;
     case 'string':
-      return own.format === 'date-time' ? '2026-12-01T09:00:00.000Z' : 'string';
+      return sampleString(own, field);
     default:
       return null;
   }
