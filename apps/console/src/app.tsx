@@ -4,6 +4,7 @@ import { call, client, setCsrfToken, whenSignedOut } from './api.js';
 import { Shell } from './components/shell.js';
 import { ErrorNote, Loading } from './components/ui.js';
 import { AccountsPage } from './pages/accounts-page.js';
+import { ApiTokensPage } from './pages/api-tokens-page.js';
 import { AuditLogPage } from './pages/audit-log-page.js';
 import { GuideAnalyticsPage } from './pages/guide-analytics-page.js';
 import { GuideEditorPage } from './pages/guide-editor-page.js';
@@ -82,6 +83,8 @@ export function App() {
         <NewProjectPage onCreated={async (p) => (await reloadProjects(), go({ page: 'settings', projectId: p.id }))} />
       ) : route.page === 'members' ? (
         <MembersPage me={user} />
+      ) : route.page === 'api-tokens' ? (
+        <ApiTokensPage project={project} />
       ) : !project ? (
         <ErrorNote message={projects.length ? 'This project does not exist or you have no access to it.' : 'There is no project yet. Ask an owner to create one.'} />
       ) : route.page === 'settings' ? (

@@ -60,6 +60,7 @@ export type Route =
   | { page: 'segments'; projectId: string }
   | { page: 'audit'; projectId: string; query: AuditQuery }
   | { page: 'members' }
+  | { page: 'api-tokens' }
   | { page: 'new-project' };
 
 const ACCOUNT_SORT_KEYS: readonly AccountSort[] = ['name', 'users', 'startedUsers', 'completedUsers', 'completionRate', 'stalledUsers', 'lastSeenAt'];
@@ -70,6 +71,7 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean).map(safeDecode);
   const params = new URLSearchParams(search);
   if (parts[0] === 'members') return { page: 'members' };
+  if (parts[0] === 'api-tokens') return { page: 'api-tokens' };
   if (parts[0] === 'new-project') return { page: 'new-project' };
   if (parts[0] === 'p' && parts[1]) {
     const projectId = parts[1];
@@ -112,6 +114,8 @@ export function href(route: Route): string {
       return withQuery(`${project}/audit`, auditParams(route.query));
     case 'members':
       return '#/members';
+    case 'api-tokens':
+      return '#/api-tokens';
     case 'new-project':
       return '#/new-project';
     default:

@@ -20,6 +20,8 @@ import type { RateLimit } from './http/rate-limit.js';
 import { ownOriginResolver } from './http/own-origin.js';
 import { DEFAULT_CONSOLE_DIR, DEFAULT_SDK_DIR } from './paths.js';
 import { isExactOrigin } from './projects/allowed-origins.js';
+import { apiDocsRoutes, openApiDocumentRoutes } from './openapi/openapi.routes.js';
+import { buildOpenApiDocument, type OpenApiDocument, type RouteLike } from './openapi/openapi-document.js';
 import { projectRoutes } from './projects/project.routes.js';
 import { consoleAssetRoutes } from './web/console-assets.routes.js';
 import { sdkAssetRoutes } from './sdk/sdk-assets.routes.js';
@@ -74,7 +76,7 @@ export function createApp({
   const ipOf = clientIp(clientIpResolver(trustProxy));
   const admin = new Hono<ProjectEnv>()
     .use(ipOf)
-    .use(secretKeyAuth({ db }))
+    .use(secretKeyAuth({ db, now }))
     .use(limitBody(ADMIN_BODY_LIMIT))
     .route('/project', projectRoutes({ db }))
     .route('/guides', guidesRoutes({ db }))
@@ -87,9 +89,17 @@ export function createApp({
     .route('/help-searches', helpSearchesRoutes({ db }))
     .route('/audit-log', adminAuditRoutes({ db }));
 
-  return new Hono()
+  // Built from the app's own routes on first request: each admin route documents itself (openapi/operation.ts).
+  let openApi: OpenApiDocument | undefined;
+  let routes: () => readonly RouteLike[] = () => [];
+  const document = () => (openApi ??= buildOpenApiDocument(routes(), { version: '1.0.0' }).document);
+
+  const app = new Hono()
     .get('/health', (c) => c.json({ ok: true as const }, 200))
+    // Before the admin routes: public, so their auth never runs for it.
+    .route('/api/v1', openApiDocumentRoutes({ document }))
     .route('/api/v1', admin)
+    .route('/api', apiDocsRoutes({ document, originOf }))
     .route('/api/console', consoleRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf, now, security, clientIp: ipOf, openInspector, sdkDir }))
     // Before `/sdk/v1`: the builder has its own CORS (allowed origins only) and auth.
     .route('/sdk/v1/builder', builderRoutes({ db, bodyLimit: ADMIN_BODY_LIMIT, originOf }))
@@ -99,6 +109,8 @@ export function createApp({
     .route('/', consoleAssetRoutes({ consoleDir }))
     .notFound(handleNotFound)
     .onError(handleError);
+  routes = () => app.routes;
+  return app;
 }
 
 /** The app's type, for a typed client (`hc<AppType>`), console routes included. */

@@ -69,6 +69,7 @@ function banner(
     `  Demo sign-in aiko@acme.example with any password (each email is a separate end user)`,
     `  Public key   ${seed.publicKey}`,
     `  Secret key   ${seed.secretKey}   (admin API; keep it out of web pages)`,
+    `  API docs     ${api}/api/docs   (scripts may also use personal API tokens: console → API tokens)`,
     ...sample,
     '',
     '  List guides:',

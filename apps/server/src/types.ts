@@ -37,6 +37,7 @@ export type {
 export type { SplitResults, SplitSideResult } from './analytics/split-results.repo.js';
 export type { SplitComparison, SplitVerdict } from '@shirube/core';
 export type { Segment } from './segments/segments.repo.js';
+export type { ApiTokenSummary } from './api-tokens/api-tokens.repo.js';
 export type { AudiencePreview } from './people/audience-preview.js';
 export type { EmptySearch, HelpSearches, TopSearch } from './help/help-searches.repo.js';
 export type { HealthCheck } from './health/health-checks.repo.js';

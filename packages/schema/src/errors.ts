@@ -1,9 +1,13 @@
 import * as v from 'valibot';
 
 /** The one error body every API answers with: `{ error: { code, message } }`. */
-export interface ApiErrorBody {
-  error: { code: string; message: string };
-}
+export const ApiErrorBodySchema = v.object({
+  error: v.object({
+    code: v.pipe(v.string(), v.description('Stable, for programs to branch on (`invalid_request`, `not_found`, ...).')),
+    message: v.pipe(v.string(), v.description('For people; a 400 names the offending field first (`steps[1].title: ...`).')),
+  }),
+});
+export type ApiErrorBody = v.InferOutput<typeof ApiErrorBodySchema>;
 
 /**
  * Turns valibot issues into one readable message that names each offending field by its path,

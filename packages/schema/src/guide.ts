@@ -115,32 +115,28 @@ const stepsSchema = v.pipe(
 
 /** What an author sends to create a guide. */
 export const GuideInputSchema = v.object({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200)),
-  kind: v.optional(v.picklist(GUIDE_KINDS), 'walkthrough'),
-  steps: v.optional(stepsSchema, []),
-  displayRules: v.optional(DisplayRulesSchema, { urlPatterns: [] }),
-  theme: v.optional(ThemeSchema, DEFAULT_THEME),
-  targeting: v.optional(TargetingSchema, DEFAULT_TARGETING),
-  /** Counts toward the onboarding-completion KPI of accounts (analytics). */
-  onboarding: v.optional(v.boolean(), false),
-  /** The tasks of a guide of kind `checklist`. */
-  checklist: v.optional(ChecklistSchema),
-  /** For `hotspots` guides: whether each hotspot shows until dismissed or always. */
-  hotspotVisibility: v.optional(v.picklist(HOTSPOT_VISIBILITIES), 'until_dismissed'),
-  /** Listed in the help launcher, where users can search for it and start it themselves. */
-  helpLauncher: v.optional(v.boolean(), false),
+  name: v.pipe(v.string(), v.description('Shown in the console and analytics; end users never see it.'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200)),
+  kind: v.optional(v.pipe(v.picklist(GUIDE_KINDS), v.description('Fixed at creation.')), 'walkthrough'),
+  steps: v.optional(v.pipe(stepsSchema, v.description('Tooltips, modals and banners in order; each step id unique within the guide.')), []),
+  displayRules: v.optional(v.pipe(DisplayRulesSchema, v.description('The pages (URL patterns) the guide may start on.')), { urlPatterns: [] }),
+  theme: v.optional(v.pipe(ThemeSchema, v.description('Brand colour and corner radius.')), DEFAULT_THEME),
+  targeting: v.optional(v.pipe(TargetingSchema, v.description('Who sees it, when, how often, and an optional A/B holdout.')), DEFAULT_TARGETING),
+  onboarding: v.optional(v.pipe(v.boolean(), v.description('Counts toward accounts’ onboarding completion in analytics.')), false),
+  checklist: v.optional(v.pipe(ChecklistSchema, v.description('The tasks of a guide of kind `checklist`.'))),
+  hotspotVisibility: v.optional(v.pipe(v.picklist(HOTSPOT_VISIBILITIES), v.description('For `hotspots` guides: until dismissed, or always.')), 'until_dismissed'),
+  helpLauncher: v.optional(v.pipe(v.boolean(), v.description('Listed in the help launcher, where users can search for it and start it themselves.')), false),
 });
 export type GuideInput = v.InferInput<typeof GuideInputSchema>;
 
 /** What an author sends to change a draft: any subset of the input fields. */
 export const GuidePatchSchema = v.partial(
   v.object({
-    name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200)),
-    steps: stepsSchema,
+    name: v.pipe(v.string(), v.description('Shown in the console and analytics.'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200)),
+    steps: v.pipe(stepsSchema, v.description('Replaces all steps.')),
     displayRules: DisplayRulesSchema,
     theme: ThemeSchema,
-    targeting: TargetingSchema,
-    status: v.picklist(['draft', 'archived'] as const),
+    targeting: v.pipe(TargetingSchema, v.description('Replaces the whole targeting.')),
+    status: v.pipe(v.picklist(['draft', 'archived'] as const), v.description('`archived` stops showing it; `draft` restores it.')),
     onboarding: v.boolean(),
     checklist: ChecklistSchema,
     hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),

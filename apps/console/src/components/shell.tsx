@@ -78,6 +78,9 @@ export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; pr
           <div class="me-meta">
             {user.email} · {ROLE_NAMES[user.role]}
           </div>
+          <a class="link-button" href={href({ page: 'api-tokens' })} aria-current={current('api-tokens')}>
+            {t.apiTokens.nav}
+          </a>
           <button type="button" class="link-button" onClick={props.onSignOut}>
             Sign out
           </button>

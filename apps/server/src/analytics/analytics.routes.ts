@@ -2,7 +2,9 @@ import { DEFAULT_BROKEN_THRESHOLD } from '@shirube/schema';
 import { Hono, type Context } from 'hono';
 import { validator } from 'hono/validator';
 import type { Database } from '../db/database.js';
+import { operation } from '../openapi/operation.js';
 import type { Project } from '../projects/projects.repo.js';
+import { ACCOUNTS_QUERY, COHORT_QUERY, VERSION_QUERY } from './analytics-query-docs.js';
 import { readAccounts } from './accounts.repo.js';
 import { parseAccountsQuery, parseCohortFilter, parseInteger, parseShare, parseVersion, type QueryReader } from './analytics-query.js';
 import { readFilterOptions } from './filter-options.repo.js';
@@ -27,9 +29,19 @@ export function guideAnalyticsRoutes({ db }: { db: Database }) {
   });
 }
 
+const doc = operation('Analytics');
+
 /** `GET /:id/funnel`: one version's funnel, with the same filters (admin API). */
 export function funnelRoutes({ db }: { db: Database }) {
-  return new Hono<WithProject>().get('/:id/funnel', anyQuery, async (c) => {
+  const described = doc({
+    summary: "A guide version's funnel",
+    description: 'Per step: how many users saw it, completed it, dismissed it or met a missing element, and the time they took.',
+    params: { id: 'The guide id.' },
+    query: [VERSION_QUERY, ...COHORT_QUERY],
+    response: { status: 200, description: 'The funnel: `steps[]` with counts and timings, and totals.' },
+    errors: [404],
+  });
+  return new Hono<WithProject>().get('/:id/funnel', described, anyQuery, async (c) => {
     const query = queryOf(c);
     const { funnel } = await readVersionFunnel(db, c.var.project.id, c.req.param('id'), parseVersion('version', query.one('version')), parseCohortFilter(query));
     return c.json(funnel, 200);
@@ -39,7 +51,20 @@ export function funnelRoutes({ db }: { db: Database }) {
 /** Project-wide analytics: stuck points, accounts and the filter values on offer. */
 export function projectAnalyticsRoutes({ db }: { db: Database }) {
   return new Hono<WithProject>()
-    .get('/stuck-points', anyQuery, async (c) => {
+    .get(
+      '/stuck-points',
+      doc({
+        summary: 'Stuck points',
+        description: 'Steps across all live guides ranked by how many users stop there, with steps whose element is often missing flagged as broken.',
+        query: [
+          { name: 'brokenThreshold', type: 'number', description: 'Share of viewers meeting a missing element above which a step counts as broken (0–1, default 0.1).' },
+          { name: 'minViewers', type: 'integer', description: 'Ignore steps seen by fewer users (default 5).' },
+          { name: 'limit', type: 'integer', description: 'Rows (1–500, default 50).' },
+        ],
+        response: { status: 200, description: 'The ranked steps.' },
+      }),
+      anyQuery,
+      async (c) => {
       const query = queryOf(c);
       const options = {
         brokenThreshold: parseShare('brokenThreshold', query.one('brokenThreshold'), DEFAULT_BROKEN_THRESHOLD),
@@ -47,7 +72,17 @@ export function projectAnalyticsRoutes({ db }: { db: Database }) {
         limit: parseInteger('limit', query.one('limit'), { min: 1, max: 500, fallback: 50 }),
       };
       return c.json(await readStuckPoints(db, c.var.project.id, options), 200);
-    })
-    .get('/accounts', anyQuery, async (c) => c.json(await readAccounts(db, c.var.project.id, parseAccountsQuery(queryOf(c))), 200))
-    .get('/filters', async (c) => c.json(await readFilterOptions(db, c.var.project.id), 200));
+      },
+    )
+    .get(
+      '/accounts',
+      doc({ summary: 'Accounts', description: 'Customer companies with their users’ onboarding progress, for finding accounts at risk.', query: ACCOUNTS_QUERY, response: { status: 200, description: 'A page of accounts and the total.' } }),
+      anyQuery,
+      async (c) => c.json(await readAccounts(db, c.var.project.id, parseAccountsQuery(queryOf(c))), 200),
+    )
+    .get(
+      '/filters',
+      doc({ summary: 'Filter values', description: 'The trait keys, values and locales seen, to build `trait=`/`locale=` filters from.', response: { status: 200, description: 'The values on offer.' } }),
+      async (c) => c.json(await readFilterOptions(db, c.var.project.id), 200),
+    );
 }

@@ -15,4 +15,6 @@ export const AUDIT_ACTIONS = [
   'member.invited',
   'member.role_changed',
   'member.removed',
+  'api_token.created',
+  'api_token.revoked',
 ] as const;

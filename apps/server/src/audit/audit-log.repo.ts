@@ -1,5 +1,6 @@
 import { uuidv7 } from '@shirube/schema';
 import type { Context } from 'hono';
+import type { ApiMember } from '../api-tokens/api-token-auth.js';
 import type { Database } from '../db/database.js';
 import type { AuditAction, AuditEntry, AuditPage } from '../console/console-types.js';
 import type { SessionRecord } from '../users/sessions.repo.js';
@@ -23,11 +24,13 @@ export interface AuditRecord {
   now?: number;
 }
 
-/** The actor of a request: the signed-in console user, else the project's secret key (admin API). */
+/** The actor of a request: the signed-in console user, the member of a personal API token, else the project's secret key (admin API). */
 export function requestActor(c: Context): AuditActor {
   const session = c.get('session') as SessionRecord | undefined;
   const ip = (c.get('clientIp') as string | null | undefined) ?? null;
   if (session) return { type: 'user', id: session.user.id, name: session.user.name, ip };
+  const member = c.get('apiMember') as ApiMember | undefined;
+  if (member) return { type: 'user', id: member.id, name: `${member.name} (API token "${member.tokenName}")`, ip };
   return { type: 'key', id: null, name: 'secret key', ip };
 }
 

@@ -8,6 +8,7 @@ import type { AuditAction } from '../console/console-types.js';
 import { requireRole } from '../console/require-role.js';
 import type { Database } from '../db/database.js';
 import { badRequest } from '../errors.js';
+import { operation } from '../openapi/operation.js';
 import { AUDIT_ACTIONS } from './audit-actions.js';
 import { listAudit, type AuditQuery } from './audit-log.repo.js';
 
@@ -32,7 +33,19 @@ function parseAuditQuery(c: Context): Omit<AuditQuery, 'projectId' | 'includeWor
 
 /** `GET /api/v1/audit-log`: the secret key's project's entries (workspace member changes are the console's). */
 export function adminAuditRoutes({ db }: { db: Database }) {
-  return new Hono<ProjectEnv>().get('/', anyQuery, async (c) => c.json(await listAudit(db, { ...parseAuditQuery(c), projectId: c.var.project.id }), 200));
+  const described = operation('Audit log')({
+    summary: 'List audit-log entries',
+    description: "The project's entries, newest first (member changes are workspace-wide and shown in the console).",
+    role: 'owner',
+    query: [
+      { name: 'action', type: 'string', enum: AUDIT_ACTIONS, description: 'Only this kind of change.' },
+      { name: 'actor', type: 'string', description: 'Only changes by this member id.' },
+      { name: 'limit', type: 'integer', description: `Entries per page (1–${MAX_AUDIT_PAGE}, default 50).` },
+      { name: 'offset', type: 'integer', description: 'Entries to skip.' },
+    ],
+    response: { status: 200, description: 'A page of entries and the total.' },
+  });
+  return new Hono<ProjectEnv>().get('/', described, anyQuery, async (c) => c.json(await listAudit(db, { ...parseAuditQuery(c), projectId: c.var.project.id }), 200));
 }
 
 /** `GET /api/console/projects/:projectId/audit-log`: the project's entries and the workspace's member changes; owners only. */

@@ -22,7 +22,8 @@ export async function fixture() {
   const extra = await t.addUser('editor', 'extra@example.com');
   const segment = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/segments`, SEGMENT)).json()) as { id: string };
   const check = (await startHealthCheck(t.db, { projectId, baseUrl: 'https://app.example.com/', guideId: null, startedBy: null }, Date.now() - STALE_CHECK_MS))!;
-  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id, segmentId: segment.id, healthCheckId: check.id };
+  const ownerToken = (await (await t.call(t.owner, 'POST', '/api-tokens', { name: 'Nightly export' })).json()) as { apiToken: { id: string } };
+  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id, segmentId: segment.id, healthCheckId: check.id, ownerTokenId: ownerToken.apiToken.id };
 }
 export type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -141,6 +142,10 @@ export const CONSOLE_ENDPOINTS: Endpoint[] = [
     allow: 'editor',
     ok: 202,
   },
+  // Every member holds their own tokens; the fixture's token is the owner's, so others find nothing to revoke.
+  { method: 'GET', route: '/api-tokens', path: () => '/api-tokens', allow: 'viewer', ok: 200 },
+  { method: 'POST', route: '/api-tokens', path: () => '/api-tokens', body: () => ({ name: 'CI', expiresInDays: 30 }), allow: 'viewer', ok: 201 },
+  { method: 'DELETE', route: '/api-tokens/:id', path: (f) => `/api-tokens/${f.ownerTokenId}`, allow: { anonymous: 401, viewer: 404, editor: 404, owner: 204 }, ok: 204 },
 ];
 
 
@@ -149,5 +154,7 @@ export async function snapshot(t: ConsoleTestContext) {
   const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments', 'help_launchers', 'audit_log', 'events', 'health_checks'] as const;
   const out: Record<string, unknown[]> = {};
   for (const table of tables) out[table] = await t.db.selectFrom(table).selectAll().execute();
+  // A token's last use is recorded even when its call is refused: it was used.
+  out.api_tokens = await t.db.selectFrom('api_tokens').select(['id', 'user_id', 'name', 'token_hash', 'created_at', 'expires_at', 'revoked_at']).execute();
   return out;
 }

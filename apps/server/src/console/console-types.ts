@@ -1,5 +1,6 @@
 import type { GuideFormat } from '@shirube/core';
-import type { BuilderPick, Guide } from '@shirube/schema';
+import type { BuilderPick, Guide, GuideVersionSummarySchema } from '@shirube/schema';
+import type * as v from 'valibot';
 import type { AUDIT_ACTIONS } from '../audit/audit-actions.js';
 
 /*
@@ -76,14 +77,7 @@ export interface GuideListItem {
 }
 
 /** A row of `GET .../guides/:id/versions`. */
-export interface ConsoleGuideVersion {
-  version: number;
-  name: string;
-  /** Steps; for a checklist, its tasks. */
-  stepCount: number;
-  publishedAt: string;
-  publishedBy: UserRef;
-}
+export type ConsoleGuideVersion = v.InferOutput<typeof GuideVersionSummarySchema>;
 
 /** What `POST /sdk/v1/builder/session` answers. */
 export interface BuilderSession {
@@ -113,7 +107,7 @@ export interface AuditEntry {
   /** A console user, the project's secret key (admin API), or the server itself (sample data). */
   actor: { type: 'user' | 'key' | 'system'; id: string | null; name: string };
   action: AuditAction;
-  object: { type: 'guide' | 'segment' | 'project' | 'member'; id: string | null; name: string };
+  object: { type: 'guide' | 'segment' | 'project' | 'member' | 'api_token'; id: string | null; name: string };
   ip: string | null;
   /** What changed, e.g. `{ role: { from: 'viewer', to: 'editor' } }`; null when the action says it all. */
   detail: Record<string, unknown> | null;

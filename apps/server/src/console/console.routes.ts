@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono';
+import { apiTokensRoutes } from '../api-tokens/api-tokens.routes.js';
 import { consoleAuditRoutes } from '../audit/audit.routes.js';
 import { limitBody } from '../http/json-body.js';
 import type { ConsoleEnv } from './console-env.js';
@@ -31,6 +32,7 @@ export function consoleRoutes(options: ConsoleOptions & { bodyLimit: number; cli
     .use(sessionAuth(options))
     .use(csrfToken())
     .route('/members', membersRoutes({ db }))
+    .route('/api-tokens', apiTokensRoutes({ db, now: options.now }))
     .route('/projects', projectsRoutes({ db }))
     .route('/projects/:projectId/guides', consoleGuidesRoutes({ db }))
     .route('/projects/:projectId', consoleTargetingRoutes({ db }))

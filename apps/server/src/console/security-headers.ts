@@ -13,11 +13,11 @@ export const CONSOLE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Security headers for console pages and the console API; `cache: 'no-store'` for API answers. */
-export function securityHeaders(options: { cache?: 'no-store' } = {}) {
+/** Security headers for console pages and the console API; `cache: 'no-store'` for API answers, `csp` for pages with a stricter policy. */
+export function securityHeaders(options: { cache?: 'no-store'; csp?: string } = {}) {
   return createMiddleware(async function securityHeaders(c, next) {
     await next();
-    c.header('Content-Security-Policy', CONSOLE_CSP);
+    c.header('Content-Security-Policy', options.csp ?? CONSOLE_CSP);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
     c.header('X-Frame-Options', 'DENY');

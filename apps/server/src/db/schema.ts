@@ -392,6 +392,22 @@ export interface DemoKeysTable {
   secret_key: string;
 }
 
+/** A member's personal API token for the admin API (api-tokens/). */
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** sha256 (hex) of the token; the token itself is shown once. */
+  token_hash: string;
+  created_at: number;
+  /** Null: never expires. */
+  expires_at: number | null;
+  /** Updated at most once a minute. */
+  last_used_at: number | null;
+  /** Set on revocation; the row stays so later calls learn why they fail. */
+  revoked_at: number | null;
+}
+
 export interface DB {
   projects: ProjectsTable;
   guides: GuidesTable;
@@ -424,4 +440,5 @@ export interface DB {
   help_search_stats: HelpSearchStatsTable;
   rate_buckets: RateBucketsTable;
   demo_keys: DemoKeysTable;
+  api_tokens: ApiTokensTable;
 }

@@ -7,7 +7,9 @@ import { consoleProject } from '../console/console-project.js';
 import { requireRole } from '../console/require-role.js';
 import type { Database } from '../db/database.js';
 import { jsonBody } from '../http/json-body.js';
+import { operation } from '../openapi/operation.js';
 import type { Project } from '../projects/projects.repo.js';
+import { COHORT_QUERY } from '../analytics/analytics-query-docs.js';
 import { getHelpLauncher, saveHelpLauncher } from './help-launcher.repo.js';
 import { readHelpSearches } from './help-searches.repo.js';
 
@@ -16,7 +18,13 @@ import { readHelpSearches } from './help-searches.repo.js';
  * list), the ones that found nothing first. Mounted for the console and the admin API alike.
  */
 export function helpSearchesRoutes({ db }: { db: Database }) {
-  return new Hono<{ Variables: { project: Project } }>().get('/', anyQuery, async (c) => {
+  const described = operation('Help launcher')({
+    summary: 'Help-launcher searches',
+    description: 'What end users searched for in a date range, the searches that found nothing first.',
+    query: [...COHORT_QUERY.filter((q) => ['from', 'to', 'tz'].includes(q.name)), { name: 'limit', type: 'integer', description: 'Rows per list (1–500, default 50).' }],
+    response: { status: 200, description: 'Searches with and without results.' },
+  });
+  return new Hono<{ Variables: { project: Project } }>().get('/', described, anyQuery, async (c) => {
     const reader = queryOf(c);
     const { fromMs, toMs } = parseCohortFilter(reader);
     const limit = parseInteger('limit', reader.one('limit'), { min: 1, max: 500, fallback: 50 });

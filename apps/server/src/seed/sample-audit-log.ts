@@ -28,6 +28,7 @@ export async function seedSampleAuditLog(db: Database, projectId: string, guides
     { ago: 21 * DAY, actor: KEN, action: 'guide.published', object: guide(1), detail: { version: 1 } },
     { ago: 18 * DAY, actor: CI, action: 'guide.published', object: guide(2), detail: { version: 1 } },
     { ago: 14 * DAY, actor: AIKO, action: 'member.role_changed', object: member('Mei Suzuki', 'mei@keihi.example'), projectId: null, detail: { role: { from: 'viewer', to: 'editor' } } },
+    { ago: 12 * DAY, actor: KEN, action: 'api_token.created', object: { type: 'api_token', id: null, name: 'Weekly funnel export' }, projectId: null, detail: { expiresAt: null } },
     { ago: 9 * DAY, actor: KEN, action: 'segment.deleted', object: { type: 'segment', id: null, name: 'Trial accounts (old)' } },
     { ago: 6 * DAY, actor: AIKO, action: 'key.rotated', object: project, detail: { key: 'secret' } },
     { ago: 2 * DAY + 5 * HOUR, actor: KEN, action: 'guide.archived', object: { type: 'guide', id: null, name: 'Year-end campaign' } },

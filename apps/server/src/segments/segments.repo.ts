@@ -1,17 +1,10 @@
-import { segmentIdsOf, uuidv7, type Audience, type SegmentInput, type SegmentRules, type Targeting } from '@shirube/schema';
+import { segmentIdsOf, uuidv7, type Audience, type SegmentInput, type SegmentRules, type SegmentSchema, type Targeting } from '@shirube/schema';
+import type * as v from 'valibot';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../errors.js';
 
 /** A saved segment as the APIs show it, with the guides that use it. */
-export interface Segment {
-  id: string;
-  name: string;
-  audience: Audience;
-  /** Names of the guides whose draft or live version refers to it. */
-  usedBy: string[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type Segment = v.InferOutput<typeof SegmentSchema>;
 
 /** Each live or draft guide of the project and the segment ids its draft and live version refer to. */
 async function segmentUse(db: Database, projectId: string): Promise<Array<{ name: string; ids: Set<string> }>> {
