@@ -39,3 +39,11 @@ export type { SplitComparison, SplitVerdict } from '@shirube/core';
 export type { Segment } from './segments/segments.repo.js';
 export type { AudiencePreview } from './people/audience-preview.js';
 export type { EmptySearch, HelpSearches, TopSearch } from './help/help-searches.repo.js';
+export type {
+  DeliveryStatus,
+  WebhookDelivery,
+  WebhookDeliveryPage,
+  WebhookEndpoint,
+  WebhookEndpointWithSecret,
+  WebhookEventType,
+} from './webhooks/webhook-types.js';

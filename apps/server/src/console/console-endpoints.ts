@@ -10,6 +10,8 @@ import type { ConsoleRole } from './console-types.js';
 
 export const SEGMENT = { name: 'Admins', audience: { match: 'all', conditions: [{ source: 'user', trait: 'role', op: 'equals', value: 'admin' }] } };
 
+export const WEBHOOK = { url: 'https://hooks.example.com/shirube', eventTypes: ['guide.completed'] };
+
 /** The fixture every row runs against: a published guide in a project that allows one origin. */
 export async function fixture() {
   const t = await setupConsole();
@@ -20,7 +22,9 @@ export async function fixture() {
   const checklist = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/guides`, sampleChecklist())).json()) as { id: string };
   const extra = await t.addUser('editor', 'extra@example.com');
   const segment = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/segments`, SEGMENT)).json()) as { id: string };
-  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id, segmentId: segment.id };
+  const webhook = (await (await t.call(t.owner, 'POST', `/projects/${projectId}/webhooks`, WEBHOOK)).json()) as { endpoint: { id: string } };
+  const test = (await (await t.call(t.owner, 'POST', `/projects/${projectId}/webhooks/${webhook.endpoint.id}/test`)).json()) as { delivery: { id: string } };
+  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id, segmentId: segment.id, webhookId: webhook.endpoint.id, deliveryId: test.delivery.id };
 }
 export type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -45,6 +49,8 @@ const guides = (f: Fixture) => `/projects/${f.projectId}/guides`;
 const guide = (f: Fixture) => `${guides(f)}/${f.guideId}`;
 const segments = (f: Fixture) => `/projects/${f.projectId}/segments`;
 const segment = (f: Fixture) => `${segments(f)}/${f.segmentId}`;
+const webhooks = (f: Fixture) => `/projects/${f.projectId}/webhooks`;
+const webhook = (f: Fixture) => `${webhooks(f)}/${f.webhookId}`;
 
 /** Every console route and who may call it (permissions.test.ts checks none is missing). */
 export const CONSOLE_ENDPOINTS: Endpoint[] = [
@@ -129,12 +135,26 @@ export const CONSOLE_ENDPOINTS: Endpoint[] = [
     ok: 200,
   },
   { method: 'GET', route: `${P}/audit-log`, path: (f) => `/projects/${f.projectId}/audit-log?limit=10`, allow: 'owner', ok: 200 },
+  { method: 'GET', route: `${P}/webhooks`, path: webhooks, allow: 'owner', ok: 200 },
+  { method: 'POST', route: `${P}/webhooks`, path: webhooks, body: () => WEBHOOK, allow: 'owner', ok: 201 },
+  { method: 'PATCH', route: `${P}/webhooks/:id`, path: webhook, body: () => ({ enabled: false }), allow: 'owner', ok: 200 },
+  { method: 'DELETE', route: `${P}/webhooks/:id`, path: webhook, allow: 'owner', ok: 204 },
+  { method: 'POST', route: `${P}/webhooks/:id/rotate-secret`, path: (f) => `${webhook(f)}/rotate-secret`, allow: 'owner', ok: 200 },
+  { method: 'GET', route: `${P}/webhooks/:id/deliveries`, path: (f) => `${webhook(f)}/deliveries?status=pending`, allow: 'owner', ok: 200 },
+  { method: 'POST', route: `${P}/webhooks/:id/test`, path: (f) => `${webhook(f)}/test`, allow: 'owner', ok: 202 },
+  {
+    method: 'POST',
+    route: `${P}/webhooks/:id/deliveries/:deliveryId/retry`,
+    path: (f) => `${webhook(f)}/deliveries/${f.deliveryId}/retry`,
+    allow: 'owner',
+    ok: 200,
+  },
 ];
 
 
 /** A snapshot of everything a write could change: a refused request must leave it equal. */
 export async function snapshot(t: ConsoleTestContext) {
-  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments', 'help_launchers', 'audit_log', 'events'] as const;
+  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments', 'help_launchers', 'audit_log', 'events', 'webhook_endpoints', 'webhook_deliveries'] as const;
   const out: Record<string, unknown[]> = {};
   for (const table of tables) out[table] = await t.db.selectFrom(table).selectAll().execute();
   return out;

@@ -13,6 +13,7 @@ import { projectsRoutes } from './projects.routes.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionAuth } from './session-auth.js';
 import { sessionRoutes } from './session.routes.js';
+import { consoleWebhooksRoutes } from '../webhooks/webhooks.routes.js';
 
 /**
  * The console API (mounted under `/api/console`). Setup and sign-in answer before the session
@@ -35,5 +36,6 @@ export function consoleRoutes(options: ConsoleOptions & { bodyLimit: number; cli
     .route('/projects/:projectId/analytics', consoleAnalyticsRoutes({ db }))
     .route('/projects/:projectId/help-launcher', consoleHelpLauncherRoutes({ db }))
     .route('/projects/:projectId/help-searches', consoleHelpSearchesRoutes({ db }))
-    .route('/projects/:projectId/audit-log', consoleAuditRoutes({ db }));
+    .route('/projects/:projectId/audit-log', consoleAuditRoutes({ db }))
+    .route('/projects/:projectId/webhooks', consoleWebhooksRoutes({ db }));
 }

@@ -19,6 +19,7 @@ import * as addSdkOrigins from './2026_12_01_100000_add_sdk_origins.js';
 import * as addSessionActivity from './2026_12_01_110000_add_session_activity.js';
 import * as createSignInFailures from './2026_12_01_110100_create_sign_in_failures.js';
 import * as createAuditLog from './2026_12_01_110200_create_audit_log.js';
+import * as createWebhooks from './2026_12_02_000200_create_webhooks.js';
 
 /** Every migration, by name. A static record (not a folder scan) so bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_110000_add_session_activity': addSessionActivity,
   '2026_12_01_110100_create_sign_in_failures': createSignInFailures,
   '2026_12_01_110200_create_audit_log': createAuditLog,
+  '2026_12_02_000200_create_webhooks': createWebhooks,
 };
