@@ -619,6 +619,11 @@ export const en = {
     role: (role: string) => `as ${role}`,
     renamed: (from: string, to: string) => `name “${from}” → “${to}”`,
     origins: (from: string, to: string) => `allowed origins ${from} → ${to}`,
+    webhookUrl: (from: string, to: string) => `URL ${from} → ${to}`,
+    webhookEvents: (from: string, to: string) => `events ${from} → ${to}`,
+    webhookEventList: (events: string) => `events: ${events}`,
+    webhookOn: 'on',
+    webhookOff: 'off',
     none: 'none',
   },
 };

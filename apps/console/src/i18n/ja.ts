@@ -618,6 +618,11 @@ export const ja: Messages = {
     role: (role: string) => `役割: ${role}`,
     renamed: (from: string, to: string) => `名前「${from}」→「${to}」`,
     origins: (from: string, to: string) => `許可するオリジン ${from} → ${to}`,
+    webhookUrl: (from: string, to: string) => `送信先 URL ${from} → ${to}`,
+    webhookEvents: (from: string, to: string) => `イベント ${from} → ${to}`,
+    webhookEventList: (events: string) => `イベント: ${events}`,
+    webhookOn: 'オン',
+    webhookOff: 'オフ',
     none: 'なし',
   },
 };

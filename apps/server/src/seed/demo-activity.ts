@@ -12,6 +12,7 @@ import { simulateUser, type DemoGuideSet } from './sample-journeys.js';
 import { simulateSplitUser, SUBMIT_REMINDER_GUIDE } from './split-journeys.js';
 import { createRandom, type Random } from './seeded-random.js';
 import { seedSampleAuditLog } from './sample-audit-log.js';
+import { seedSampleWebhook } from './sample-webhook.js';
 
 /** What the sample activity added, for the start banner. */
 export interface SampleActivity {
@@ -63,6 +64,8 @@ export async function seedDemoActivity(db: Database, projectId: string, { now = 
     events += searches.length;
   }
   await seedSampleAuditLog(db, projectId, [guides.welcome, guides.createReport, reminder]);
+  // After the activity: the sample endpoint is off, and ingestion must not queue deliveries for it.
+  await seedSampleWebhook(db, projectId, guides.createReport, now);
   return { accounts: accounts.length, users, events };
 }
 
