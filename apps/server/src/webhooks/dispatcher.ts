@@ -21,7 +21,13 @@ export interface DispatcherOptions {
   batchSize?: number;
   /** How long a taken delivery is held; past it, another process may take it again. */
   leaseMs?: number;
+  /** Finished deliveries older than this are deleted (checked at most hourly). */
+  keepMs?: number;
 }
+
+/** How long the delivery log keeps finished deliveries by default. */
+export const KEEP_DELIVERIES_MS = 30 * 86_400_000;
+const PRUNE_EVERY_MS = 3_600_000;
 
 /** Sends due webhook deliveries in the background; one per server process, safe with several on PostgreSQL. */
 export interface WebhookDispatcher {
@@ -29,6 +35,8 @@ export interface WebhookDispatcher {
   start(): void;
   /** Takes and sends what is due now; resolves with how many deliveries it attempted. */
   runOnce(): Promise<number>;
+  /** Deletes finished deliveries older than `keepMs`; resolves with how many. */
+  prune(): Promise<number>;
   /** Stops polling, aborts attempts in flight (they become due again at once) and waits for them. */
   stop(): Promise<void>;
 }
@@ -60,7 +68,8 @@ interface Attempt {
  * the attempt. Deliveries of disabled endpoints wait until the endpoint is enabled again.
  */
 export function createWebhookDispatcher(options: DispatcherOptions): WebhookDispatcher {
-  const { db, now = Date.now, random = Math.random, delays, timeoutMs = 10_000, pollMs = 1_000, batchSize = 20, leaseMs = 60_000 } = options;
+  const { db, now = Date.now, random = Math.random, delays, timeoutMs = 10_000, pollMs = 1_000, batchSize = 20, leaseMs = 60_000, keepMs = KEEP_DELIVERIES_MS } = options;
+  let prunedAt = 0;
   const inFlight = new Set<AbortController>();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
@@ -159,9 +168,16 @@ export function createWebhookDispatcher(options: DispatcherOptions): WebhookDisp
     return claimed.length;
   };
 
+  const prune = async (): Promise<number> => {
+    prunedAt = now();
+    const result = await db.deleteFrom('webhook_deliveries').where('due_at', 'is', null).where('created_at', '<', prunedAt - keepMs).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  };
+
   const tick = async () => {
     timer = null;
     try {
+      if (now() - prunedAt >= PRUNE_EVERY_MS) await prune();
       // A full batch: more may be due, so look again at once.
       while (!stopped && (await (running = runOnce())) === batchSize);
     } catch (error) {
@@ -178,6 +194,7 @@ export function createWebhookDispatcher(options: DispatcherOptions): WebhookDisp
       timer ??= setTimeout(() => void tick(), 0);
     },
     runOnce,
+    prune,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -36,7 +36,7 @@ export async function listEndpoints(db: Database, projectId: string, now = Date.
   const counts = await db
     .selectFrom('webhook_deliveries')
     .select((eb) => ['endpoint_id', 'status', eb.fn.countAll<number>().as('n')])
-    .where('project_id', '=', projectId)
+    .where('endpoint_id', 'in', rows.map((row) => row.id))
     .where('created_at', '>=', now - DAY)
     .groupBy(['endpoint_id', 'status'])
     .execute();

@@ -194,4 +194,15 @@ describe('webhooks', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(5);
     expect(receiver.received).toHaveLength(5);
   });
+
+  it('deletes finished deliveries after the keep time, never waiting ones', async () => {
+    const { endpoint } = await addEndpoint();
+    const guide = await publishedGuide(t);
+    await postEvents(t, [completion(guide), completion(guide, { userId: 'u-2' })]);
+    receiver.answer(500);
+    await dispatcher.runOnce();
+    const pruner = createWebhookDispatcher({ db: t.db, now: () => clock + 2 * HOUR, keepMs: HOUR });
+    expect(await pruner.prune()).toBe(1);
+    expect((await deliveries(endpoint.id)).map((d) => d.status)).toEqual(['retrying']);
+  });
 });

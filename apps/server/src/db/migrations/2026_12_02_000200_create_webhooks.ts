@@ -41,7 +41,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('webhook_deliveries_event_unique', ['endpoint_id', 'event_id'])
     .execute();
   await db.schema.createIndex('webhook_deliveries_due_idx').on('webhook_deliveries').column('due_at').execute();
+  // The log, newest first, with or without a status filter; the last day's counts per status.
   await db.schema.createIndex('webhook_deliveries_endpoint_idx').on('webhook_deliveries').columns(['endpoint_id', 'id']).execute();
+  await db.schema.createIndex('webhook_deliveries_status_idx').on('webhook_deliveries').columns(['endpoint_id', 'status', 'id']).execute();
+  await db.schema.createIndex('webhook_deliveries_created_idx').on('webhook_deliveries').columns(['endpoint_id', 'created_at']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
