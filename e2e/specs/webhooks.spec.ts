@@ -66,6 +66,10 @@ describe('webhooks: an owner adds an endpoint in the console, a guide completed 
     const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { viewport: { width: 1440, height: 1000 } });
     await page.getByRole('link', { name: 'Webhooks' }).click();
     await page.getByText('No endpoint yet').waitFor();
+    await page.getByLabel('URL').fill('http://hooks.example.com/shirube');
+    await page.getByRole('button', { name: 'Add endpoint' }).click();
+    expect(await page.getByTestId('webhook-form').getByRole('alert').textContent()).toContain('https://');
+    await shoot(page, 'webhooks-url-error-en');
     await page.getByLabel('URL').fill(receiver.url);
     await page.getByRole('checkbox', { name: /Checklist completed/ }).uncheck();
     await page.getByRole('button', { name: 'Add endpoint' }).click();

@@ -9,3 +9,4 @@ export * from './targeting.js';
 export * from './checklist.js';
 export * from './builder-pick.js';
 export * from './help-launcher.js';
+export * from './webhook.js';

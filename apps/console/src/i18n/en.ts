@@ -502,6 +502,7 @@ export const en = {
     empty: 'No endpoint yet',
     emptyBody: 'Add the URL of a receiver below; Shirube will POST the events you choose to it.',
     url: 'URL',
+    urlInvalid: 'Enter an https:// address such as https://hooks.example.com/shirube (http:// only for localhost or 127.0.0.1), without a user name or password.',
     urlHint: 'https:// only; http:// is allowed for localhost and 127.0.0.1 while you try things out.',
     events: 'Events',
     status: 'Status',

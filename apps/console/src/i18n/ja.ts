@@ -501,6 +501,7 @@ export const ja: Messages = {
     empty: 'エンドポイントはまだありません',
     emptyBody: '下で受信先の URL を追加すると、選んだイベントを Shirube がその URL に POST します。',
     url: '送信先 URL',
+    urlInvalid: 'https://hooks.example.com/shirube のような https:// のアドレスを入力してください（http:// は localhost と 127.0.0.1 のみ）。ユーザー名やパスワードは含めないでください。',
     urlHint: 'https:// のみ。試すあいだは localhost と 127.0.0.1 に限り http:// も使えます。',
     events: 'イベント',
     status: '状態',

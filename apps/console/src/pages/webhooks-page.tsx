@@ -1,4 +1,5 @@
-import type { ConsoleProject, ConsoleUser, WebhookEndpoint, WebhookEndpointWithSecret, WebhookEventType } from '@shirube/server/types';
+import { isAllowedWebhookUrl, WEBHOOK_EVENT_TYPES as WEBHOOK_EVENTS, type WebhookEventType } from '@shirube/schema';
+import type { ConsoleProject, ConsoleUser, WebhookEndpoint, WebhookEndpointWithSecret } from '@shirube/server/types';
 import { useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { DataState } from '../analytics/data-state.js';
@@ -8,9 +9,6 @@ import { Badge, Button, Confirm, CopyButton, Empty, ErrorNote, Field, HeadRow } 
 import { WebhookDeliveryLog } from '../components/webhook-delivery-log.js';
 import { count } from '../format.js';
 import { useI18n } from '../i18n/i18n.js';
-
-/** The events an endpoint can receive, in the order the form lists them. */
-export const WEBHOOK_EVENTS: readonly WebhookEventType[] = ['guide.completed', 'checklist.completed', 'user.stuck'];
 
 type Pending = { kind: 'rotate' | 'remove'; endpoint: WebhookEndpoint } | null;
 
@@ -146,10 +144,12 @@ function NewEndpointForm(props: { projectId: string; onCreated: (created: Webhoo
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    // Checked here first so the message is in the viewer's language; the server checks the same rule.
+    if (!isAllowedWebhookUrl(url.trim())) return setFieldError(w.urlInvalid);
     setBusy(true);
     setFieldError(null);
     try {
-      const created = await call(client.projects[':projectId'].webhooks.$post({ param: { projectId: props.projectId }, json: { url, eventTypes: types, enabled } }));
+      const created = await call(client.projects[':projectId'].webhooks.$post({ param: { projectId: props.projectId }, json: { url: url.trim(), eventTypes: types, enabled } }));
       setUrl('');
       props.onCreated(created);
     } catch (failure) {

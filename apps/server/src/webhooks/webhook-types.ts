@@ -1,26 +1,7 @@
+import { DELIVERY_STATUSES, isAllowedWebhookUrl, WEBHOOK_EVENT_TYPES, type DeliveryStatus, type WebhookEventType } from '@shirube/schema';
 import * as v from 'valibot';
 
-/** The events a webhook endpoint can subscribe to (docs/webhooks.md describes each payload). */
-export const WEBHOOK_EVENT_TYPES = ['guide.completed', 'checklist.completed', 'user.stuck'] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-
-/** Where a delivery stands: not tried yet, failed and due again, delivered, or given up. */
-export const DELIVERY_STATUSES = ['pending', 'retrying', 'succeeded', 'failed'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** https anywhere; plain http only to this machine (for trying webhooks out). */
-export function isAllowedWebhookUrl(text: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
-}
+export { DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES, type DeliveryStatus, type WebhookEventType };
 
 const UrlSchema = v.pipe(
   v.string('must be a string'),
