@@ -11,21 +11,22 @@ export interface Received {
 export interface TestReceiver {
   url: string;
   received: Received[];
-  /** Statuses for the next requests, in order; after them it answers 200. */
-  answer(...statuses: number[]): void;
+  /** Answers for the next requests, in order (`'hang'`: never answer); after them it answers 200. */
+  answer(...statuses: Array<number | 'hang'>): void;
   close(): Promise<void>;
 }
 
 export async function startTestReceiver(): Promise<TestReceiver> {
   const received: Received[] = [];
-  const queued: number[] = [];
+  const queued: Array<number | 'hang'> = [];
   const server = createServer((req, res) => {
     let body = '';
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (body += chunk));
     req.on('end', () => {
       received.push({ headers: req.headers, body });
-      res.writeHead(queued.shift() ?? 200, { 'content-type': 'text/plain' }).end('ok');
+      const status = queued.shift() ?? 200;
+      if (status !== 'hang') res.writeHead(status, { 'content-type': 'text/plain' }).end('ok');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

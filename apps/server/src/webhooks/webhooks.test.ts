@@ -1,7 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleChecklist } from '../checklists/checklist-fixtures.js';
 import { setupConsole, type ConsoleTestContext } from '../console/console-test-support.js';
+import { createProject } from '../projects/projects.repo.js';
+import { startServer } from '../server.js';
+import { freshTestDatabase } from '../test-database.js';
 import { event, postEvents, publishedGuide, sampleGuide } from '../test-support.js';
+import { queueTestDelivery } from './deliveries.repo.js';
+import { insertEndpoint } from './endpoints.repo.js';
 import { createWebhookDispatcher, type WebhookDispatcher } from './dispatcher.js';
 import { verifyWebhook } from './signature.js';
 import { startTestReceiver, type TestReceiver } from './test-receiver.js';
@@ -204,5 +209,44 @@ describe('webhooks', () => {
     const pruner = createWebhookDispatcher({ db: t.db, now: () => clock + 2 * HOUR, keepMs: HOUR });
     expect(await pruner.prune()).toBe(1);
     expect((await deliveries(endpoint.id)).map((d) => d.status)).toEqual(['retrying']);
+  });
+
+  it('counts no answer within the timeout as a failed attempt', async () => {
+    const { endpoint } = await addEndpoint();
+    receiver.answer('hang');
+    const impatient = createWebhookDispatcher({ db: t.db, now: () => clock, random: () => 0.5, timeoutMs: 200 });
+    await postEvents(t, [completion(await publishedGuide(t))]);
+    await impatient.runOnce();
+    expect((await deliveries(endpoint.id))[0]).toMatchObject({ status: 'retrying', attempts: 1, lastStatus: null, lastError: 'no answer within 0.2 s' });
+  });
+
+  it('on shutdown, gives back the delivery it is sending, due at once and not counted as an attempt', async () => {
+    const { endpoint } = await addEndpoint();
+    receiver.answer('hang');
+    await postEvents(t, [completion(await publishedGuide(t))]);
+    const sending = dispatcher.runOnce();
+    await vi.waitFor(() => expect(receiver.received).toHaveLength(1));
+    await dispatcher.stop();
+    await sending;
+    expect((await deliveries(endpoint.id))[0]).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: new Date(clock).toISOString() });
+    expect(await createWebhookDispatcher({ db: t.db, now: () => clock }).runOnce()).toBe(1);
+  });
+});
+
+describe('webhooks in a running server', () => {
+  it('are sent by the dispatcher startServer runs, and stop with it', async () => {
+    const db = await freshTestDatabase();
+    const server = await startServer({ databaseUrl: '', db, port: 0, host: '127.0.0.1', webhooks: { pollMs: 20 } });
+    const receiver = await startTestReceiver();
+    try {
+      const { project } = await createProject(db, 'Live');
+      const row = await insertEndpoint(db, project.id, { url: receiver.url, eventTypes: ['checklist.completed'], enabled: true });
+      await queueTestDelivery(db, project.id, row.id);
+      await vi.waitFor(() => expect(receiver.received).toHaveLength(1), { timeout: 5_000 });
+      expect(receiver.received[0]!.headers['shirube-webhook-id']).toBeTruthy();
+    } finally {
+      await server.close();
+      await receiver.close();
+    }
   });
 });
