@@ -6,6 +6,7 @@ import { ErrorNote, Loading } from './components/ui.js';
 import { AccountsPage } from './pages/accounts-page.js';
 import { ApiTokensPage } from './pages/api-tokens-page.js';
 import { AuditLogPage } from './pages/audit-log-page.js';
+import { WebhooksPage } from './pages/webhooks-page.js';
 import { GuideAnalyticsPage } from './pages/guide-analytics-page.js';
 import { GuideEditorPage } from './pages/guide-editor-page.js';
 import { GuidesPage } from './pages/guides-page.js';
@@ -103,6 +104,8 @@ export function App() {
         <SegmentsPage project={project} me={user} />
       ) : route.page === 'audit' ? (
         <AuditLogPage project={project} query={route.query} />
+      ) : route.page === 'webhooks' ? (
+        <WebhooksPage project={project} me={user} />
       ) : (
         <GuidesPage project={project} me={user} />
       )}

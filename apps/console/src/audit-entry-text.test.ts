@@ -33,6 +33,10 @@ describe('audit entry text', () => {
       detailText(entry({ action: 'project.updated', detail: { name: { from: 'Acme', to: 'Acme Inc' }, allowedOrigins: { from: [], to: ['https://a.example', 'https://b.example'] } } }), en),
     ).toBe('name “Acme” → “Acme Inc”; allowed origins none → https://a.example, https://b.example');
     expect(detailText(entry({ action: 'guide.deleted' }), en)).toBe('');
+    expect(detailText(entry({ action: 'webhook.created', detail: { eventTypes: ['guide.completed', 'user.stuck'], enabled: true } }), en)).toBe('events: Guide completed, User stuck; on');
+    expect(
+      detailText(entry({ action: 'webhook.updated', detail: { url: { from: 'https://a.example/h', to: 'https://b.example/h' }, eventTypes: { from: ['user.stuck'], to: [] }, enabled: { from: true, to: false } } }), ja),
+    ).toBe('送信先 URL https://a.example/h → https://b.example/h; イベント ユーザーのつまずき → なし; オフ');
   });
 
   it('shows a member’s email apart from their name, and other objects by name', () => {

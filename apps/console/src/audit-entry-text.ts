@@ -33,6 +33,12 @@ export function detailText(entry: AuditEntry, t: Messages): string {
   else if (detail.role !== undefined) parts.push(t.audit.role(roleName(t, detail.role)));
   if (isChange(detail.name)) parts.push(t.audit.renamed(String(detail.name.from), String(detail.name.to)));
   if (isChange(detail.allowedOrigins)) parts.push(t.audit.origins(list(t, detail.allowedOrigins.from), list(t, detail.allowedOrigins.to)));
+  if (isChange(detail.url)) parts.push(t.audit.webhookUrl(String(detail.url.from), String(detail.url.to)));
+  const events = (value: unknown) => list(t, Array.isArray(value) ? value.map((type) => t.webhooks.eventNames[type as keyof Messages['webhooks']['eventNames']] ?? String(type)) : value);
+  if (isChange(detail.eventTypes)) parts.push(t.audit.webhookEvents(events(detail.eventTypes.from), events(detail.eventTypes.to)));
+  else if (Array.isArray(detail.eventTypes)) parts.push(t.audit.webhookEventList(events(detail.eventTypes)));
+  const enabled = isChange(detail.enabled) ? detail.enabled.to : detail.enabled;
+  if (typeof enabled === 'boolean') parts.push(enabled ? t.audit.webhookOn : t.audit.webhookOff);
   return parts.join('; ');
 }
 

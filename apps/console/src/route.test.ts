@@ -16,6 +16,7 @@ describe('console routes', () => {
       { page: 'settings', projectId: 'p1' },
       { page: 'segments', projectId: 'p1' },
       { page: 'audit', projectId: 'p1', query: DEFAULT_AUDIT_QUERY },
+      { page: 'webhooks', projectId: 'p1' },
       { page: 'members' },
       { page: 'new-project' },
     ];

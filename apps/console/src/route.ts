@@ -59,6 +59,7 @@ export type Route =
   | { page: 'settings'; projectId: string }
   | { page: 'segments'; projectId: string }
   | { page: 'audit'; projectId: string; query: AuditQuery }
+  | { page: 'webhooks'; projectId: string }
   | { page: 'members' }
   | { page: 'api-tokens' }
   | { page: 'new-project' };
@@ -78,6 +79,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'settings') return { page: 'settings', projectId };
     if (parts[2] === 'stuck') return { page: 'stuck', projectId };
     if (parts[2] === 'segments') return { page: 'segments', projectId };
+    if (parts[2] === 'webhooks') return { page: 'webhooks', projectId };
     if (parts[2] === 'audit') return { page: 'audit', projectId, query: parseAuditQuery(params) };
     if (parts[2] === 'help-searches') return { page: 'help-searches', projectId, query: parseDateRange(params) };
     if (parts[2] === 'accounts') return { page: 'accounts', projectId, query: parseAccountsQuery(params) };
@@ -110,6 +112,8 @@ export function href(route: Route): string {
       return `${project}/settings`;
     case 'segments':
       return `${project}/segments`;
+    case 'webhooks':
+      return `${project}/webhooks`;
     case 'audit':
       return withQuery(`${project}/audit`, auditParams(route.query));
     case 'members':

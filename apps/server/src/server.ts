@@ -6,6 +6,7 @@ import { createIngestQueue } from './events/ingest-queue.js';
 import type { RateLimit } from './http/rate-limit.js';
 import type { SecurityConfig } from './config.js';
 import { migrateToLatest, openDatabase, type Database } from './db/database.js';
+import { createWebhookDispatcher, type DispatcherOptions } from './webhooks/dispatcher.js';
 
 export interface ServerOptions {
   databaseUrl: string;
@@ -22,6 +23,8 @@ export interface ServerOptions {
   security?: SecurityConfig;
   /** An already open (and migrated) database to use instead of opening `databaseUrl`. */
   db?: Database;
+  /** How the webhook dispatcher runs (tests shorten its pace), or false for none in this process. */
+  webhooks?: Omit<DispatcherOptions, 'db'> | false;
 }
 
 /** A listening server; `close()` stops accepting, lets requests finish and queued event batches commit, then closes the database. */
@@ -57,6 +60,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         resolve();
       });
     });
+    const dispatcher = options.webhooks === false ? null : createWebhookDispatcher({ ...options.webhooks, db });
+    dispatcher?.start();
     const port = (server.address() as AddressInfo).port;
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;
     return {
@@ -71,6 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         });
         // Batches already accepted for writing are committed (and answered) before the database closes.
         await ingestQueue.drain();
+        await dispatcher?.stop();
         if (ownsDb) await db.destroy();
       },
     };

@@ -43,3 +43,11 @@ export type { EmptySearch, HelpSearches, TopSearch } from './help/help-searches.
 export type { HealthCheck } from './health/health-checks.repo.js';
 export type { HealthReport, StepReport, StepStatus } from './health/health-report.js';
 export type { SkipReason } from './health/health-plan.js';
+export type {
+  DeliveryStatus,
+  WebhookDelivery,
+  WebhookDeliveryPage,
+  WebhookEndpoint,
+  WebhookEndpointWithSecret,
+  WebhookEventType,
+} from './webhooks/webhook-types.js';

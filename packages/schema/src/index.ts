@@ -10,3 +10,4 @@ export * from './checklist.js';
 export * from './builder-pick.js';
 export * from './help-launcher.js';
 export * from './admin-api.js';
+export * from './webhook.js';

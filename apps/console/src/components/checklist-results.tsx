@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { call, client } from '../api.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Panel } from '../analytics/panel.js';
+import { checklistResultsCsv, type ChecklistResults as Results } from '../checklist-results-csv.js';
+import { DownloadCsvButton } from './download-csv-button.js';
 import { ErrorNote, Loading, RateBar } from './ui.js';
-
-type Results = { startedUsers: number; completedUsers: number; tasks: Array<{ id: string; title: string; completedUsers: number }> };
 
 /** Per checklist: users who saw it, who completed each task and who completed them all. */
 export function ChecklistResults(props: { projectId: string; guideId: string }) {
@@ -31,7 +31,10 @@ export function ChecklistResults(props: { projectId: string; guideId: string }) 
     </tr>
   );
   return (
-    <Panel title={t.checklist.resultsTitle}>
+    <Panel
+      title={t.checklist.resultsTitle}
+      actions={results.startedUsers > 0 && <DownloadCsvButton label={t.common.downloadCsv} subject="checklist-results" table={() => checklistResultsCsv(results, t)} />}
+    >
       {results.startedUsers === 0 ? (
         <p class="muted">{t.checklist.resultsEmpty}</p>
       ) : (

@@ -61,6 +61,11 @@ export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; pr
                 Project settings
               </a>
               {user.role === 'owner' && (
+                <a href={href({ page: 'webhooks', projectId: project.id })} aria-current={current('webhooks')}>
+                  {t.webhooks.nav}
+                </a>
+              )}
+              {user.role === 'owner' && (
                 <a href={href({ page: 'audit', projectId: project.id, query: DEFAULT_AUDIT_QUERY })} aria-current={current('audit')}>
                   {t.audit.nav}
                 </a>

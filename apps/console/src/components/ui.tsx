@@ -164,3 +164,14 @@ export function CopyButton(props: { text: string | (() => string); label: string
     </button>
   );
 }
+
+/** A table's header row: one `th` per label (an empty label for an actions column), `num` labels right-aligned. */
+export function HeadRow(props: { labels: ReadonlyArray<string | { label: string; num: true }> }) {
+  return (
+    <thead>
+      <tr>
+        {props.labels.map((label) => (typeof label === 'string' ? <th>{label}</th> : <th class="num">{label.label}</th>))}
+      </tr>
+    </thead>
+  );
+}

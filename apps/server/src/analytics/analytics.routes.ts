@@ -1,3 +1,4 @@
+import { toCsv } from '@shirube/core';
 import { DEFAULT_BROKEN_THRESHOLD } from '@shirube/schema';
 import { Hono, type Context } from 'hono';
 import { validator } from 'hono/validator';
@@ -10,6 +11,7 @@ import { parseAccountsQuery, parseCohortFilter, parseInteger, parseShare, parseV
 import { readFilterOptions } from './filter-options.repo.js';
 import { readGuideAnalytics, readVersionFunnel } from './guide-analytics.repo.js';
 import { readStuckPoints } from './stuck-points.repo.js';
+import { FUNNEL_CSV_HEADERS, funnelCsvRows } from './funnel-csv.js';
 
 /** Any route environment whose auth middleware has set the project. */
 type WithProject = { Variables: { project: Project } };
@@ -31,21 +33,29 @@ export function guideAnalyticsRoutes({ db }: { db: Database }) {
 
 const doc = operation('Analytics');
 
-/** `GET /:id/funnel`: one version's funnel, with the same filters (admin API). */
+/** `GET /:id/funnel` (JSON) and `GET /:id/funnel.csv` (a spreadsheet): one version's funnel, with the same filters (admin API). */
 export function funnelRoutes({ db }: { db: Database }) {
-  const described = doc({
-    summary: "A guide version's funnel",
-    description: 'Per step: how many users saw it, completed it, dismissed it or met a missing element, and the time they took.',
-    params: { id: 'The guide id.' },
-    query: [VERSION_QUERY, ...COHORT_QUERY],
-    response: { status: 200, description: 'The funnel: `steps[]` with counts and timings, and totals.' },
-    errors: [404],
-  });
-  return new Hono<WithProject>().get('/:id/funnel', described, anyQuery, async (c) => {
+  const described = (summary: string, response: string) =>
+    doc({
+      summary,
+      description: 'Per step: how many users saw it, completed it, dismissed it or met a missing element, and the time they took.',
+      params: { id: 'The guide id.' },
+      query: [VERSION_QUERY, ...COHORT_QUERY],
+      response: { status: 200, description: response },
+      errors: [404],
+    });
+  const funnelOf = async (c: Context<WithProject>) => {
     const query = queryOf(c);
-    const { funnel } = await readVersionFunnel(db, c.var.project.id, c.req.param('id'), parseVersion('version', query.one('version')), parseCohortFilter(query));
-    return c.json(funnel, 200);
-  });
+    const { funnel } = await readVersionFunnel(db, c.var.project.id, c.req.param('id') ?? '', parseVersion('version', query.one('version')), parseCohortFilter(query));
+    return funnel;
+  };
+  return new Hono<WithProject>()
+    .get('/:id/funnel', described("A guide version's funnel", 'The funnel: `steps[]` with counts and timings, and totals.'), anyQuery, async (c) => c.json(await funnelOf(c), 200))
+    .get('/:id/funnel.csv', described("A guide version's funnel as CSV", 'The funnel as a spreadsheet (`text/csv`), one row per step.'), anyQuery, async (c) => {
+      const funnel = await funnelOf(c);
+      c.header('content-disposition', `attachment; filename="funnel-${funnel.guideId}-v${funnel.version}.csv"`);
+      return c.body(toCsv(FUNNEL_CSV_HEADERS, funnelCsvRows(funnel)), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    });
 }
 
 /** Project-wide analytics: stuck points, accounts and the filter values on offer. */

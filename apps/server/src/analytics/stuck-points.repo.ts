@@ -15,7 +15,7 @@ const outlines = new Map<string, Outline>();
 const OUTLINE_CACHE_SIZE = 5_000;
 
 /** Snapshots never change, so their outlines are parsed once per process. */
-function outlineOf(guideId: string, version: number, snapshot: string): Outline {
+export function outlineOf(guideId: string, version: number, snapshot: string): Outline {
   const key = `${version}:${guideId}`;
   let outline = outlines.get(key);
   if (!outline) {

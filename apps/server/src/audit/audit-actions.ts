@@ -1,6 +1,7 @@
 /**
  * Every kind of change the audit log records. Publishes, archiving, deletions, key rotations,
- * member changes and the project settings that change who can reach the API (name, origins).
+ * member changes, the project settings that change who can reach the API (name, origins) and
+ * webhook endpoints (where end users' data is sent).
  */
 export const AUDIT_ACTIONS = [
   'guide.published',
@@ -17,4 +18,8 @@ export const AUDIT_ACTIONS = [
   'member.removed',
   'api_token.created',
   'api_token.revoked',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.secret_rotated',
 ] as const;

@@ -66,6 +66,7 @@ export const ADMIN_ENDPOINTS: ApiEndpoint<AdminCaller>[] = [
   { method: 'POST', route: `${V1}/guides/:id/publish`, path: (f) => `${guide(f)}/publish`, expect: own(200, 'editor') },
   { method: 'GET', route: `${V1}/guides/:id/versions`, path: (f) => `${guide(f)}/versions`, expect: own(200) },
   { method: 'GET', route: `${V1}/guides/:id/funnel`, path: (f) => `${guide(f)}/funnel`, expect: own(200) },
+  { method: 'GET', route: `${V1}/guides/:id/funnel.csv`, path: (f) => `${guide(f)}/funnel.csv`, expect: own(200) },
   { method: 'GET', route: `${V1}/guides/:id/split`, path: (f) => `${guide(f)}/split`, expect: own(200) },
   { method: 'GET', route: `${V1}/project`, path: () => `${V1}/project`, expect: any(200) },
   { method: 'PATCH', route: `${V1}/project`, path: () => `${V1}/project`, body: () => ({ sdkOrigins: ['https://app.example.com'] }), expect: any(200, 'owner') },

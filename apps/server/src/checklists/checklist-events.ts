@@ -41,3 +41,15 @@ export async function recordChecklistEvent(trx: Database, projectId: string, eve
     )
     .execute();
 }
+
+/** Whether the user had already finished the checklist (read before storing a `completed` state). */
+export async function hasCompletedChecklist(trx: Database, projectId: string, guideId: string, userKey: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('checklist_users')
+    .select('completed_at')
+    .where('project_id', '=', projectId)
+    .where('guide_id', '=', guideId)
+    .where('user_key', '=', userKey)
+    .executeTakeFirst();
+  return row?.completed_at != null;
+}

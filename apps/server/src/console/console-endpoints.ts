@@ -11,6 +11,8 @@ import type { ConsoleRole } from './console-types.js';
 
 export const SEGMENT = { name: 'Admins', audience: { match: 'all', conditions: [{ source: 'user', trait: 'role', op: 'equals', value: 'admin' }] } };
 
+export const WEBHOOK = { url: 'https://hooks.example.com/shirube', eventTypes: ['guide.completed'] };
+
 /** The fixture every row runs against: a published guide in a project that allows one origin. */
 export async function fixture() {
   const t = await setupConsole();
@@ -23,7 +25,12 @@ export async function fixture() {
   const segment = (await (await t.call(t.editor, 'POST', `/projects/${projectId}/segments`, SEGMENT)).json()) as { id: string };
   const check = (await startHealthCheck(t.db, { projectId, baseUrl: 'https://app.example.com/', guideId: null, startedBy: null }, Date.now() - STALE_CHECK_MS))!;
   const ownerToken = (await (await t.call(t.owner, 'POST', '/api-tokens', { name: 'Nightly export' })).json()) as { apiToken: { id: string } };
-  return { t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id, segmentId: segment.id, healthCheckId: check.id, ownerTokenId: ownerToken.apiToken.id };
+  const webhook = (await (await t.call(t.owner, 'POST', `/projects/${projectId}/webhooks`, WEBHOOK)).json()) as { endpoint: { id: string } };
+  const test = (await (await t.call(t.owner, 'POST', `/projects/${projectId}/webhooks/${webhook.endpoint.id}/test`)).json()) as { delivery: { id: string } };
+  return {
+    ...{ t, projectId, guideId: guide.id, checklistId: checklist.id, extraId: extra.user.id, segmentId: segment.id },
+    ...{ healthCheckId: check.id, ownerTokenId: ownerToken.apiToken.id, webhookId: webhook.endpoint.id, deliveryId: test.delivery.id },
+  };
 }
 export type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -48,6 +55,8 @@ const guides = (f: Fixture) => `/projects/${f.projectId}/guides`;
 const guide = (f: Fixture) => `${guides(f)}/${f.guideId}`;
 const segments = (f: Fixture) => `/projects/${f.projectId}/segments`;
 const segment = (f: Fixture) => `${segments(f)}/${f.segmentId}`;
+const webhooks = (f: Fixture) => `/projects/${f.projectId}/webhooks`;
+const webhook = (f: Fixture) => `${webhooks(f)}/${f.webhookId}`;
 
 /** Every console route and who may call it (permissions.test.ts checks none is missing). */
 export const CONSOLE_ENDPOINTS: Endpoint[] = [
@@ -146,14 +155,29 @@ export const CONSOLE_ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: '/api-tokens', path: () => '/api-tokens', allow: 'viewer', ok: 200 },
   { method: 'POST', route: '/api-tokens', path: () => '/api-tokens', body: () => ({ name: 'CI', expiresInDays: 30 }), allow: 'viewer', ok: 201 },
   { method: 'DELETE', route: '/api-tokens/:id', path: (f) => `/api-tokens/${f.ownerTokenId}`, allow: { anonymous: 401, viewer: 404, editor: 404, owner: 204 }, ok: 204 },
+  { method: 'GET', route: `${P}/webhooks`, path: webhooks, allow: 'owner', ok: 200 },
+  { method: 'POST', route: `${P}/webhooks`, path: webhooks, body: () => WEBHOOK, allow: 'owner', ok: 201 },
+  { method: 'PATCH', route: `${P}/webhooks/:id`, path: webhook, body: () => ({ enabled: false }), allow: 'owner', ok: 200 },
+  { method: 'DELETE', route: `${P}/webhooks/:id`, path: webhook, allow: 'owner', ok: 204 },
+  { method: 'POST', route: `${P}/webhooks/:id/rotate-secret`, path: (f) => `${webhook(f)}/rotate-secret`, allow: 'owner', ok: 200 },
+  { method: 'GET', route: `${P}/webhooks/:id/deliveries`, path: (f) => `${webhook(f)}/deliveries?status=pending`, allow: 'owner', ok: 200 },
+  { method: 'POST', route: `${P}/webhooks/:id/test`, path: (f) => `${webhook(f)}/test`, allow: 'owner', ok: 202 },
+  {
+    method: 'POST',
+    route: `${P}/webhooks/:id/deliveries/:deliveryId/retry`,
+    path: (f) => `${webhook(f)}/deliveries/${f.deliveryId}/retry`,
+    allow: 'owner',
+    ok: 200,
+  },
 ];
 
 
 /** A snapshot of everything a write could change: a refused request must leave it equal. */
 export async function snapshot(t: ConsoleTestContext) {
-  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments', 'help_launchers', 'audit_log', 'events', 'health_checks'] as const;
+  const tables = ['users', 'sessions', 'projects', 'guides', 'guide_versions', 'builder_tokens', 'segments', 'help_launchers', 'audit_log', 'events'] as const;
+  const more = ['health_checks', 'webhook_endpoints', 'webhook_deliveries'] as const;
   const out: Record<string, unknown[]> = {};
-  for (const table of tables) out[table] = await t.db.selectFrom(table).selectAll().execute();
+  for (const table of [...tables, ...more]) out[table] = await t.db.selectFrom(table).selectAll().execute();
   // A token's last use is recorded even when its call is refused: it was used.
   out.api_tokens = await t.db.selectFrom('api_tokens').select(['id', 'user_id', 'name', 'token_hash', 'created_at', 'expires_at', 'revoked_at']).execute();
   return out;

@@ -107,7 +107,7 @@ export interface AuditEntry {
   /** A console user, the project's secret key (admin API), or the server itself (sample data). */
   actor: { type: 'user' | 'key' | 'system'; id: string | null; name: string };
   action: AuditAction;
-  object: { type: 'guide' | 'segment' | 'project' | 'member' | 'api_token'; id: string | null; name: string };
+  object: { type: 'guide' | 'segment' | 'project' | 'member' | 'api_token' | 'webhook'; id: string | null; name: string };
   ip: string | null;
   /** What changed, e.g. `{ role: { from: 'viewer', to: 'editor' } }`; null when the action says it all. */
   detail: Record<string, unknown> | null;

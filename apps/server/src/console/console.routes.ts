@@ -16,6 +16,7 @@ import { projectsRoutes } from './projects.routes.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionAuth } from './session-auth.js';
 import { sessionRoutes } from './session.routes.js';
+import { consoleWebhooksRoutes } from '../webhooks/webhooks.routes.js';
 
 /**
  * The console API (mounted under `/api/console`). Setup and sign-in answer before the session
@@ -40,5 +41,6 @@ export function consoleRoutes(options: ConsoleOptions & { bodyLimit: number; cli
     .route('/projects/:projectId/help-launcher', consoleHelpLauncherRoutes({ db }))
     .route('/projects/:projectId/help-searches', consoleHelpSearchesRoutes({ db }))
     .route('/projects/:projectId/audit-log', consoleAuditRoutes({ db }))
-    .route('/projects/:projectId/health-checks', healthCheckRoutes({ db, openInspector, sdkDir, originOf }));
+    .route('/projects/:projectId/health-checks', healthCheckRoutes({ db, openInspector, sdkDir, originOf }))
+    .route('/projects/:projectId/webhooks', consoleWebhooksRoutes({ db }));
 }

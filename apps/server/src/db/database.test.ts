@@ -37,7 +37,7 @@ describe('migrations', () => {
         ...['accounts', 'api_tokens', 'audit_log', 'builder_tokens', 'checklist_tasks_done', 'checklist_users', 'demo_keys', 'end_users', 'events', 'guide_hourly_stats', 'guide_stats', 'guide_step_durations'],
         ...['guide_step_stats', 'guide_user_steps', 'guide_users', 'guide_versions', 'guides', 'health_checks', 'help_launchers', 'help_search_stats', 'onboarding_users', 'projects', 'rate_buckets', 'segments'],
         ...['sessions', 'sign_in_failures'],
-        ...['split_members', 'split_rejections', 'track_event_names', 'trait_values', 'user_guides', 'users'],
+        ...['split_members', 'split_rejections', 'track_event_names', 'trait_values', 'user_guides', 'users', 'webhook_deliveries', 'webhook_endpoints'],
       ],
     );
     expect((await migrateToLatest(db)).results).toEqual([]);

@@ -408,6 +408,45 @@ export interface ApiTokensTable {
   revoked_at: number | null;
 }
 
+/** A project's webhook endpoint: where events are POSTed, signed with its secret. */
+export interface WebhookEndpointsTable {
+  id: string;
+  project_id: string;
+  url: string;
+  /** JSON array of the event types sent (`guide.completed`, ...). */
+  event_types: string;
+  enabled: number;
+  /** The signing secret (`whsec_…`); kept in clear because every delivery is signed with it. */
+  secret: string;
+  /** Why the server turned the endpoint off (`gone`: it answered 410), null otherwise. */
+  disabled_reason: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One event for one endpoint: the outbox row ingestion writes, the dispatcher's queue and the delivery log. */
+export interface WebhookDeliveriesTable {
+  id: string;
+  project_id: string;
+  endpoint_id: string;
+  /** The webhook's id (`Shirube-Webhook-Id`): the id of the event that caused it, the same on every retry. */
+  event_id: string;
+  type: string;
+  /** The JSON body, fixed at creation so every attempt sends (and signs) the same bytes. */
+  payload: string;
+  status: 'pending' | 'retrying' | 'succeeded' | 'failed';
+  attempts: number;
+  /** When the dispatcher takes it next (an attempt in flight holds it as a lease); null when done. */
+  due_at: number | null;
+  /** Which dispatcher took it last: only that one may record the attempt. */
+  lease_token: string | null;
+  last_attempt_at: number | null;
+  last_status: number | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+  created_at: number;
+}
+
 export interface DB {
   projects: ProjectsTable;
   guides: GuidesTable;
@@ -441,4 +480,6 @@ export interface DB {
   rate_buckets: RateBucketsTable;
   demo_keys: DemoKeysTable;
   api_tokens: ApiTokensTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }

@@ -2,13 +2,15 @@ import type { EventBatch, EventBatchResult } from '@shirube/schema';
 import { foldGuideEvent } from '../analytics/guide-fold.js';
 import { keyOf } from '../analytics/fold-state.js';
 import { recordSplitEvents } from '../analytics/record-split.js';
-import { isChecklistEvent, recordChecklistEvent } from '../checklists/checklist-events.js';
+import { hasCompletedChecklist, isChecklistEvent, recordChecklistEvent } from '../checklists/checklist-events.js';
 import { insertNew, type BulkInsert } from '../db/bulk-statements.js';
 import type { Database } from '../db/database.js';
 import type { EventsTable } from '../db/schema.js';
 import { recordHelpSearch } from '../help/help-searches.repo.js';
 import { peopleOfBatch, type StoredEvent } from '../people/people-of-batch.js';
 import { foldPerson } from '../people/people-fold.js';
+import { subscriptionsOf } from '../webhooks/subscriptions-cache.js';
+import { createWebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { toEventRow } from './event-row.js';
 import { guideFactsOf, isGuideEvent, loadFoldRows } from './fold-rows.js';
 import { writeFoldChanges } from './fold-writes.js';
@@ -83,13 +85,18 @@ async function foldProject(trx: Database, projectId: string, batches: readonly S
   const facts = await guideFactsOf(trx, projectId, all);
   const rows = await loadFoldRows(trx, projectId, all, facts);
   const before = structuredClone(rows);
+  // Only projects with enabled endpoints pay for webhooks: a cached lookup otherwise.
+  const subscriptions = await subscriptionsOf(trx, projectId);
+  const outbox = subscriptions.length > 0 ? createWebhookOutbox(projectId, subscriptions) : null;
   for (const stored of batches) {
     // People first: an onboarding guide's events credit the account the batch names.
     for (const update of peopleOfBatch(stored)) foldPerson(rows.project, rows.users.get(update.userKey)!, update);
     for (const { event, userKey, at } of stored) {
       if (!isGuideEvent(event)) continue;
       const guide = facts.get(keyOf(event.guideId, event.guideVersion));
-      if (guide) foldGuideEvent(rows.project, rows.users.get(userKey)!, event, at, guide.onboarding);
+      if (!guide) continue;
+      outbox?.guideEvent(rows.users.get(userKey)!, event, at);
+      foldGuideEvent(rows.project, rows.users.get(userKey)!, event, at, guide.onboarding);
     }
   }
   await writeFoldChanges(trx, projectId, before, rows);
@@ -97,9 +104,13 @@ async function foldProject(trx: Database, projectId: string, batches: readonly S
   const checklists = await projectGuideIds(trx, projectId, all);
   for (const { event, userKey, at } of all) {
     if (event.type === 'help_search') await recordHelpSearch(trx, projectId, event, userKey, at);
-    else if (isChecklistEvent(event) && checklists.has(event.guideId)) await recordChecklistEvent(trx, projectId, event, userKey, at);
+    else if (isChecklistEvent(event) && checklists.has(event.guideId)) {
+      await outbox?.checklistEvent(rows.users.get(userKey)!, event, at, () => hasCompletedChecklist(trx, projectId, event.guideId, userKey));
+      await recordChecklistEvent(trx, projectId, event, userKey, at);
+    }
   }
   await recordSplitEvents(trx, projectId, all);
+  await outbox?.write(trx, rows.project);
 }
 
 /** Which of the guides the checklist events name belong to the project. */

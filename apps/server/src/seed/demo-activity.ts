@@ -13,6 +13,7 @@ import { simulateSplitUser, SUBMIT_REMINDER_GUIDE } from './split-journeys.js';
 import { createRandom, type Random } from './seeded-random.js';
 import { seedSampleAuditLog } from './sample-audit-log.js';
 import { seedSampleHealthCheck } from './sample-health-check.js';
+import { seedSampleWebhook } from './sample-webhook.js';
 
 /** What the sample activity added, for the start banner. */
 export interface SampleActivity {
@@ -65,6 +66,8 @@ export async function seedDemoActivity(db: Database, projectId: string, { now = 
   }
   await seedSampleAuditLog(db, projectId, [guides.welcome, guides.createReport, reminder]);
   await seedSampleHealthCheck(db, projectId, now);
+  // After the activity: the sample endpoint is off, and ingestion must not queue deliveries for it.
+  await seedSampleWebhook(db, projectId, guides.createReport, now);
   return { accounts: accounts.length, users, events };
 }
 

@@ -20,6 +20,7 @@ import * as addSessionActivity from './2026_12_01_110000_add_session_activity.js
 import * as createSignInFailures from './2026_12_01_110100_create_sign_in_failures.js';
 import * as createAuditLog from './2026_12_01_110200_create_audit_log.js';
 import * as createApiTokens from './2026_12_02_000100_create_api_tokens.js';
+import * as createWebhooks from './2026_12_02_000200_create_webhooks.js';
 import * as createHealthChecks from './2026_12_02_000300_create_health_checks.js';
 
 /** Every migration, by name. A static record (not a folder scan) so bundlers and tsx see them all. */
@@ -45,5 +46,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_110100_create_sign_in_failures': createSignInFailures,
   '2026_12_01_110200_create_audit_log': createAuditLog,
   '2026_12_02_000100_create_api_tokens': createApiTokens,
+  '2026_12_02_000200_create_webhooks': createWebhooks,
   '2026_12_02_000300_create_health_checks': createHealthChecks,
 };
