@@ -15,3 +15,4 @@ export * from './split-test.js';
 export * from './placement.js';
 export * from './hotspots.js';
 export * from './help-search.js';
+export * from './guide-locale.js';

@@ -3,6 +3,7 @@ import { ChecklistSchema } from './checklist.js';
 import { RichTextSchema } from './rich-text.js';
 import { HelpLauncherSchema } from './help-launcher.js';
 import { TargetSchema } from './target.js';
+import { DEFAULT_GUIDE_LOCALE, LocaleSchema, TranslationsSchema } from './guide-translation.js';
 import { DEFAULT_TARGETING, TargetingSchema } from './targeting.js';
 
 /**
@@ -129,6 +130,10 @@ export const GuideInputSchema = v.object({
   hotspotVisibility: v.optional(v.picklist(HOTSPOT_VISIBILITIES), 'until_dismissed'),
   /** Listed in the help launcher, where users can search for it and start it themselves. */
   helpLauncher: v.optional(v.boolean(), false),
+  /** The language the guide's own strings are written in. */
+  defaultLocale: v.optional(LocaleSchema, DEFAULT_GUIDE_LOCALE),
+  /** The same strings in other languages, by locale; end users see the closest to theirs. */
+  translations: v.optional(TranslationsSchema, {}),
 });
 export type GuideInput = v.InferInput<typeof GuideInputSchema>;
 
@@ -145,6 +150,8 @@ export const GuidePatchSchema = v.partial(
     checklist: ChecklistSchema,
     hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),
     helpLauncher: v.boolean(),
+    defaultLocale: LocaleSchema,
+    translations: TranslationsSchema,
   }),
 );
 export type GuidePatch = v.InferOutput<typeof GuidePatchSchema>;
@@ -168,6 +175,8 @@ export const GuideSchema = v.object({
   hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),
   /** Listed in the help launcher (takes effect for end users when published). */
   helpLauncher: v.boolean(),
+  defaultLocale: LocaleSchema,
+  translations: TranslationsSchema,
   createdAt: v.string(),
   updatedAt: v.string(),
 });
@@ -191,6 +200,12 @@ export const PublishedGuideSchema = v.object({
   hotspotVisibility: v.optional(v.picklist(HOTSPOT_VISIBILITIES)),
   /** Listed in the help launcher; absent means not listed. */
   helpLauncher: v.optional(v.boolean()),
+  /**
+   * Absent in versions published before translations existed, and in what the SDK receives: the
+   * server sends each user the guide already in their language (see `localizeGuide`).
+   */
+  defaultLocale: v.optional(LocaleSchema),
+  translations: v.optional(TranslationsSchema),
 });
 export type PublishedGuide = v.InferOutput<typeof PublishedGuideSchema>;
 

@@ -107,11 +107,13 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
 
   const saveIdentity = () => background(logger, 'saving identity', store.set(key('identity'), identity));
 
+  const userLocale = () => pickLocale(identity.traits.locale, doc.documentElement?.lang, nav.language);
+
   /** An event as sent: the draft plus id, identity, time, path and locale. */
   const completeEvent = (draft: EventDraft | GuideEventDraft): ShirubeEvent => {
     const timestamp = now();
     // Read per event: single-page apps switch language without reloading.
-    const locale = pickLocale(doc.documentElement?.lang, nav.language);
+    const locale = userLocale();
     return {
       ...draft,
       id: uuidv7(timestamp),
@@ -365,7 +367,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     );
   }
 
-  const guideSource = { apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: key('guides'), logger };
+  const guideSource = { apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: key('guides'), logger, locale: userLocale };
   // Read in the same IndexedDB transaction as the state below.
   const cachedConfig = store.get<CachedGuides>(guideSource.cacheKey);
   try {
