@@ -324,10 +324,11 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   };
 
   // An app may choose its language after the launcher appeared (we can show from the cache first).
-  // Steps, hotspot tooltips and the checklist read it themselves.
+  // Steps, hotspot tooltips and the checklist read it themselves; guides are asked for again in it.
   const langWatch = new MutationObserver(() => {
     try {
       updateLauncher();
+      background(logger, 'loading guides in the new language', guidesReady.then(reloadGuides));
     } catch (error) {
       logger.warn('language change failed', error);
     }
@@ -428,6 +429,11 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     if (!uiWanted) flagUi(false);
   });
   background(logger, 'starting guides', guidesReady);
+  /** Asks for the guides again (the user's language changed): shown if the answer differs from what shows. */
+  const reloadGuides = async () => {
+    const fresh = await loadGuides(guideSource, await store.get<CachedGuides>(guideSource.cacheKey));
+    if (fresh) await applyGuides(fresh, controller.progress(), false);
+  };
   cleanups.push(() => stopTriggers());
 
   return {

@@ -51,8 +51,8 @@ export function StepList(props: { steps: Step[]; selected: number; editable: boo
             >
               <span class="step-number">{i + 1}</span>
               <span class="step-title">{step.title || t.editor.untitled}</span>
-              {props.missing?.includes(step.id) && <span class="badge badge-amber step-missing">{t.translation.missing}</span>}
-              <span class="step-kind">{t.editor.stepKinds[step.kind]}</span>
+              {/* While translating, what is left to translate matters more than the kind. */}
+              {props.missing?.includes(step.id) ? <span class="badge badge-amber">{t.translation.missing}</span> : <span class="step-kind">{t.editor.stepKinds[step.kind]}</span>}
             </button>
           </li>
         ))}
