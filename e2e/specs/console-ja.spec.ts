@@ -11,7 +11,9 @@ import { startStack, type Stack } from '../support/stack.js';
 
 const OWNER = { email: 'rina@acme.example', name: 'Rina Kato', password: 'a long passphrase 42' };
 const SHOTS = '/work/shots/i18n';
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled', fullPage: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
+/** Tall enough to show the editor's whole step form (a full-page capture would stretch the fixed sidebar). */
+const VIEWPORT = { width: 1440, height: 1200 };
 
 /** A tour written in English with a Japanese translation of its first step only. */
 const tour: GuideInput = {
@@ -101,7 +103,7 @@ describe('the console in Japanese', () => {
 
   it('speaks Japanese on every page to a Japanese browser, with no English interface words left', async () => {
     const t = ja as Record<string, Record<string, string>>;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ja-JP' });
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'ja-JP' });
     const page = await context.newPage();
     page.on('pageerror', (error) => {
       throw new Error(`uncaught error in the console: ${error.message}`);
@@ -155,7 +157,7 @@ describe('the console in Japanese', () => {
   });
 
   it('edits the Japanese translation in the guide editor, showing what is left and previewing in Japanese', async () => {
-    const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { locale: 'ja-JP', hash: `#/p/${stack.projectId}/guides/${guideId}` });
+    const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { locale: 'ja-JP', hash: `#/p/${stack.projectId}/guides/${guideId}`, viewport: VIEWPORT });
     const t = ja as Record<string, Record<string, string>>;
     const bar = page.getByTestId('translation-bar');
     const jaTab = bar.getByRole('tab', { name: /日本語/ });
@@ -169,6 +171,8 @@ describe('the console in Japanese', () => {
 
     await list.getByRole('button', { name: /Track every report/ }).click();
     await page.getByLabel(t.editor!.title!).fill('レポートを追跡');
+    await expect.poll(() => jaTab.innerText()).toContain('未翻訳のステップ 1 件');
+    await page.locator('#step-body').fill('承認待ちのレポートを確認できます。');
     await expect.poll(() => jaTab.innerText()).toContain(t.translation!.complete!);
     await expect.poll(() => preview.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('レポートを追跡');
     await page.getByRole('button', { name: t.editor!.saveDraft! }).click();

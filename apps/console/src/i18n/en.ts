@@ -729,6 +729,12 @@ export const en = {
     content: 'Content',
     placement: 'Placement',
     automatic: 'Automatic',
+    placements: {
+      top: 'Above', 'top-start': 'Above, left-aligned', 'top-end': 'Above, right-aligned',
+      bottom: 'Below', 'bottom-start': 'Below, left-aligned', 'bottom-end': 'Below, right-aligned',
+      left: 'Left', 'left-start': 'Left, top-aligned', 'left-end': 'Left, bottom-aligned',
+      right: 'Right', 'right-start': 'Right, top-aligned', 'right-end': 'Right, bottom-aligned',
+    },
     movesOn: 'Moves on with',
     advance: { next: 'Next button', target_click: 'Click on the element', target_input: 'Typing in the element' },
     page: 'Shown on page (optional)',

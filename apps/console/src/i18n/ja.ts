@@ -728,6 +728,12 @@ export const ja: Messages = {
     content: '本文',
     placement: '表示位置',
     automatic: '自動',
+    placements: {
+      top: '上', 'top-start': '上（左揃え）', 'top-end': '上（右揃え）',
+      bottom: '下', 'bottom-start': '下（左揃え）', 'bottom-end': '下（右揃え）',
+      left: '左', 'left-start': '左（上揃え）', 'left-end': '左（下揃え）',
+      right: '右', 'right-start': '右（上揃え）', 'right-end': '右（下揃え）',
+    },
     movesOn: '次に進む操作',
     advance: { next: '「次へ」ボタン', target_click: '要素をクリック', target_input: '要素に入力' },
     page: '表示するページ（任意）',

@@ -361,7 +361,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
                     <Field id="step-placement" label={t.editor.placement}>
                       <select id="step-placement" disabled={!editable} value={step.placement} onChange={(e) => setStep(selected, { ...step, placement: (e.target as HTMLSelectElement).value as Placement })}>
                         {PLACEMENTS.map((p) => (
-                          <option value={p}>{p === 'auto' ? t.editor.automatic : p}</option>
+                          <option value={p}>{p === 'auto' ? t.editor.automatic : t.editor.placements[p]}</option>
                         ))}
                       </select>
                     </Field>
