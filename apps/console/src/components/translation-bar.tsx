@@ -76,7 +76,7 @@ export function TranslationBar(props: {
         <label class="translation-row written-in">
           <span class="label">{t.translation.writtenIn}</span>
           <select value={props.defaultLocale} onChange={(e) => props.onDefaultLocale((e.target as HTMLSelectElement).value)}>
-            {OFFERED_LOCALES.filter((tag) => !locales.includes(tag)).map((tag) => (
+            {[...new Set([props.defaultLocale, ...OFFERED_LOCALES.filter((tag) => !locales.includes(tag))])].map((tag) => (
               <option value={tag} lang={tag}>
                 {languageName(tag)}
               </option>
