@@ -14,7 +14,8 @@ export { formatMarkup, parseMarkup, wrapSelection } from './builder/markup.js';
 export { describeTarget } from './builder/describe.js';
 
 // In a preview the dialog sits in the console's layout instead of floating over a page.
-const STILL_CSS = `${CSS}:host{position:static;width:auto;height:auto;display:block}
+// The live UI pins its host with !important (host-page safety): the still preview must beat that to stay in its box.
+const STILL_CSS = `${CSS}:host{position:static!important;top:auto!important;left:auto!important;width:auto!important;height:auto!important;display:block!important}
 .card{position:relative;animation:none;width:auto;max-width:100%;min-width:0}.modal{width:100%;padding:24px 24px 18px}.tooltip:not([data-side]){opacity:1}.banner{padding-right:52px}.wrap{position:relative;inset:auto;padding:0}.backdrop{display:none}.arrow{display:none}`;
 
 export interface StepPreviewInput {

@@ -8,5 +8,10 @@ export function StepPreview(props: { step: Step; index: number; total: number; g
   useEffect(() => {
     if (host.current) renderStepPreview(host.current, props);
   });
-  return <div class="preview" ref={host} data-testid="step-preview" lang={props.lang} />;
+  // The SDK's stylesheet resets its host element, so the framed box is a wrapper around it.
+  return (
+    <div class="preview">
+      <div ref={host} data-testid="step-preview" lang={props.lang} />
+    </div>
+  );
 }

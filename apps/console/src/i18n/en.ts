@@ -609,7 +609,9 @@ export const en = {
   members: {
     title: 'Members',
     intro: 'People who use this console. Roles apply to every project.',
-    invited: (email: string, password: string) => `${email} can now sign in with the temporary password ${password}. It is shown only this once: send it to them.`,
+    /** Between the new member's email and their temporary password, then after the password. */
+    invitedLead: 'can now sign in with the temporary password',
+    invitedTail: '. It is shown only this once: send it to them.',
     loading: 'Loading members…',
     name: 'Name',
     email: 'Email',

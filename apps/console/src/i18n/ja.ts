@@ -608,7 +608,8 @@ export const ja: Messages = {
   members: {
     title: 'メンバー',
     intro: 'このコンソールを使う人たち。役割はすべてのプロジェクトに適用されます。',
-    invited: (email: string, password: string) => `${email} は仮パスワード ${password} でサインインできます。表示されるのは今回だけなので、本人に伝えてください。`,
+    invitedLead: 'は仮パスワード',
+    invitedTail: ' でサインインできます。表示されるのは今回だけなので、本人に伝えてください。',
     loading: 'メンバーを読み込み中…',
     name: '氏名',
     email: 'メールアドレス',

@@ -59,7 +59,8 @@ export function MembersPage(props: { me: ConsoleUser }) {
       {error && <ErrorNote message={error} />}
       {invited && (
         <div class="notice" role="status">
-          {t.members.invited(invited.email, invited.password)}
+          <strong>{invited.email}</strong> {t.members.invitedLead} <code>{invited.password}</code>
+          {t.members.invitedTail}
         </div>
       )}
       {!members ? (
