@@ -702,7 +702,7 @@ export const ja: Messages = {
     liveVersion: (version: number) => `公開中: バージョン ${version}`,
     neverPublished: '下書き（未公開）',
     unsaved: '未保存の変更があります',
-    edited: (when: string, by: string | undefined) => (by ? `${when}に ${by} が編集` : `${when}に編集`),
+    edited: (when: string, by: string | undefined) => (by ? `最終編集: ${when}（${by}）` : `最終編集: ${when}`),
     saveDraft: '下書きを保存',
     publish: '公開',
     editInYourApp: 'アプリで編集',
