@@ -18,6 +18,7 @@ const VIEWPORT = { width: 1440, height: 1200 };
 /** A tour written in English with a Japanese translation of its first step only. */
 const tour: GuideInput = {
   name: 'Expense onboarding',
+  helpLauncher: true,
   displayRules: { urlPatterns: ['/'] },
   theme: { brandColor: '#4f46e5', radius: 12 },
   steps: [
@@ -25,6 +26,21 @@ const tour: GuideInput = {
     { id: 'reports', kind: 'modal', title: 'Track every report', advance: 'next', content: plainText('See what is waiting for approval.') },
   ],
   translations: { ja: { name: '経費精算のはじめかた', steps: { welcome: { title: 'Keihi へようこそ', content: plainText('経費の申請は数分で終わります。') } } } },
+};
+
+/** A checklist whose Japanese translation so far has only its title. */
+const checklist: GuideInput = {
+  name: 'Get started',
+  kind: 'checklist',
+  checklist: {
+    title: 'Get started with Keihi',
+    tasks: [
+      { id: 'reports', title: 'Look at your reports', completeWhen: { type: 'page_visited', urlPattern: '/reports' } },
+      { id: 'create', title: 'Create your first expense report', completeWhen: { type: 'event_tracked', name: 'report_created' } },
+    ],
+    onComplete: { celebrate: true, hide: true },
+  },
+  translations: { ja: { checklist: { title: 'Keihi をはじめよう' } } },
 };
 
 type Catalogue = { [key: string]: unknown };
@@ -79,6 +95,7 @@ describe('the console in Japanese', () => {
   let stack: Stack;
   let browser: Browser;
   let guideId: string;
+  let checklistId: string;
   let en: Catalogue;
   let ja: Catalogue;
   let english: string[];
@@ -93,6 +110,7 @@ describe('the console in Japanese', () => {
     const api = adminApi(stack.serverUrl, stack.secretKey);
     guideId = (await api.createGuide(tour)).id;
     await api.publish(guideId);
+    checklistId = (await api.createGuide(checklist)).id;
     await recordRuns(stack, guideId);
   });
 
@@ -162,7 +180,7 @@ describe('the console in Japanese', () => {
     const bar = page.getByTestId('translation-bar');
     const jaTab = bar.getByRole('tab', { name: /日本語/ });
     await jaTab.click();
-    await expect.poll(() => jaTab.innerText()).toContain('未翻訳のステップ 1 件');
+    await expect.poll(() => jaTab.innerText()).toContain('未翻訳 1 件');
     const list = page.getByRole('list', { name: t.editor!.steps! });
     expect(await list.getByText(t.translation!.missing!).count()).toBe(1);
     const preview = page.getByTestId('step-preview');
@@ -171,7 +189,7 @@ describe('the console in Japanese', () => {
 
     await list.getByRole('button', { name: /Track every report/ }).click();
     await page.getByLabel(t.editor!.title!).fill('レポートを追跡');
-    await expect.poll(() => jaTab.innerText()).toContain('未翻訳のステップ 1 件');
+    await expect.poll(() => jaTab.innerText()).toContain('未翻訳 1 件');
     await page.locator('#step-body').fill('承認待ちのレポートを確認できます。');
     await expect.poll(() => jaTab.innerText()).toContain(t.translation!.complete!);
     await expect.poll(() => preview.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('レポートを追跡');
@@ -180,6 +198,18 @@ describe('the console in Japanese', () => {
     const saved = await adminApi(stack.serverUrl, stack.secretKey).guide(guideId);
     expect(saved.translations.ja!.steps!.reports!.title).toBe('レポートを追跡');
     await shot(page, 'editor-translation-done-ja');
+    await context.close();
+  });
+
+  it('translates a checklist’s title and tasks, counting what is left', async () => {
+    const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { locale: 'ja-JP', hash: `#/p/${stack.projectId}/guides/${checklistId}`, viewport: VIEWPORT });
+    const jaTab = page.getByTestId('translation-bar').getByRole('tab', { name: /日本語/ });
+    await jaTab.click();
+    await expect.poll(() => jaTab.innerText()).toContain('2 件');
+    const form = page.getByTestId('checklist-translation');
+    await form.getByLabel('タスク 1 のタイトル').fill('レポート一覧を見る');
+    await expect.poll(() => jaTab.innerText()).toContain('1 件');
+    await shot(page, 'editor-checklist-translation-ja');
     await context.close();
   });
 });

@@ -62,10 +62,11 @@ export function NameTranslationField(props: { name: string; translation: GuideTr
 }
 
 /** A checklist's title and task titles in one language, each next to its original. */
-export function ChecklistTranslationForm(props: { checklist: Checklist; translation: GuideTranslation; editable: boolean; onChange: (translation: GuideTranslation) => void }) {
+export function ChecklistTranslationForm(props: { checklist: Checklist; defaultLocale: string; translation: GuideTranslation; editable: boolean; onChange: (translation: GuideTranslation) => void }) {
   const { t } = useI18n();
+  const originalIn = t.translation.original(languageName(props.defaultLocale));
   const field = (id: string, label: string, original: string, taskId: string | null, value: string | undefined) => (
-    <Field id={id} label={label} hint={original}>
+    <Field id={id} label={label} hint={`${originalIn}: ${original}`}>
       <input id={id} value={value ?? ''} placeholder={original} readOnly={!props.editable} onInput={(e) => props.onChange(withChecklistText(props.translation, taskId, (e.target as HTMLInputElement).value))} />
     </Field>
   );

@@ -771,7 +771,7 @@ export const en = {
     removeTitle: (language: string) => `Remove the ${language} translation?`,
     removeText: 'Users who speak it see the default language once you publish.',
     missing: 'Not translated',
-    missingCount: (n: number) => (n === 1 ? '1 step to translate' : `${n} steps to translate`),
+    missingCount: (n: number) => `${n} left to translate`,
     complete: 'Fully translated',
     original: (language: string) => `Original (${language})`,
     name: 'Guide name in the help launcher',

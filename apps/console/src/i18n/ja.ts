@@ -769,7 +769,7 @@ export const ja: Messages = {
     removeTitle: (language: string) => `${language}の翻訳を削除しますか？`,
     removeText: '公開後、この言語のユーザーには既定の言語で表示されます。',
     missing: '未翻訳',
-    missingCount: (n: number) => `未翻訳のステップ ${n} 件`,
+    missingCount: (n: number) => `未翻訳 ${n} 件`,
     complete: '翻訳済み',
     original: (language: string) => `原文（${language}）`,
     name: 'ヘルプに表示するガイド名',

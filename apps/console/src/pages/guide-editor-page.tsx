@@ -260,7 +260,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
         ))}
       </div>
       {(current === 'tasks' || current === 'steps') && translationBar}
-      {current === 'tasks' && translation && draft.checklist && <ChecklistTranslationForm checklist={draft.checklist} translation={translation} editable={editable} onChange={setTranslation} />}
+      {current === 'tasks' && translation && draft.checklist && <ChecklistTranslationForm checklist={draft.checklist} defaultLocale={draft.defaultLocale} translation={translation} editable={editable} onChange={setTranslation} />}
       {current === 'tasks' && !translation && (
         <ChecklistEditor
           projectId={props.project.id}
