@@ -161,7 +161,7 @@ describe('the console in Japanese', () => {
   });
 
   it('switches to English and back from the sidebar, remembering the choice', async () => {
-    const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { locale: 'ja-JP', hash: `#/p/${stack.projectId}/guides` });
+    const { context, page } = await signInToConsole(browser, stack.serverUrl, OWNER, { locale: 'ja-JP', hash: `#/p/${stack.projectId}/guides`, viewport: VIEWPORT });
     const t = ja as Record<string, Record<string, string>>;
     await page.getByRole('heading', { name: t.guides!.title! }).waitFor();
     await page.getByRole('group', { name: t.common!.language! }).getByRole('button', { name: 'English' }).click();
@@ -169,8 +169,13 @@ describe('the console in Japanese', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();
     await page.getByRole('heading', { name: 'Guides' }).waitFor();
+    await page.getByRole('link', { name: tour.name }).click();
+    await page.getByTestId('translation-bar').getByRole('tab', { name: /日本語/ }).click();
+    await page.getByText('Kind, element, placement and page are shared by every language', { exact: false }).waitFor();
+    await shot(page, 'editor-translation-en');
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
-    await page.getByRole('heading', { name: t.guides!.title! }).waitFor();
+    await page.getByRole('button', { name: t.editor!.saveDraft! }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     await context.close();
   });
 

@@ -195,7 +195,11 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
         onRemove={(tag) => (change({ translations: withoutTranslation(draft.translations, tag) }), setEditLocale(null))}
         onDefaultLocale={(defaultLocale) => change({ defaultLocale })}
       />
-      {translation && guide.helpLauncher && <NameTranslationField name={draft.name} translation={translation} editable={editable} onChange={setTranslation} />}
+      {translation && guide.helpLauncher && (
+        <div class="card form">
+          <NameTranslationField name={draft.name} translation={translation} editable={editable} onChange={setTranslation} />
+        </div>
+      )}
     </>
   );
   // A checklist has tasks where a walkthrough has steps.
