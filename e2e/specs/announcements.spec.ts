@@ -177,7 +177,7 @@ describe('banners and announcements in the demo app', () => {
     await context.close();
 
     const { context: consoleContext, page: console_ } = await signInToConsole(browser, stack.serverUrl, OWNER, { locale: 'ja-JP', hash: `#/p/${stack.projectId}/guides` });
-    await console_.getByRole('button', { name: 'New guide' }).click();
+    await console_.getByRole('button', { name: '新しいガイド' }).click();
     const choice = console_.getByRole('dialog', { name: '何を作りますか？' });
     await choice.getByRole('radio', { name: /^ホットスポット/ }).check();
     await shot(console_, 'console-new-guide-ja');

@@ -19,9 +19,10 @@ export async function signInToConsole(
     throw new Error(`uncaught error in the console: ${error.message}`);
   });
   await page.goto(serverUrl);
-  await page.getByLabel('Email').fill(member.email);
-  await page.getByLabel('Password').fill(member.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // By id: the form speaks the browser's language (Email or メールアドレス).
+  await page.locator('#email').fill(member.email);
+  await page.locator('#password').fill(member.password);
+  await page.locator('.auth-card button[type=submit]').click();
   if (options.hash) await page.goto(`${serverUrl}/${options.hash}`);
   return { context, page };
 }

@@ -1,5 +1,6 @@
 import type { ConsoleAppType } from '@shirube/server/types';
 import { hc } from 'hono/client';
+import { currentMessages } from './i18n/i18n.js';
 
 /** An API answer that was not a success: its status and the server's message (which names the field). */
 export class ApiFailure extends Error {
@@ -39,13 +40,13 @@ export async function call<T>(request: Promise<{ ok: boolean; status: number; js
   try {
     res = await request;
   } catch {
-    throw new ApiFailure(0, 'network', 'The server could not be reached. Check your connection and try again.');
+    throw new ApiFailure(0, 'network', currentMessages().app.unreachable);
   }
   if (res.status === 204) return undefined as T;
   const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
   if (!res.ok) {
     if (res.status === 401 && body?.error?.code === 'unauthenticated') onSignedOut();
-    throw new ApiFailure(res.status, body?.error?.code ?? 'error', body?.error?.message ?? `The server answered ${res.status}.`);
+    throw new ApiFailure(res.status, body?.error?.code ?? 'error', body?.error?.message ?? currentMessages().app.answered(res.status));
   }
   return body as T;
 }

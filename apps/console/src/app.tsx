@@ -18,11 +18,17 @@ import { SignInPage } from './pages/sign-in-page.js';
 import { StuckPointsPage } from './pages/stuck-points-page.js';
 import { HelpSearchesPage } from './pages/help-searches-page.js';
 import { go, useRoute } from './route.js';
+import { useI18n } from './i18n/i18n.js';
 
 type Session = { state: 'loading' } | { state: 'error'; message: string } | { state: 'setup' } | { state: 'signed-out' } | { state: 'in'; user: ConsoleUser };
 
 /** The console: who is signed in, their projects, and the page the hash names. */
 export function App() {
+  const { t, language } = useI18n();
+  // Screen readers and the browser's hyphenation and fonts follow the console's language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   const [session, setSession] = useState<Session>({ state: 'loading' });
   const [projects, setProjects] = useState<ConsoleProject[] | null>(null);
   const route = useRoute();
@@ -62,7 +68,7 @@ export function App() {
     }
   }, [session.state, projects, route.page]);
 
-  if (session.state === 'loading') return <Loading label="Loading the console…" />;
+  if (session.state === 'loading') return <Loading label={t.app.loading} />;
   if (session.state === 'error') return <ErrorNote message={session.message} onRetry={load} />;
   if (session.state === 'setup' || session.state === 'signed-out') {
     return <SignInPage firstRun={session.state === 'setup'} onSignedIn={signedIn} />;
@@ -79,7 +85,7 @@ export function App() {
   return (
     <Shell user={user} projects={projects ?? []} project={project} route={route} onSignOut={signOut}>
       {!projects ? (
-        <Loading label="Loading projects…" />
+        <Loading label={t.app.loadingProjects} />
       ) : route.page === 'new-project' ? (
         <NewProjectPage onCreated={async (p) => (await reloadProjects(), go({ page: 'settings', projectId: p.id }))} />
       ) : route.page === 'members' ? (
@@ -87,7 +93,7 @@ export function App() {
       ) : route.page === 'api-tokens' ? (
         <ApiTokensPage project={project} />
       ) : !project ? (
-        <ErrorNote message={projects.length ? 'This project does not exist or you have no access to it.' : 'There is no project yet. Ask an owner to create one.'} />
+        <ErrorNote message={projects.length ? t.app.noSuchProject : t.app.noProjects} />
       ) : route.page === 'settings' ? (
         <ProjectSettingsPage project={project} me={user} onChanged={reloadProjects} />
       ) : route.page === 'guide' ? (

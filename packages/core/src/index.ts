@@ -16,3 +16,4 @@ export * from './placement.js';
 export * from './hotspots.js';
 export * from './help-search.js';
 export * from './csv.js';
+export * from './guide-locale.js';

@@ -3,6 +3,7 @@ import { ChecklistSchema } from './checklist.js';
 import { RichTextSchema } from './rich-text.js';
 import { HelpLauncherSchema } from './help-launcher.js';
 import { TargetSchema } from './target.js';
+import { DEFAULT_GUIDE_LOCALE, LocaleSchema, TranslationsSchema } from './guide-translation.js';
 import { DEFAULT_TARGETING, TargetingSchema } from './targeting.js';
 
 /**
@@ -125,6 +126,8 @@ export const GuideInputSchema = v.object({
   checklist: v.optional(v.pipe(ChecklistSchema, v.description('The tasks of a guide of kind `checklist`.'))),
   hotspotVisibility: v.optional(v.pipe(v.picklist(HOTSPOT_VISIBILITIES), v.description('For `hotspots` guides: until dismissed, or always.')), 'until_dismissed'),
   helpLauncher: v.optional(v.pipe(v.boolean(), v.description('Listed in the help launcher, where users can search for it and start it themselves.')), false),
+  defaultLocale: v.optional(v.pipe(LocaleSchema, v.description('The language the guide’s own strings are written in (BCP 47, e.g. `en`, `ja`).')), DEFAULT_GUIDE_LOCALE),
+  translations: v.optional(v.pipe(TranslationsSchema, v.description('The same strings in other languages, by locale; end users see the closest to theirs.')), {}),
 });
 export type GuideInput = v.InferInput<typeof GuideInputSchema>;
 
@@ -141,6 +144,8 @@ export const GuidePatchSchema = v.partial(
     checklist: ChecklistSchema,
     hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),
     helpLauncher: v.boolean(),
+    defaultLocale: LocaleSchema,
+    translations: TranslationsSchema,
   }),
 );
 export type GuidePatch = v.InferOutput<typeof GuidePatchSchema>;
@@ -164,6 +169,8 @@ export const GuideSchema = v.object({
   hotspotVisibility: v.picklist(HOTSPOT_VISIBILITIES),
   /** Listed in the help launcher (takes effect for end users when published). */
   helpLauncher: v.boolean(),
+  defaultLocale: LocaleSchema,
+  translations: TranslationsSchema,
   createdAt: v.string(),
   updatedAt: v.string(),
 });
@@ -187,6 +194,12 @@ export const PublishedGuideSchema = v.object({
   hotspotVisibility: v.optional(v.picklist(HOTSPOT_VISIBILITIES)),
   /** Listed in the help launcher; absent means not listed. */
   helpLauncher: v.optional(v.boolean()),
+  /**
+   * Absent in versions published before translations existed, and in what the SDK receives: the
+   * server sends each user the guide already in their language (see `localizeGuide`).
+   */
+  defaultLocale: v.optional(LocaleSchema),
+  translations: v.optional(TranslationsSchema),
 });
 export type PublishedGuide = v.InferOutput<typeof PublishedGuideSchema>;
 

@@ -1,6 +1,7 @@
 export * from './rich-text.js';
 export * from './target.js';
 export * from './guide.js';
+export * from './guide-translation.js';
 export * from './event.js';
 export * from './errors.js';
 export { uuidv7 } from './uuidv7.js';

@@ -16,7 +16,7 @@ export { describeTarget } from './builder/describe.js';
 // In a preview the dialog sits in the console's layout instead of floating over a page. The :host
 // rules are !important because the guide UI's own are (a page must not restyle the host): without,
 // the preview's host stayed fixed, 0 px wide, in the window's corner.
-const STILL_CSS = `${CSS}:host{position:static!important;width:auto!important;height:auto!important;display:block!important;z-index:auto!important}
+const STILL_CSS = `${CSS}:host{position:static!important;top:auto!important;left:auto!important;width:auto!important;height:auto!important;display:block!important;z-index:auto!important}
 .card{position:relative;animation:none;width:auto;max-width:100%;min-width:0}.modal{width:100%;padding:24px 24px 18px}.tooltip:not([data-side]){opacity:1}.banner{padding-right:52px}.wrap{position:relative;inset:auto;padding:0}.backdrop{display:none}.arrow{display:none}`;
 
 export interface StepPreviewInput {

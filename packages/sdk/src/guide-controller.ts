@@ -254,8 +254,11 @@ export function createGuideController(options: GuideControllerOptions): GuideCon
       const guide = run && next.find((g) => g.id === run.guide.id);
       if (!run) return;
       if (guide?.version === run.guide.version && (!run.cached || options.admits(guide))) {
+        // The same version as another object: in another language (the user's changed). What shows is drawn again in it.
+        const redraw = presenting && guide !== run.guide;
         run.guide = guide;
         if (!cached) run.cached = null;
+        if (redraw) show();
       } else {
         running = null;
         hide();

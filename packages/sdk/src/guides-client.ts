@@ -26,7 +26,15 @@ export interface LoadGuidesOptions {
   store: KeyValueStore;
   cacheKey: string;
   logger: Logger;
+  /** The user's language tag, asked for when guides are fetched: the server answers in it. */
+  locale: () => string | undefined;
 }
+
+/** The query that asks for guides in the user's language (tags are letters, digits and `-`: nothing to escape). */
+const localeQuery = (options: LoadGuidesOptions) => {
+  const locale = options.locale();
+  return locale ? `&locale=${locale}` : '';
+};
 
 /** The published-guides endpoint for a project. */
 export function guidesUrl(apiUrl: string, projectKey: string): string {
@@ -75,7 +83,7 @@ export async function loadGuides(options: LoadGuidesOptions, cached: CachedGuide
   try {
     const headers: Record<string, string> = {};
     if (cached?.etag) headers['If-None-Match'] = cached.etag;
-    const response = await options.fetch(guidesUrl(options.apiUrl, options.projectKey), { headers, credentials: 'omit' });
+    const response = await options.fetch(guidesUrl(options.apiUrl, options.projectKey) + localeQuery(options), { headers, credentials: 'omit' });
     if (response.status === 304 && cached) return null;
     if (!response.ok) throw new Error(`guides request answered ${response.status}`);
     const live = parseGuides(await response.json(), logger);
@@ -96,11 +104,13 @@ export async function loadPinnedVersions(options: LoadGuidesOptions, pins: reado
   const base = options.apiUrl.replace(/\/+$/, '');
   const found = await Promise.all(
     pins.map(async ({ guideId, version }) => {
-      const key = `${options.cacheKey}:${guideId}:${version}`;
+      const query = localeQuery(options);
+      // Stored per language: a user who switches language sees the version they are in, in the new one.
+      const key = `${options.cacheKey}:${guideId}:${version}${query}`;
       try {
         const stored = await options.store.get<unknown>(key);
         if (isPublishedGuide(stored)) return stored;
-        const url = `${base}/sdk/v1/guides/${encodeURIComponent(guideId)}/versions/${version}?key=${encodeURIComponent(options.projectKey)}`;
+        const url = `${base}/sdk/v1/guides/${encodeURIComponent(guideId)}/versions/${version}?key=${encodeURIComponent(options.projectKey)}${query}`;
         const response = await options.fetch(url, { credentials: 'omit' });
         if (!response.ok) return null;
         const guide: unknown = await response.json();

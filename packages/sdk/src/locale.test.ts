@@ -15,6 +15,11 @@ describe('pickLocale', () => {
     expect(pickLocale('a', 'it')).toBe('it');
   });
 
+  it('prefers a locale given to identify over the page and the browser, when well formed', () => {
+    expect(pickLocale('fr', 'ja', 'en-US')).toBe('fr');
+    expect(pickLocale('fr_FR', 'ja', 'en-US')).toBe('ja');
+  });
+
   it('gives nothing when neither is a language tag', () => {
     expect(pickLocale('', '')).toBeUndefined();
     expect(pickLocale(null, undefined)).toBeUndefined();

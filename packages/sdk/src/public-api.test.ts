@@ -92,7 +92,7 @@ describe('script-tag install', () => {
     expect(first).toBeDefined();
     await ready;
     // The guides are asked for once the stored state (and any cached copy) is in.
-    await vi.waitFor(() => expect(fetch).toHaveBeenCalledWith('https://guides.example.com/sdk/v1/guides?key=pk_live', expect.anything()));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledWith('https://guides.example.com/sdk/v1/guides?key=pk_live&locale=en-US', expect.anything()));
 
     vi.resetModules();
     await import('./script-tag.js');

@@ -107,11 +107,13 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
 
   const saveIdentity = () => background(logger, 'saving identity', store.set(key('identity'), identity));
 
+  const userLocale = () => pickLocale(identity.traits.locale, doc.documentElement?.lang, nav.language);
+
   /** An event as sent: the draft plus id, identity, time, path and locale. */
   const completeEvent = (draft: EventDraft | GuideEventDraft): ShirubeEvent => {
     const timestamp = now();
     // Read per event: single-page apps switch language without reloading.
-    const locale = pickLocale(doc.documentElement?.lang, nav.language);
+    const locale = userLocale();
     return {
       ...draft,
       id: uuidv7(timestamp),
@@ -322,10 +324,11 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
   };
 
   // An app may choose its language after the launcher appeared (we can show from the cache first).
-  // Steps, hotspot tooltips and the checklist read it themselves.
+  // Steps, hotspot tooltips and the checklist read it themselves; guides are asked for again in it.
   const langWatch = new MutationObserver(() => {
     try {
       updateLauncher();
+      background(logger, 'loading guides in the new language', guidesReady.then(reloadGuides));
     } catch (error) {
       logger.warn('language change failed', error);
     }
@@ -365,7 +368,7 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     );
   }
 
-  const guideSource = { apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: key('guides'), logger };
+  const guideSource = { apiUrl: options.apiUrl, projectKey: options.projectKey, fetch: fetchFn, store, cacheKey: key('guides'), logger, locale: userLocale };
   // Read in the same IndexedDB transaction as the state below.
   const cachedConfig = store.get<CachedGuides>(guideSource.cacheKey);
   try {
@@ -426,6 +429,11 @@ export function createRuntime(options: ShirubeOptions, env: ShirubeEnvironment, 
     if (!uiWanted) flagUi(false);
   });
   background(logger, 'starting guides', guidesReady);
+  /** Asks for the guides again (the user's language changed): shown if the answer differs from what shows. */
+  const reloadGuides = async () => {
+    const fresh = await loadGuides(guideSource, await store.get<CachedGuides>(guideSource.cacheKey));
+    if (fresh) await applyGuides(fresh, controller.progress(), false);
+  };
   cleanups.push(() => stopTriggers());
 
   return {

@@ -16,7 +16,7 @@ export interface ShirubeOptions {
   targetTimeoutMs?: number;
 }
 
-/** User traits for `identify`; `accountId` and `account` describe the user's company. */
+/** User traits for `identify`; `accountId` and `account` describe the user's company; `locale` (a language tag such as `ja-JP`) picks the language guides show in, over the page's `lang`. */
 export type Traits = Record<string, string | number | boolean | null | undefined | Record<string, string | number | boolean | null>> & {
   accountId?: string;
   account?: Record<string, string | number | boolean | null>;

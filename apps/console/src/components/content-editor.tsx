@@ -1,6 +1,7 @@
 import type { RichText } from '@shirube/schema';
 import { formatMarkup, parseMarkup, wrapSelection } from '@shirube/sdk/authoring';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/i18n.js';
 
 /**
  * The step body: light markup typed by the author (`**bold**`, `*italic*`, `[text](https://…)`,
@@ -8,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
  * No HTML is ever stored or inserted; the preview shows the result as end users will see it.
  */
 export function ContentEditor(props: { id: string; content: RichText; editable: boolean; onChange: (content: RichText) => void }) {
+  const { t } = useI18n();
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState(() => formatMarkup(props.content));
   // A different step was selected: show its content.
@@ -18,7 +20,7 @@ export function ContentEditor(props: { id: string; content: RichText; editable: 
   };
   const wrap = (kind: 'bold' | 'link') => {
     const el = area.current!;
-    const href = kind === 'link' ? prompt('Link address', 'https://') : undefined;
+    const href = kind === 'link' ? prompt(t.content.linkAddress, 'https://') : undefined;
     if (kind === 'link' && !href) return;
     const next = wrapSelection(el.value, el.selectionStart, el.selectionEnd, kind, href ?? undefined);
     update(next.value);
@@ -35,35 +37,35 @@ export function ContentEditor(props: { id: string; content: RichText; editable: 
     update(value.slice(0, s) + mark + value.slice(s, e) + mark + value.slice(e));
   };
   const image = () => {
-    const src = prompt('Image address (https://…)', 'https://');
+    const src = prompt(t.content.imageAddress, 'https://');
     if (src) update(`${area.current!.value}\n![](${src})`);
   };
   return (
     <div class="content-editor">
       {props.editable && (
-        <div class="format-bar" role="toolbar" aria-label="Formatting">
-          <button type="button" aria-label="Bold" onClick={() => wrap('bold')}>
+        <div class="format-bar" role="toolbar" aria-label={t.content.formatting}>
+          <button type="button" aria-label={t.content.bold} onClick={() => wrap('bold')}>
             <b>B</b>
           </button>
-          <button type="button" aria-label="Italic" onClick={() => surround('*')}>
+          <button type="button" aria-label={t.content.italic} onClick={() => surround('*')}>
             <i>I</i>
           </button>
-          <button type="button" aria-label="Link" onClick={() => wrap('link')}>
-            Link
+          <button type="button" aria-label={t.content.link} onClick={() => wrap('link')}>
+            {t.content.link}
           </button>
-          <button type="button" aria-label="Bulleted list" onClick={() => insertLinePrefix('- ')}>
-            • List
+          <button type="button" aria-label={t.content.bulleted} onClick={() => insertLinePrefix('- ')}>
+            • {t.content.list}
           </button>
-          <button type="button" class="numbered" aria-label="Numbered list" onClick={() => insertLinePrefix('1. ')}>
-            List
+          <button type="button" class="numbered" aria-label={t.content.numbered} onClick={() => insertLinePrefix('1. ')}>
+            {t.content.list}
           </button>
-          <button type="button" aria-label="Image" onClick={image}>
-            Image
+          <button type="button" aria-label={t.content.image} onClick={image}>
+            {t.content.image}
           </button>
         </div>
       )}
       <textarea id={props.id} ref={area} rows={6} value={text} readOnly={!props.editable} onInput={(e) => update((e.target as HTMLTextAreaElement).value)} />
-      <p class="hint">One paragraph per line. **bold**, *italic*, [text](https://…), “- ” for a list.</p>
+      <p class="hint">{t.content.hint}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { LANGUAGES, setLanguage, useI18n, type Language } from '../i18n/i18n.js';
 
-/** The analytics pages' language, remembered in this browser. */
+/** The console's language, remembered in this browser. */
 export function LanguageSwitch() {
   const { t, language } = useI18n();
   return (

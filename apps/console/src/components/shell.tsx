@@ -2,9 +2,8 @@ import type { ConsoleProject, ConsoleUser } from '@shirube/server/types';
 import type { ComponentChildren } from 'preact';
 import { lastDays } from '../analytics/date-range.js';
 import { useI18n } from '../i18n/i18n.js';
+import { LanguageSwitch } from './language-switch.js';
 import { DEFAULT_ACCOUNTS_QUERY, DEFAULT_AUDIT_QUERY, go, href, type Route } from '../route.js';
-
-const ROLE_NAMES = { owner: 'Owner', editor: 'Editor', viewer: 'Viewer' } as const;
 
 /** The frame around every page: the project switcher, the sections, who is signed in. */
 export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; project: ConsoleProject | null; route: Route; onSignOut: () => void; children: ComponentChildren }) {
@@ -22,9 +21,9 @@ export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; pr
         </div>
         {props.projects.length > 0 && (
           <label class="project-switch">
-            <span>Project</span>
+            <span>{t.shell.project}</span>
             <select
-              aria-label="Project"
+              aria-label={t.shell.project}
               value={project?.id ?? ''}
               onChange={(e) => {
                 const value = (e.target as HTMLSelectElement).value;
@@ -35,21 +34,21 @@ export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; pr
               {props.projects.map((p) => (
                 <option value={p.id}>{p.name}</option>
               ))}
-              {user.role === 'owner' && <option value="+">+ New project…</option>}
+              {user.role === 'owner' && <option value="+">{t.shell.newProject}</option>}
             </select>
           </label>
         )}
-        <nav aria-label="Sections">
+        <nav aria-label={t.shell.sections}>
           {project && (
             <>
               <a href={href({ page: 'guides', projectId: project.id })} aria-current={current('guides')}>
-                Guides
+                {t.shell.guides}
               </a>
               <a href={href({ page: 'stuck', projectId: project.id })} aria-current={current('stuck')}>
-                Stuck points
+                {t.shell.stuck}
               </a>
               <a href={href({ page: 'accounts', projectId: project.id, query: DEFAULT_ACCOUNTS_QUERY })} aria-current={current('accounts')}>
-                Accounts
+                {t.shell.accounts}
               </a>
               <a href={href({ page: 'segments', projectId: project.id })} aria-current={current('segments')}>
                 {t.segments.nav}
@@ -58,7 +57,7 @@ export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; pr
                 {t.helpSearches.nav}
               </a>
               <a href={href({ page: 'settings', projectId: project.id })} aria-current={current('settings')}>
-                Project settings
+                {t.shell.settings}
               </a>
               {user.role === 'owner' && (
                 <a href={href({ page: 'webhooks', projectId: project.id })} aria-current={current('webhooks')}>
@@ -74,21 +73,22 @@ export function Shell(props: { user: ConsoleUser; projects: ConsoleProject[]; pr
           )}
           {user.role === 'owner' && (
             <a href={href({ page: 'members' })} aria-current={current('members')}>
-              Members
+              {t.shell.members}
             </a>
           )}
         </nav>
         <div class="me">
           <div class="me-name">{user.name}</div>
           <div class="me-meta">
-            {user.email} · {ROLE_NAMES[user.role]}
+            {user.email} · {t.audit.roles[user.role]}
           </div>
           <a class="link-button" href={href({ page: 'api-tokens' })} aria-current={current('api-tokens')}>
             {t.apiTokens.nav}
           </a>
           <button type="button" class="link-button" onClick={props.onSignOut}>
-            Sign out
+            {t.shell.signOut}
           </button>
+          <LanguageSwitch />
         </div>
       </aside>
       <main class="content">{props.children}</main>

@@ -1,5 +1,6 @@
 import type { ComponentChildren, JSX, RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useI18n } from '../i18n/i18n.js';
 
 type ButtonProps = JSX.HTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' | 'danger' | 'ghost'; busy?: boolean; disabled?: boolean; type?: 'button' | 'submit' };
 
@@ -54,12 +55,13 @@ export function Loading(props: { label: string }) {
 }
 
 export function ErrorNote(props: { message: string; onRetry?: () => void; retryLabel?: string }) {
+  const { t } = useI18n();
   return (
     <div class="error-note" role="alert">
       <span>{props.message}</span>
       {props.onRetry && (
         <Button variant="ghost" onClick={props.onRetry}>
-          {props.retryLabel ?? 'Try again'}
+          {props.retryLabel ?? t.common.retry}
         </Button>
       )}
     </div>
@@ -128,6 +130,7 @@ export function onTabListKeyDown(e: KeyboardEvent): void {
 
 /** A confirmation that must be answered before anything happens; Escape or Cancel keeps things as they are. */
 export function Confirm(props: { title: string; children: ComponentChildren; confirmLabel: string; danger?: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useI18n();
   const cancel = useRef<HTMLButtonElement>(null);
   useDialogKeys(cancel, props.onCancel);
   return (
@@ -137,7 +140,7 @@ export function Confirm(props: { title: string; children: ComponentChildren; con
         <div class="confirm-body">{props.children}</div>
         <div class="confirm-actions">
           <button ref={cancel} type="button" class="btn btn-secondary" onClick={props.onCancel}>
-            Cancel
+            {t.common.cancel}
           </button>
           <Button variant={props.danger ? 'danger' : 'primary'} onClick={props.onConfirm}>
             {props.confirmLabel}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { en, type Messages } from './en.js';
 import { ja } from './ja.js';
 
-/** The languages the analytics pages speak. */
+/** The languages the console speaks. */
 export const LANGUAGES = { en: 'English', ja: '日本語' } as const;
 export type Language = keyof typeof LANGUAGES;
 
@@ -44,7 +44,12 @@ export function setLanguage(language: Language): void {
   dispatchEvent(new CustomEvent(CHANGED, { detail: language }));
 }
 
-/** The analytics pages' messages in the viewer's language, and the locale to format numbers in. */
+/** The messages in the viewer's language, for code outside components (API errors). */
+export function currentMessages(): Messages {
+  return CATALOGUES[pickLanguage(storedLanguage(), navigator.language)];
+}
+
+/** The console's messages in the viewer's language, and the locale to format numbers in. */
 export function useI18n(): { t: Messages; language: Language; locale: string } {
   const [language, setCurrent] = useState(() => pickLanguage(storedLanguage(), navigator.language));
   useEffect(() => {

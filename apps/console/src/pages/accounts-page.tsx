@@ -5,7 +5,6 @@ import { ACCOUNTS_PAGE_SIZE, fetchAccounts } from '../analytics/analytics-api.js
 import { DataState } from '../analytics/data-state.js';
 import { useLoad } from '../analytics/use-load.js';
 import { DownloadCsvButton } from '../components/download-csv-button.js';
-import { LanguageSwitch } from '../components/language-switch.js';
 import { Pager } from '../components/pager.js';
 import { Empty, ErrorNote } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -52,7 +51,6 @@ export function AccountsPage(props: { project: ConsoleProject; query: AccountsQu
           <h1>{t.accounts.title}</h1>
           <p class="muted">{t.accounts.subtitle}</p>
         </div>
-        <LanguageSwitch />
       </header>
       <div class="toolbar">
         <div class="segmented" role="group" aria-label={t.accounts.title}>

@@ -5,7 +5,6 @@ import { DataState } from '../analytics/data-state.js';
 import { useLoad } from '../analytics/use-load.js';
 import { actorLabel, auditCsv, detailText, objectLines } from '../audit-entry-text.js';
 import { DownloadCsvButton } from '../components/download-csv-button.js';
-import { LanguageSwitch } from '../components/language-switch.js';
 import { Pager } from '../components/pager.js';
 import { Badge, Empty, ErrorNote } from '../components/ui.js';
 import { dateTime, relativeTime } from '../format.js';
@@ -57,7 +56,6 @@ export function AuditLogPage(props: { project: ConsoleProject; query: AuditQuery
           <h1>{t.audit.title}</h1>
           <p class="muted">{t.audit.subtitle}</p>
         </div>
-        <LanguageSwitch />
       </header>
       <div class="toolbar">
         <label class="inline-label filter-inline">

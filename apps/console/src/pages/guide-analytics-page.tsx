@@ -6,7 +6,6 @@ import { FilterBar, isFiltered } from '../analytics/filter-bar.js';
 import { GuideAnalyticsView } from '../analytics/guide-analytics-sections.js';
 import { SplitSection } from '../analytics/split-section.js';
 import { useLoad } from '../analytics/use-load.js';
-import { LanguageSwitch } from '../components/language-switch.js';
 import { Badge, CopyButton, Empty, ErrorNote, Loading } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 import { go, href, type GuideAnalyticsQuery } from '../route.js';
@@ -27,7 +26,7 @@ export function GuideAnalyticsPage(props: { project: ConsoleProject; guideId: st
   if (!guide.data) return <Loading label={t.guide.loading} />;
   return (
     <section class="page analytics" lang={language}>
-      <nav class="crumbs" aria-label="Breadcrumb">
+      <nav class="crumbs" aria-label={t.editor.breadcrumb}>
         <a href={href({ page: 'guides', projectId: project.id })}>{t.guide.crumbGuides}</a> / <a href={href({ page: 'guide', projectId: project.id, guideId })}>{guide.data.name}</a> / <span>{t.guide.crumbAnalytics}</span>
       </nav>
       <header class="page-head row">
@@ -42,7 +41,6 @@ export function GuideAnalyticsPage(props: { project: ConsoleProject; guideId: st
           <a class="btn btn-secondary btn-small" href={href({ page: 'guide', projectId: project.id, guideId })}>
             {t.guide.editGuide}
           </a>
-          <LanguageSwitch />
         </div>
       </header>
       {!published ? (

@@ -1,6 +1,6 @@
 import type { ConsoleGuide, ConsoleGuideVersion, ConsoleProject, ConsoleUser } from '@shirube/server/types';
 import { ADVANCE_MODES, PLACEMENTS, type BuilderPick, type Placement, type Step } from '@shirube/schema';
-import { guideFormat } from '@shirube/core';
+import { guideFormat, localizeStep, untranslatedSteps } from '@shirube/core';
 import { describeTarget } from '@shirube/sdk/authoring';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
@@ -18,6 +18,9 @@ import { starterChecklist } from '../checklist-draft.js';
 import { useWalkthroughs } from '../use-walkthroughs.js';
 import { StepPreview } from '../components/step-preview.js';
 import { StepList } from '../components/step-list.js';
+import { TranslationBar } from '../components/translation-bar.js';
+import { ChecklistTranslationForm, NameTranslationField, StepTranslationForm } from '../components/translation-forms.js';
+import { untranslatedTasks, withoutTranslation, withTranslation } from '../translation-draft.js';
 import { Badge, Button, Confirm, Empty, ErrorNote, Field, Loading, onTabListKeyDown } from '../components/ui.js';
 import { dateTime, relativeTime } from '../format.js';
 import { bannerStep, withKind } from '../guide-templates.js';
@@ -25,11 +28,10 @@ import { useI18n } from '../i18n/i18n.js';
 import { uniqueId } from '../reorder.js';
 import { ALL_USERS, href } from '../route.js';
 
-type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting' | 'hotspotVisibility' | 'helpLauncher' | 'checklist'>;
+type Draft = Pick<ConsoleGuide, 'name' | 'steps' | 'displayRules' | 'theme' | 'targeting' | 'hotspotVisibility' | 'helpLauncher' | 'checklist' | 'defaultLocale' | 'translations'>;
 type Tab = 'steps' | 'tasks' | 'rules' | 'theme' | 'versions' | 'results';
 type Pending = { kind: 'publish' } | { kind: 'delete-step'; index: number } | { kind: 'rollback'; version: number } | null;
 
-const ADVANCE_LABELS: Record<string, string> = { next: 'Next button', target_click: 'Click on the element', target_input: 'Typing in the element' };
 const draftOf = (g: ConsoleGuide): Draft => ({
   name: g.name,
   steps: g.steps,
@@ -38,6 +40,8 @@ const draftOf = (g: ConsoleGuide): Draft => ({
   targeting: g.targeting,
   hotspotVisibility: g.hotspotVisibility,
   helpLauncher: g.helpLauncher,
+  defaultLocale: g.defaultLocale,
+  translations: g.translations,
   ...(g.checklist && { checklist: g.checklist }),
 });
 
@@ -45,7 +49,7 @@ const draftOf = (g: ConsoleGuide): Draft => ({
 export function GuideEditorPage(props: { project: ConsoleProject; guideId: string; me: ConsoleUser; /** A step to open at, by id (from a health check's "Re-pick element"). */ step?: string }) {
   const param = { projectId: props.project.id, id: props.guideId };
   const editable = props.me.role !== 'viewer';
-  const { t } = useI18n();
+  const { t, locale: formatLocale } = useI18n();
   const [guide, setGuide] = useState<ConsoleGuide | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -58,6 +62,8 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
   const [notice, setNotice] = useState<string | null>(null);
   const [appUrl, setAppUrl] = useState(() => localStorage.getItem(`app-url:${props.project.id}`) ?? (props.project.allowedOrigins[0] ? `${props.project.allowedOrigins[0]}/` : ''));
   const [testAddress, setTestAddress] = useState('');
+  /** The translation being edited; null for the original. */
+  const [editLocale, setEditLocale] = useState<string | null>(null);
   const isChecklist = guide?.kind === 'checklist';
   const walkthroughs = useWalkthroughs(props.project.id, isChecklist);
 
@@ -93,7 +99,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
       }
       const data = event.data as { type?: string; guideId?: string } | null;
       if (event.origin !== origin || data?.type !== 'shirube:builder-saved' || data.guideId !== props.guideId) return;
-      setNotice('The builder saved the draft: reloaded.');
+      setNotice(t.editor.builderSaved);
       void load();
     };
     addEventListener('message', onMessage);
@@ -101,7 +107,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
   }, [appUrl, props.guideId]);
 
   if (error && !guide) return <ErrorNote message={error} onRetry={load} />;
-  if (!guide || !draft) return <Loading label="Loading the guide…" />;
+  if (!guide || !draft) return <Loading label={t.editor.loading} />;
 
   const change = (next: Partial<Draft>) => {
     setDraft({ ...draft, ...next });
@@ -115,14 +121,14 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
     try {
       await fn();
     } catch (failure) {
-      setError(failure instanceof ApiFailure ? failure.message : 'Something went wrong.');
+      setError(failure instanceof ApiFailure ? failure.message : t.signIn.failed);
     }
     setBusy(null);
   };
   const save = () =>
     run('save', async () => {
       loaded(await call(client.projects[':projectId'].guides[':id'].$patch({ param, json: draft })));
-      setNotice('Draft saved. The live version is unchanged until you publish.');
+      setNotice(t.editor.saved);
     });
   const publish = () =>
     run('publish', async () => {
@@ -130,7 +136,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
       if (dirty) loaded(await call(client.projects[':projectId'].guides[':id'].$patch({ param, json: draft })));
       const answer = await call(client.projects[':projectId'].guides[':id'].publish.$post({ param }));
       loaded(answer.guide);
-      setNotice(`Version ${answer.version} is live.`);
+      setNotice(t.editor.published(answer.version));
       await loadVersions();
     });
   const rollback = (version: number) =>
@@ -138,7 +144,7 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
       setPending(null);
       const answer = await call(client.projects[':projectId'].guides[':id'].rollback.$post({ param, json: { version } }));
       loaded(answer.guide);
-      setNotice(`Version ${version} is live again, as version ${answer.version}.`);
+      setNotice(t.editor.rolledBack(version, answer.version));
       await loadVersions();
     });
   /** Opens the app with the builder: to edit the steps, or in pick mode for one element of the draft. */
@@ -156,14 +162,14 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
       kind === 'banner'
         ? bannerStep(id, t)
         : kind === 'modal'
-        ? { id, kind: 'modal', title: 'New step', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Say what this step is about.' }] }], advance: 'next', placement: 'auto' }
-        : ({ id, kind: 'tooltip', title: 'New step', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Point at an element in the app with Edit in app.' }] }], advance: 'next', placement: 'auto' } as unknown as Step);
+        ? { id, kind: 'modal', title: t.editor.newStep, content: [{ type: 'paragraph', children: [{ type: 'text', text: t.editor.newModalText }] }], advance: 'next', placement: 'auto' }
+        : ({ id, kind: 'tooltip', title: t.editor.newStep, content: [{ type: 'paragraph', children: [{ type: 'text', text: t.editor.newTooltipText }] }], advance: 'next', placement: 'auto' } as unknown as Step);
     change({ steps: [...draft.steps, step] });
     setSelected(draft.steps.length);
   };
   const duplicate = (index: number) => {
     const step = draft.steps[index]!;
-    const copy = { ...step, id: uniqueId(step.id, new Set(draft.steps.map((s) => s.id))), title: `${step.title} (copy)` };
+    const copy = { ...step, id: uniqueId(step.id, new Set(draft.steps.map((s) => s.id))), title: t.editor.copyOf(step.title) };
     change({ steps: [...draft.steps.slice(0, index + 1), copy, ...draft.steps.slice(index + 1)] });
     setSelected(index + 1);
   };
@@ -174,36 +180,60 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
   };
 
   const step = draft.steps[selected];
+  const locale = editLocale !== null && draft.translations[editLocale] ? editLocale : null;
+  const translation = locale === null ? undefined : draft.translations[locale];
+  const setTranslation = (next: NonNullable<typeof translation>) => locale !== null && change({ translations: withTranslation(draft.translations, locale, () => next) });
+  const missingIn = (tag: string) => (isChecklist ? untranslatedTasks(draft.checklist, draft.translations[tag]) : untranslatedSteps(draft.steps, draft.translations[tag]));
+  const translationBar = (isChecklist ? draft.checklist : draft.steps.length > 0) && (
+    <>
+      <TranslationBar
+        defaultLocale={draft.defaultLocale}
+        translations={draft.translations}
+        active={locale}
+        missing={(tag) => missingIn(tag).length}
+        editable={editable}
+        onActive={setEditLocale}
+        onAdd={(tag) => (change({ translations: { ...draft.translations, [tag]: {} } }), setEditLocale(tag))}
+        onRemove={(tag) => (change({ translations: withoutTranslation(draft.translations, tag) }), setEditLocale(null))}
+        onDefaultLocale={(defaultLocale) => change({ defaultLocale })}
+      />
+      {translation && guide.helpLauncher && (
+        <div class="card form">
+          <NameTranslationField name={draft.name} translation={translation} editable={editable} onChange={setTranslation} />
+        </div>
+      )}
+    </>
+  );
   // A checklist has tasks where a walkthrough has steps.
   const current: Tab = isChecklist && tab === 'steps' ? 'tasks' : tab;
   const live = guide.status === 'published' && guide.version > 0;
   const hotspots = guide.kind === 'hotspots';
   return (
     <section class="page editor">
-      <nav class="crumbs" aria-label="Breadcrumb">
-        <a href={href({ page: 'guides', projectId: props.project.id })}>Guides</a> / <span>{draft.name}</span>
+      <nav class="crumbs" aria-label={t.editor.breadcrumb}>
+        <a href={href({ page: 'guides', projectId: props.project.id })}>{t.guides.title}</a> / <span>{draft.name}</span>
       </nav>
       <header class="editor-head">
         <div class="editor-title">
-          <input class="title-input" aria-label="Guide name" value={draft.name} readOnly={!editable} onInput={(e) => change({ name: (e.target as HTMLInputElement).value })} />
+          <input class="title-input" aria-label={t.editor.name} value={draft.name} readOnly={!editable} onInput={(e) => change({ name: (e.target as HTMLInputElement).value })} />
           <div class="sub">
-            <FormatBadge format={guideFormat(guide.kind, draft.steps)} /> {live ? <Badge tone="green">Live: version {guide.version}</Badge> : <Badge tone="gray">Draft, never published</Badge>}{' '}
-            {dirty ? <span class="dirty">● Unsaved changes</span> : <span title={dateTime(guide.updatedAt)}>Edited {relativeTime(guide.updatedAt)}{guide.updatedBy && ` by ${guide.updatedBy.name}`}</span>}
+            <FormatBadge format={guideFormat(guide.kind, draft.steps)} /> {live ? <Badge tone="green">{t.editor.liveVersion(guide.version)}</Badge> : <Badge tone="gray">{t.editor.neverPublished}</Badge>}{' '}
+            {dirty ? <span class="dirty">● {t.editor.unsaved}</span> : <span title={dateTime(guide.updatedAt, formatLocale)}>{t.editor.edited(relativeTime(guide.updatedAt, Date.now(), formatLocale), guide.updatedBy?.name)}</span>}
           </div>
         </div>
         <div class="editor-actions">
           {live && !isChecklist && (
             <a class="btn btn-secondary" href={href({ page: 'guide-analytics', projectId: props.project.id, guideId: props.guideId, query: ALL_USERS })}>
-              Analytics
+              {t.guides.analytics}
             </a>
           )}
           {editable && (
             <>
               <Button onClick={save} busy={busy === 'save'} disabled={!dirty}>
-                Save draft
+                {t.editor.saveDraft}
               </Button>
               <Button variant="primary" onClick={() => setPending({ kind: 'publish' })} busy={busy === 'publish'} disabled={isChecklist ? !draft.checklist?.tasks.length : draft.steps.length === 0} title={isChecklist && !draft.checklist?.tasks.length ? t.checklist.publishNeedsTask : undefined}>
-                Publish
+                {t.editor.publish}
               </Button>
             </>
           )}
@@ -218,24 +248,26 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
       )}
       {editable && (
         <div class="card builder-bar">
-          <Field id="app-url" label="Edit in your app" hint="Opens your app with the builder: point at elements instead of writing selectors.">
+          <Field id="app-url" label={t.editor.editInYourApp} hint={t.editor.editInYourAppHint}>
             <div class="inline">
               <input id="app-url" value={appUrl} placeholder="https://app.example.com/" onInput={(e) => setAppUrl((e.target as HTMLInputElement).value)} />
               <Button onClick={() => openBuilder()} busy={busy === 'builder'} disabled={!appUrl}>
-                Edit in app
+                {t.editor.editInApp}
               </Button>
             </div>
           </Field>
         </div>
       )}
-      <div class="tabs" role="tablist" aria-label="Guide" onKeyDown={onTabListKeyDown}>
+      <div class="tabs" role="tablist" aria-label={t.guides.guide} onKeyDown={onTabListKeyDown}>
         {(isChecklist ? (['tasks', 'rules', 'theme', 'versions', 'results'] as const) : (['steps', 'rules', 'theme', 'versions'] as const)).map((name) => (
           <button type="button" role="tab" aria-selected={current === name} tabIndex={current === name ? 0 : -1} onClick={() => setTab(name)}>
-            {{ steps: 'Steps', tasks: t.checklist.tasksTab, rules: 'Where and who', theme: 'Look', versions: 'Versions', results: t.checklist.resultsTab }[name]}
+            {{ steps: t.editor.steps, tasks: t.checklist.tasksTab, rules: t.editor.whereAndWho, theme: t.editor.look, versions: t.panels.versions, results: t.checklist.resultsTab }[name]}
           </button>
         ))}
       </div>
-      {current === 'tasks' && (
+      {(current === 'tasks' || current === 'steps') && translationBar}
+      {current === 'tasks' && translation && draft.checklist && <ChecklistTranslationForm checklist={draft.checklist} defaultLocale={draft.defaultLocale} translation={translation} editable={editable} onChange={setTranslation} />}
+      {current === 'tasks' && !translation && (
         <ChecklistEditor
           projectId={props.project.id}
           checklist={draft.checklist ?? starterChecklist(t.checklist.starterTitle)}
@@ -258,52 +290,53 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
           </Empty>
         ) : draft.steps.length === 0 ? (
           <Empty
-            title="No steps yet"
+            title={t.editor.noSteps}
             action={
               editable && (
                 <div class="inline">
                   <Button variant="primary" onClick={() => addStep('tooltip')}>
-                    Add a tooltip step
+                    {t.editor.addTooltip}
                   </Button>
-                  <Button onClick={() => addStep('modal')}>Add a modal step</Button>
+                  <Button onClick={() => addStep('modal')}>{t.editor.addModal}</Button>
                   <Button onClick={() => addStep('banner')}>{t.steps.addBanner}</Button>
                 </div>
               )
             }
           >
-            Open your app with <strong>Edit in app</strong> to add steps by pointing at elements, or add them here.
+            {t.editor.noStepsText}
           </Empty>
         ) : (
           <div class="steps-layout">
             <div class="card steps-column">
-              <StepList steps={draft.steps} selected={selected} editable={editable} onSelect={setSelected} onReorder={(steps, at) => (change({ steps }), setSelected(at))} />
-              {editable && (
+              <StepList steps={draft.steps} selected={selected} editable={editable && !translation} missing={locale === null ? undefined : missingIn(locale)} onSelect={setSelected} onReorder={(steps, at) => (change({ steps }), setSelected(at))} />
+              {editable && !translation && (
                 <div class="step-list-actions">
                   {hotspots ? (
                     <Button onClick={() => addStep('tooltip')}>{t.steps.addHotspot}</Button>
                   ) : (
                     <>
-                      <Button onClick={() => addStep('tooltip')}>+ Tooltip</Button>
-                      <Button onClick={() => addStep('modal')}>+ Modal</Button>
+                      <Button onClick={() => addStep('tooltip')}>+ {t.editor.stepKinds.tooltip}</Button>
+                      <Button onClick={() => addStep('modal')}>+ {t.editor.stepKinds.modal}</Button>
                       <Button onClick={() => addStep('banner')}>{t.steps.addBanner}</Button>
                     </>
                   )}
                 </div>
               )}
             </div>
-            {step && (
-              <div class="card step-form" aria-label={`Step ${selected + 1}`}>
+            {step && translation && locale !== null && (
+              <StepTranslationForm step={step} index={selected} total={draft.steps.length} locale={locale} defaultLocale={draft.defaultLocale} translation={translation} editable={editable} onChange={setTranslation} />
+            )}
+            {step && !translation && (
+              <div class="card step-form" aria-label={t.editor.step(selected + 1)}>
                 <div class="row">
-                  <h2>
-                    Step {selected + 1} of {draft.steps.length}
-                  </h2>
+                  <h2>{t.editor.stepOf(selected + 1, draft.steps.length)}</h2>
                   {editable && (
                     <div class="inline">
                       <Button variant="ghost" onClick={() => duplicate(selected)}>
-                        Duplicate
+                        {t.editor.duplicate}
                       </Button>
                       <Button variant="ghost" onClick={() => setPending({ kind: 'delete-step', index: selected })}>
-                        Delete
+                        {t.editor.delete}
                       </Button>
                     </div>
                   )}
@@ -312,44 +345,44 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
                   <p class="muted">{t.steps.hotspotKind}</p>
                 ) : (
                   <fieldset class="kind" disabled={!editable}>
-                    <legend>Kind</legend>
+                    <legend>{t.editor.kind}</legend>
                     {(['tooltip', 'modal', 'banner'] as const).map((kind) => (
                       <label>
                         <input type="radio" name="kind" checked={step.kind === kind} onChange={() => setStep(selected, withKind(step, kind))} />
-                        {{ tooltip: 'Tooltip next to an element', modal: 'Modal in the middle of the page', banner: t.steps.banner }[kind]}
+                        {{ tooltip: t.editor.tooltipKind, modal: t.editor.modalKind, banner: t.steps.banner }[kind]}
                       </label>
                     ))}
                   </fieldset>
                 )}
-                <Field id="step-title" label="Title">
+                <Field id="step-title" label={t.editor.title}>
                   <input id="step-title" value={step.title} readOnly={!editable} onInput={(e) => setStep(selected, { ...step, title: (e.target as HTMLInputElement).value })} />
                 </Field>
-                <Field id="step-body" label="Content">
+                <Field id="step-body" label={t.editor.content}>
                   <ContentEditor id="step-body" key={step.id} content={step.content} editable={editable} onChange={(content) => setStep(selected, { ...step, content })} />
                 </Field>
                 {step.kind === 'banner' ? (
                   <BannerFields step={step} editable={editable} onChange={(next) => setStep(selected, next)} />
                 ) : (
                   <div class="grid-2">
-                    <Field id="step-placement" label="Placement">
+                    <Field id="step-placement" label={t.editor.placement}>
                       <select id="step-placement" disabled={!editable} value={step.placement} onChange={(e) => setStep(selected, { ...step, placement: (e.target as HTMLSelectElement).value as Placement })}>
                         {PLACEMENTS.map((p) => (
-                          <option value={p}>{p === 'auto' ? 'Automatic' : p}</option>
+                          <option value={p}>{p === 'auto' ? t.editor.automatic : t.editor.placements[p]}</option>
                         ))}
                       </select>
                     </Field>
                     {!hotspots && (
-                    <Field id="step-advance" label="Moves on with">
+                    <Field id="step-advance" label={t.editor.movesOn}>
                       <select id="step-advance" disabled={!editable || step.kind === 'modal'} value={step.advance} onChange={(e) => setStep(selected, { ...step, advance: (e.target as HTMLSelectElement).value as Step['advance'] })}>
                         {ADVANCE_MODES.map((mode) => (
-                          <option value={mode}>{ADVANCE_LABELS[mode]}</option>
+                          <option value={mode}>{t.editor.advance[mode]}</option>
                         ))}
                       </select>
                     </Field>
                     )}
                   </div>
                 )}
-                <Field id="step-page" label="Shown on page (optional)" hint="For guides that span pages: the guide waits until the user opens a page like this one, e.g. /reports/*. Leave empty to show the step wherever the guide is.">
+                <Field id="step-page" label={t.editor.page} hint={t.editor.pageHint}>
                   <input
                     id="step-page"
                     placeholder="/reports/*"
@@ -363,19 +396,19 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
                   />
                 </Field>
                 <div class="target">
-                  <span class="label">Element</span>
+                  <span class="label">{t.checklist.element}</span>
                   {step.target ? (
                     <span>
-                      {describeTarget(step.target).kind} <strong>“{describeTarget(step.target).name ?? 'without words'}”</strong>
-                      {step.target.heading && <span class="sub"> in “{step.target.heading}”</span>}
+                      {describeTarget(step.target).kind} <strong>“{describeTarget(step.target).name ?? t.editor.withoutWords}”</strong>
+                      {step.target.heading && <span class="sub"> {t.editor.inHeading(step.target.heading)}</span>}
                     </span>
                   ) : (
-                    <span class="muted">{step.kind === 'modal' ? 'None: a modal shows in the middle of the page.' : step.kind === 'banner' ? t.steps.noElement : 'Not picked yet: use Pick in app.'}</span>
+                    <span class="muted">{step.kind === 'modal' ? t.editor.modalNoElement : step.kind === 'banner' ? t.steps.noElement : t.editor.notPicked}</span>
                   )}
                   {editable && step.kind === 'tooltip' && (
                     <PickInAppButton
                       field={`/steps/${selected}/target`}
-                      label={`Step ${selected + 1}${step.title ? `: ${step.title}` : ''}`}
+                      label={step.title ? `${t.editor.step(selected + 1)}: ${step.title}` : t.editor.step(selected + 1)}
                       pickInApp={pickInApp}
                       picked={step.target !== undefined}
                       saved={guide.steps[selected]?.id === step.id && !dirty}
@@ -385,9 +418,9 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
                 </div>
                 {step.target && (
                   <details class="advanced">
-                    <summary>Advanced</summary>
+                    <summary>{t.editor.advanced}</summary>
                     <label class="field">
-                      <span>Captured element (JSON)</span>
+                      <span>{t.editor.capturedJson}</span>
                       <textarea readOnly rows={6} value={JSON.stringify(step.target, null, 2)} />
                     </label>
                   </details>
@@ -396,8 +429,16 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
             )}
             {step && (
               <div class="preview-column">
-                <h2 class="preview-label">Preview</h2>
-                <StepPreview step={step} index={selected} total={draft.steps.length} guideName={draft.name} theme={draft.theme} hotspot={hotspots} />
+                <h2 class="preview-label">{t.editor.preview}</h2>
+                <StepPreview
+                  step={localizeStep(step, translation)}
+                  index={selected}
+                  total={draft.steps.length}
+                  guideName={translation?.name || draft.name}
+                  theme={draft.theme}
+                  hotspot={hotspots}
+                  lang={locale ?? draft.defaultLocale}
+                />
               </div>
             )}
           </div>
@@ -421,18 +462,18 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
       {current === 'theme' && <ThemePanel theme={draft.theme} editable={editable} onChange={(theme) => change({ theme })} />}
       {current === 'versions' && <VersionsPanel versions={versions} current={guide.version} live={live} editable={editable} onRollback={(version) => setPending({ kind: 'rollback', version })} />}
       {pending?.kind === 'publish' && (
-        <Confirm title="Publish this guide?" confirmLabel="Publish" onConfirm={publish} onCancel={() => setPending(null)}>
-          End users start seeing version {guide.version + 1} now{dirty ? ', with your unsaved changes' : ''}. Users in the middle of the current version finish it first.
+        <Confirm title={t.editor.publishTitle} confirmLabel={t.editor.publish} onConfirm={publish} onCancel={() => setPending(null)}>
+          {t.editor.publishText(guide.version + 1, dirty)}
         </Confirm>
       )}
       {pending?.kind === 'delete-step' && (
-        <Confirm title={`Delete step ${pending.index + 1}?`} confirmLabel="Delete step" danger onConfirm={() => removeStep(pending.index)} onCancel={() => setPending(null)}>
-          It leaves the draft. The live version keeps it until you publish.
+        <Confirm title={t.editor.deleteTitle(pending.index + 1)} confirmLabel={t.editor.deleteStep} danger onConfirm={() => removeStep(pending.index)} onCancel={() => setPending(null)}>
+          {t.editor.deleteText}
         </Confirm>
       )}
       {pending?.kind === 'rollback' && (
-        <Confirm title={`Roll back to version ${pending.version}?`} confirmLabel="Roll back" onConfirm={() => rollback(pending.version)} onCancel={() => setPending(null)}>
-          Its content becomes the draft and goes live as a new version. Your current draft is replaced.
+        <Confirm title={t.editor.rollbackTitle(pending.version)} confirmLabel={t.editor.rollback} onConfirm={() => rollback(pending.version)} onCancel={() => setPending(null)}>
+          {t.editor.rollbackText}
         </Confirm>
       )}
     </section>

@@ -9,11 +9,11 @@ import { newGuideInput, type NewGuideFormat } from '../guide-templates.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ALL_USERS, go, href } from '../route.js';
 
-const STATUS = { published: ['green', 'Live'], draft: ['gray', 'Draft'], archived: ['amber', 'Archived'] } as const;
+const STATUS_TONES = { published: 'green', draft: 'gray', archived: 'amber' } as const;
 
 /** The project's guides with how the live version is doing. */
 export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [guides, setGuides] = useState<GuideListItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [choosing, setChoosing] = useState(false);
@@ -46,41 +46,41 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
     <section class="page">
       <header class="page-head row">
         <div>
-          <h1>Guides</h1>
-          <p class="muted">Walkthroughs, announcements, banners and hotspots shown to users of {props.project.name}. Edits stay in the draft until you publish.</p>
+          <h1>{t.guides.title}</h1>
+          <p class="muted">{t.guides.intro(props.project.name)}</p>
         </div>
         {canEdit && (
           <Button variant="primary" busy={creating} onClick={choose}>
-            New guide
+            {t.guides.newGuide}
           </Button>
         )}
       </header>
       {error && <ErrorNote message={error} onRetry={load} />}
-      {!guides && !error && <Loading label="Loading guides…" />}
+      {!guides && !error && <Loading label={t.guides.loading} />}
       {guides && guides.length === 0 && (
-        <Empty title="No guides yet" action={canEdit && <Button variant="primary" onClick={choose}>Create the first guide</Button>}>
-          A guide walks users through a task on your app, one step at a time, next to the elements it is about.
+        <Empty title={t.guides.emptyTitle} action={canEdit && <Button variant="primary" onClick={choose}>{t.guides.createFirst}</Button>}>
+          {t.guides.emptyText}
         </Empty>
       )}
       {choosing && <NewGuideDialog busy={creating} onCreate={create} onCancel={() => setChoosing(false)} />}
       {guides && guides.length > 0 && (
         <div class="card table-card">
-          <table class="table" aria-label="Guides">
+          <table class="table" aria-label={t.guides.title}>
             <thead>
               <tr>
-                <th>Guide</th>
-                <th>Status</th>
-                <th class="num">Viewers</th>
-                <th class="num">Completion</th>
-                <th>Last edited</th>
+                <th>{t.guides.guide}</th>
+                <th>{t.guides.status}</th>
+                <th class="num">{t.guides.viewers}</th>
+                <th class="num">{t.guides.completion}</th>
+                <th>{t.guides.lastEdited}</th>
                 <th>
-                  <span class="sr-only">Analytics</span>
+                  <span class="sr-only">{t.guides.analytics}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {guides.map((guide) => {
-                const [tone, label] = STATUS[guide.status];
+                const tone = STATUS_TONES[guide.status];
                 return (
                   <tr>
                     <td>
@@ -91,7 +91,7 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                       {guide.onboarding && (
                         <>
                           {' '}
-                          <Badge tone="blue">Onboarding</Badge>
+                          <Badge tone="blue">{t.guides.onboarding}</Badge>
                         </>
                       )}
                       {guide.helpLauncher && (
@@ -101,25 +101,25 @@ export function GuidesPage(props: { project: ConsoleProject; me: ConsoleUser }) 
                         </>
                       )}
                       <div class="sub">
-                        {guide.format === 'checklist' ? t.checklist.taskCount(guide.stepCount) : `${guide.stepCount} ${guide.stepCount === 1 ? 'step' : 'steps'}`}
-                        {guide.version > 0 && ` · live version ${guide.version}`}
+                        {guide.format === 'checklist' ? t.checklist.taskCount(guide.stepCount) : t.guides.stepCount(guide.stepCount)}
+                        {guide.version > 0 && ` · ${t.guides.liveVersion(guide.version)}`}
                       </div>
                     </td>
                     <td>
-                      <Badge tone={tone}>{label}</Badge>
+                      <Badge tone={tone}>{t.guides.statuses[guide.status]}</Badge>
                     </td>
-                    <td class="num">{guide.live ? count(guide.live.viewers) : '—'}</td>
+                    <td class="num">{guide.live ? count(guide.live.viewers, locale) : '—'}</td>
                     <td class="num">
-                      {guide.live && guide.live.viewers > 0 ? <RateBar share={guide.live.completionRate} label={percent(guide.live.completionRate)} /> : '—'}
+                      {guide.live && guide.live.viewers > 0 ? <RateBar share={guide.live.completionRate} label={percent(guide.live.completionRate, locale)} /> : '—'}
                     </td>
-                    <td title={dateTime(guide.updatedAt)}>
-                      {relativeTime(guide.updatedAt)}
-                      {guide.updatedBy && <div class="sub">by {guide.updatedBy.name}</div>}
+                    <td title={dateTime(guide.updatedAt, locale)}>
+                      {relativeTime(guide.updatedAt, Date.now(), locale)}
+                      {guide.updatedBy && <div class="sub">{t.guides.by(guide.updatedBy.name)}</div>}
                     </td>
                     <td class="actions-cell">
                       {guide.version > 0 && guide.format !== 'checklist' && (
                         <a class="btn btn-ghost btn-small" href={href({ page: 'guide-analytics', projectId: props.project.id, guideId: guide.id, query: ALL_USERS })}>
-                          Analytics
+                          {t.guides.analytics}
                         </a>
                       )}
                     </td>

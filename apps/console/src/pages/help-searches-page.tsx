@@ -6,7 +6,6 @@ import { presetOf } from '../analytics/date-range.js';
 import { Panel } from '../analytics/panel.js';
 import { useLoad } from '../analytics/use-load.js';
 import { DownloadCsvButton, type CsvTable } from '../components/download-csv-button.js';
-import { LanguageSwitch } from '../components/language-switch.js';
 import { Empty, RateBar } from '../components/ui.js';
 import { percentCell } from '../csv.js';
 import { count, dateTime, percent, relativeTime } from '../format.js';
@@ -30,7 +29,6 @@ export function HelpSearchesPage(props: { project: ConsoleProject; query: DateRa
           {searches.data && searches.data.totals.searches > 0 && (
             <DownloadCsvButton label={t.common.downloadCsv} subject="help-searches" table={() => helpSearchesCsv(searches.data!, t)} />
           )}
-          <LanguageSwitch />
         </div>
       </header>
       <div class="card filter-bar" role="group" aria-label={t.filters.label}>

@@ -3,15 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { Button, Confirm, ErrorNote, Field, Loading } from '../components/ui.js';
 import { relativeTime } from '../format.js';
+import { useI18n } from '../i18n/i18n.js';
 
-const ROLES: Array<[ConsoleRole, string]> = [
-  ['owner', 'Owner: members, keys and everything'],
-  ['editor', 'Editor: builds and publishes guides'],
-  ['viewer', 'Viewer: reads guides and analytics'],
-];
+const ROLES: ConsoleRole[] = ['owner', 'editor', 'viewer'];
 
 /** Who can use the console, and what they may do (owners only). */
 export function MembersPage(props: { me: ConsoleUser }) {
+  const { t, locale } = useI18n();
   const [members, setMembers] = useState<ConsoleMember[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [invited, setInvited] = useState<{ email: string; password: string } | null>(null);
@@ -55,26 +53,26 @@ export function MembersPage(props: { me: ConsoleUser }) {
   return (
     <section class="page">
       <header class="page-head">
-        <h1>Members</h1>
-        <p class="muted">People who use this console. Roles apply to every project.</p>
+        <h1>{t.members.title}</h1>
+        <p class="muted">{t.members.intro}</p>
       </header>
       {error && <ErrorNote message={error} />}
       {invited && (
         <div class="notice" role="status">
-          <strong>{invited.email}</strong> can now sign in with the temporary password <code>{invited.password}</code>. It is shown only
-          this once: send it to them.
+          <strong>{invited.email}</strong> {t.members.invitedLead} <code>{invited.password}</code>
+          {t.members.invitedTail}
         </div>
       )}
       {!members ? (
-        <Loading label="Loading members…" />
+        <Loading label={t.members.loading} />
       ) : (
         <div class="card table-card">
-          <table class="table" aria-label="Members">
+          <table class="table" aria-label={t.members.title}>
             <thead>
               <tr>
-                <th>Name</th>
-                <th>Role</th>
-                <th>Joined</th>
+                <th>{t.members.name}</th>
+                <th>{t.members.role}</th>
+                <th>{t.members.joined}</th>
                 <th />
               </tr>
             </thead>
@@ -86,17 +84,17 @@ export function MembersPage(props: { me: ConsoleUser }) {
                     <div class="sub">{member.email}</div>
                   </td>
                   <td>
-                    <select aria-label={`Role of ${member.name}`} value={member.role} onChange={(e) => changeRole(member, (e.target as HTMLSelectElement).value as ConsoleRole)}>
-                      {ROLES.map(([role]) => (
-                        <option value={role}>{role[0]!.toUpperCase() + role.slice(1)}</option>
+                    <select aria-label={t.members.roleOf(member.name)} value={member.role} onChange={(e) => changeRole(member, (e.target as HTMLSelectElement).value as ConsoleRole)}>
+                      {ROLES.map((role) => (
+                        <option value={role}>{t.audit.roles[role]}</option>
                       ))}
                     </select>
                   </td>
-                  <td>{relativeTime(member.createdAt)}</td>
+                  <td>{relativeTime(member.createdAt, Date.now(), locale)}</td>
                   <td class="actions-cell">
                     {member.id !== props.me.id && (
                       <Button variant="ghost" onClick={() => setRemoving(member)}>
-                        Remove
+                        {t.members.remove}
                       </Button>
                     )}
                   </td>
@@ -107,19 +105,19 @@ export function MembersPage(props: { me: ConsoleUser }) {
         </div>
       )}
       <form class="card form" onSubmit={invite} aria-labelledby="invite-title">
-        <h2 id="invite-title">Add a member</h2>
+        <h2 id="invite-title">{t.members.addTitle}</h2>
         <div class="grid-3">
-          <Field id="member-name" label="Name">
+          <Field id="member-name" label={t.members.name}>
             <input id="member-name" name="name" required />
           </Field>
-          <Field id="member-email" label="Email">
+          <Field id="member-email" label={t.members.email}>
             <input id="member-email" name="email" type="email" required />
           </Field>
-          <Field id="member-role" label="Role">
+          <Field id="member-role" label={t.members.role}>
             <select id="member-role" name="role">
-              {ROLES.map(([role, label]) => (
+              {ROLES.map((role) => (
                 <option value={role} selected={role === 'editor'}>
-                  {label}
+                  {t.members.roleHints[role]}
                 </option>
               ))}
             </select>
@@ -127,13 +125,13 @@ export function MembersPage(props: { me: ConsoleUser }) {
         </div>
         <div class="form-actions">
           <Button type="submit" variant="primary" busy={busy}>
-            Add member
+            {t.members.add}
           </Button>
         </div>
       </form>
       {removing && (
-        <Confirm title={`Remove ${removing.name}?`} confirmLabel="Remove" danger onConfirm={() => remove(removing)} onCancel={() => setRemoving(null)}>
-          They are signed out everywhere and can no longer use the console. Guides they edited stay.
+        <Confirm title={t.members.removeTitle(removing.name)} confirmLabel={t.members.remove} danger onConfirm={() => remove(removing)} onCancel={() => setRemoving(null)}>
+          {t.members.removeText}
         </Confirm>
       )}
     </section>

@@ -2,9 +2,11 @@ import type { ConsoleProject } from '@shirube/server/types';
 import { useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { Button, Field } from '../components/ui.js';
+import { useI18n } from '../i18n/i18n.js';
 
 /** Creates a project; its secret key is then shown once on the settings page. */
 export function NewProjectPage(props: { onCreated: (project: ConsoleProject) => void }) {
+  const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: Event) => {
@@ -17,21 +19,21 @@ export function NewProjectPage(props: { onCreated: (project: ConsoleProject) => 
       sessionStorage.setItem(`secret:${project.id}`, secretKey);
       props.onCreated(project);
     } catch (failure) {
-      setError(failure instanceof ApiFailure ? failure.message : 'Something went wrong.');
+      setError(failure instanceof ApiFailure ? failure.message : t.signIn.failed);
       setBusy(false);
     }
   };
   return (
     <section class="page narrow">
       <header class="page-head">
-        <h1>New project</h1>
-        <p class="muted">A project is one web app you guide users in. It has its own keys, guides and analytics.</p>
+        <h1>{t.newProject.title}</h1>
+        <p class="muted">{t.newProject.intro}</p>
       </header>
       <form class="card form" onSubmit={submit}>
-        <Field id="project-name" label="Project name">
-          <input id="project-name" name="name" required placeholder="Acme web app" />
+        <Field id="project-name" label={t.newProject.name}>
+          <input id="project-name" name="name" required placeholder={t.newProject.namePlaceholder} />
         </Field>
-        <Field id="project-origin" label="App address (optional)" hint="Where the app runs, e.g. https://app.example.com. The in-app builder opens only on these addresses.">
+        <Field id="project-origin" label={t.newProject.origin} hint={t.newProject.originHint}>
           <input id="project-origin" name="origin" placeholder="https://app.example.com" />
         </Field>
         {error && (
@@ -41,7 +43,7 @@ export function NewProjectPage(props: { onCreated: (project: ConsoleProject) => 
         )}
         <div class="form-actions">
           <Button type="submit" variant="primary" busy={busy}>
-            Create project
+            {t.newProject.create}
           </Button>
         </div>
       </form>

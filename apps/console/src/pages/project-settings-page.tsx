@@ -3,14 +3,15 @@ import { useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { HelpLauncherSettings } from '../components/help-launcher-settings.js';
 import { InstallInstructions } from '../components/install-instructions.js';
-import { useI18n } from '../i18n/i18n.js';
 import { SdkOriginsSettings } from '../components/sdk-origins-settings.js';
 import { Button, Confirm, CopyButton, ErrorNote, Field } from '../components/ui.js';
+import { useI18n } from '../i18n/i18n.js';
 
 /** Name, app addresses, keys and the install instructions of a project. */
 export function ProjectSettingsPage(props: { project: ConsoleProject; me: ConsoleUser; onChanged: () => Promise<void> }) {
   const { project } = props;
-  const keys = useI18n().t.install;
+  const { t } = useI18n();
+  const keys = t.install;
   const owner = props.me.role === 'owner';
   const param = { projectId: project.id };
   const [origins, setOrigins] = useState(project.allowedOrigins);
@@ -31,7 +32,7 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
       await props.onChanged();
       return true;
     } catch (failure) {
-      setFieldError(failure instanceof ApiFailure ? failure.message : 'Could not save.');
+      setFieldError(failure instanceof ApiFailure ? failure.message : t.settings.notSaved);
       return false;
     }
   };
@@ -63,14 +64,14 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
   return (
     <section class="page settings">
       <header class="page-head">
-        <h1>Project settings</h1>
-        <p class="muted">How {project.name} connects to Shirube.</p>
+        <h1>{t.settings.title}</h1>
+        <p class="muted">{t.settings.intro(project.name)}</p>
       </header>
       {error && <ErrorNote message={error} />}
       {secret && (
         <div class="notice" role="status">
-          <strong>Secret key</strong> for the admin API: <code data-testid="secret-key">{secret}</code> <CopyButton text={secret} label="Copy" />
-          <p class="sub">Shown only now. Keep it on servers, never in web pages.</p>
+          <strong>{t.settings.secretKey}</strong> {t.settings.forAdminApi} <code data-testid="secret-key">{secret}</code> <CopyButton text={secret} label={t.settings.copy} />
+          <p class="sub">{t.settings.shownOnce}</p>
           <Button
             variant="ghost"
             onClick={() => {
@@ -78,7 +79,7 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
               setSecret(null);
             }}
           >
-            I saved it
+            {t.settings.savedIt}
           </Button>
         </div>
       )}
@@ -108,29 +109,29 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
         </dl>
       </div>
       <div class="card form">
-        <h2>General</h2>
-        <Field id="settings-name" label="Project name">
+        <h2>{t.settings.general}</h2>
+        <Field id="settings-name" label={t.newProject.name}>
           <input id="settings-name" value={name} disabled={!owner} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
         </Field>
         {owner && (
           <div class="form-actions">
             <Button variant="primary" onClick={() => save({ name })}>
-              Save name
+              {t.settings.saveName}
             </Button>
           </div>
         )}
       </div>
       <div class="card form" data-testid="app-addresses-settings">
-        <h2>App addresses</h2>
-        <p class="muted">The exact origins your app runs on. The in-app builder opens only there.</p>
-        {origins.length === 0 && <p class="sub">None yet.</p>}
-        <ul class="origins" aria-label="App addresses">
+        <h2>{t.settings.appAddresses}</h2>
+        <p class="muted">{t.settings.appAddressesHint}</p>
+        {origins.length === 0 && <p class="sub">{t.settings.noneYet}</p>}
+        <ul class="origins" aria-label={t.settings.appAddresses}>
           {origins.map((origin) => (
             <li>
               <code>{origin}</code>
               {owner && (
-                <Button variant="ghost" aria-label={`Remove ${origin}`} onClick={() => removeOrigin(origin)}>
-                  Remove
+                <Button variant="ghost" aria-label={t.settings.removeOrigin(origin)} onClick={() => removeOrigin(origin)}>
+                  {t.members.remove}
                 </Button>
               )}
             </li>
@@ -138,27 +139,27 @@ export function ProjectSettingsPage(props: { project: ConsoleProject; me: Consol
         </ul>
         {owner && (
           <form class="inline-form" onSubmit={addOrigin}>
-            <Field id="new-origin" label="Add an address" error={fieldError}>
+            <Field id="new-origin" label={t.settings.addAddress} error={fieldError}>
               <input id="new-origin" value={draftOrigin} placeholder="https://app.example.com" onInput={(e) => setDraftOrigin((e.target as HTMLInputElement).value)} required />
             </Field>
-            <Button type="submit">Add</Button>
+            <Button type="submit">{t.settings.add}</Button>
           </form>
         )}
-        {saved && !fieldError && <p class="saved" role="status">Saved.</p>}
+        {saved && !fieldError && <p class="saved" role="status">{t.settings.saved}</p>}
       </div>
       <SdkOriginsSettings key={project.id} project={project} owner={owner} onChanged={props.onChanged} />
       <HelpLauncherSettings projectId={project.id} editable={props.me.role !== 'viewer'} />
       {rotating && (
         <Confirm
-          title={`Rotate the ${rotating} key?`}
-          confirmLabel="Rotate key"
+          title={t.settings.rotateTitle(rotating)}
+          confirmLabel={t.settings.rotateKey}
           danger
           onConfirm={() => rotate(rotating)}
           onCancel={() => setRotating(null)}
         >
           {rotating === 'public'
-            ? 'Pages with the old key stop showing guides until you update the snippet.'
-            : 'Scripts using the old secret key stop working at once.'}
+            ? t.settings.rotatePublicText
+            : t.settings.rotateSecretText}
         </Confirm>
       )}
     </section>

@@ -3,7 +3,6 @@ import type { ConsoleProject, ConsoleUser, Segment } from '@shirube/server/types
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { AudienceEditor } from '../components/audience-editor.js';
-import { LanguageSwitch } from '../components/language-switch.js';
 import { Button, Confirm, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -70,7 +69,6 @@ export function SegmentsPage(props: { project: ConsoleProject; me: ConsoleUser }
           <p class="muted">{t.segments.intro}</p>
         </div>
         <div class="toolbar">
-          <LanguageSwitch />
           {canEdit && !editing && (
             <Button variant="primary" onClick={() => open(null)}>
               {t.segments.create}

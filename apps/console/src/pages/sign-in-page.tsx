@@ -1,10 +1,13 @@
 import type { ConsoleUser } from '@shirube/server/types';
 import { useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
+import { LanguageSwitch } from '../components/language-switch.js';
 import { Button, Field } from '../components/ui.js';
+import { useI18n } from '../i18n/i18n.js';
 
 /** Sign-in, or on the very first run the creation of the owner account. */
 export function SignInPage(props: { firstRun: boolean; onSignedIn: (user: ConsoleUser, csrfToken: string) => void }) {
+  const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: Event) => {
@@ -20,7 +23,7 @@ export function SignInPage(props: { firstRun: boolean; onSignedIn: (user: Consol
         : await call(client.session.$post({ json: { email, password } }));
       props.onSignedIn(answer.user, answer.csrfToken);
     } catch (failure) {
-      setError(failure instanceof ApiFailure ? failure.message : 'Something went wrong. Try again.');
+      setError(failure instanceof ApiFailure ? failure.message : t.signIn.failed);
       setBusy(false);
     }
   };
@@ -33,21 +36,21 @@ export function SignInPage(props: { firstRun: boolean; onSignedIn: (user: Consol
           </span>
           Shirube
         </div>
-        <h1 id="auth-title">{props.firstRun ? 'Create the owner account' : 'Sign in to the console'}</h1>
+        <h1 id="auth-title">{props.firstRun ? t.signIn.setupTitle : t.signIn.title}</h1>
         <p class="muted">
           {props.firstRun
-            ? 'This is a new Shirube server. The first account owns it: it can add members, projects and keys.'
-            : 'Build guides, publish them, and see where users get stuck.'}
+            ? t.signIn.setupIntro
+            : t.signIn.intro}
         </p>
         {props.firstRun && (
-          <Field id="name" label="Your name">
+          <Field id="name" label={t.signIn.name}>
             <input id="name" name="name" autocomplete="name" required />
           </Field>
         )}
-        <Field id="email" label="Email">
+        <Field id="email" label={t.signIn.email}>
           <input id="email" name="email" type="email" autocomplete="username" required />
         </Field>
-        <Field id="password" label="Password" hint={props.firstRun ? 'At least 10 characters.' : undefined}>
+        <Field id="password" label={t.signIn.password} hint={props.firstRun ? t.signIn.passwordHint : undefined}>
           <input id="password" name="password" type="password" autocomplete={props.firstRun ? 'new-password' : 'current-password'} required minLength={props.firstRun ? 10 : undefined} />
         </Field>
         {error && (
@@ -56,8 +59,11 @@ export function SignInPage(props: { firstRun: boolean; onSignedIn: (user: Consol
           </p>
         )}
         <Button type="submit" variant="primary" busy={busy} class="wide">
-          {props.firstRun ? 'Create account' : 'Sign in'}
+          {props.firstRun ? t.signIn.createAccount : t.signIn.submit}
         </Button>
+        <div class="auth-language">
+          <LanguageSwitch />
+        </div>
       </form>
     </main>
   );

@@ -4,7 +4,6 @@ import { DataState } from '../analytics/data-state.js';
 import { useLoad } from '../analytics/use-load.js';
 import { DownloadCsvButton, type CsvTable } from '../components/download-csv-button.js';
 import { percentCell } from '../csv.js';
-import { LanguageSwitch } from '../components/language-switch.js';
 import { Badge, Empty, RateBar } from '../components/ui.js';
 import { count, percent } from '../format.js';
 import type { Messages } from '../i18n/en.js';
@@ -24,7 +23,6 @@ export function StuckPointsPage(props: { project: ConsoleProject }) {
         </div>
         <div class="inline">
           {stuck.data && stuck.data.points.length > 0 && <DownloadCsvButton label={t.common.downloadCsv} subject="stuck-points" table={() => stuckCsv(stuck.data!.points, t)} />}
-          <LanguageSwitch />
         </div>
       </header>
       <DataState loaded={stuck} loadingLabel={t.stuck.loading} isEmpty={(data) => data.points.length === 0} empty={<Empty title={t.stuck.empty}>{t.stuck.emptyBody}</Empty>}>

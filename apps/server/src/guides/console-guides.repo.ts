@@ -128,6 +128,8 @@ export async function rollbackGuide(
       ...(snapshot.hotspotVisibility && { hotspotVisibility: snapshot.hotspotVisibility }),
       helpLauncher: snapshot.helpLauncher ?? false,
       ...(snapshot.checklist && { checklist: snapshot.checklist }),
+      ...(snapshot.defaultLocale && { defaultLocale: snapshot.defaultLocale }),
+      ...(snapshot.translations && { translations: snapshot.translations }),
     };
     await trx
       .updateTable('guides')

@@ -1,4 +1,4 @@
-import { DEFAULT_TARGETING, type Checklist, type DisplayRules, type Guide, type GuideKind, type HotspotVisibility, type Step, type Targeting, type Theme } from '@shirube/schema';
+import { DEFAULT_GUIDE_LOCALE, DEFAULT_TARGETING, type Checklist, type DisplayRules, type Guide, type GuideKind, type HotspotVisibility, type Step, type Targeting, type Theme, type Translations } from '@shirube/schema';
 import type { Selectable } from 'kysely';
 import type { GuidesTable } from '../db/schema.js';
 
@@ -17,6 +17,9 @@ export interface GuideDraft {
   helpLauncher?: boolean;
   /** A checklist's tasks (kind `checklist` only). */
   checklist?: Checklist;
+  /** Absent in drafts saved before translations existed: English, untranslated. */
+  defaultLocale?: string;
+  translations?: Translations;
 }
 
 /** The columns a `Guide` is built from. */
@@ -41,6 +44,8 @@ export function toGuide(row: GuideRow): Guide {
     hotspotVisibility: draft.hotspotVisibility ?? 'until_dismissed',
     helpLauncher: draft.helpLauncher ?? false,
     ...(draft.checklist && { checklist: draft.checklist }),
+    defaultLocale: draft.defaultLocale ?? DEFAULT_GUIDE_LOCALE,
+    translations: draft.translations ?? {},
     createdAt: new Date(Number(row.created_at)).toISOString(),
     updatedAt: new Date(Number(row.updated_at)).toISOString(),
   };
@@ -56,5 +61,7 @@ export function serialiseDraft(draft: GuideDraft): string {
     hotspotVisibility: draft.hotspotVisibility ?? 'until_dismissed',
     helpLauncher: draft.helpLauncher ?? false,
     checklist: draft.checklist,
+    defaultLocale: draft.defaultLocale ?? DEFAULT_GUIDE_LOCALE,
+    translations: draft.translations ?? {},
   });
 }

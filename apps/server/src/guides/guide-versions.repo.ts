@@ -47,6 +47,8 @@ export async function publishDraft(
     // Only hotspots use it: other kinds' snapshots stay as they were.
     ...(current.kind === 'hotspots' && { hotspotVisibility: current.hotspotVisibility }),
     ...(current.helpLauncher ? { helpLauncher: true } : {}),
+    // Untranslated guides' snapshots stay as they were.
+    ...(Object.keys(current.translations).length > 0 && { defaultLocale: current.defaultLocale, translations: current.translations }),
   };
   // Drafts are validated on write; this guards the immutable snapshot against older draft formats.
   const checked = parseWith(PublishedGuideSchema, snapshot);

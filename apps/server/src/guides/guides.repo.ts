@@ -89,6 +89,8 @@ export async function updateGuide(
       ...((patch.checklist ?? current.checklist) && { checklist: patch.checklist ?? current.checklist }),
       hotspotVisibility: patch.hotspotVisibility ?? current.hotspotVisibility,
       helpLauncher: patch.helpLauncher ?? current.helpLauncher,
+      defaultLocale: patch.defaultLocale ?? current.defaultLocale,
+      translations: patch.translations ?? current.translations,
     };
     const changes = {
       name: patch.name ?? current.name,

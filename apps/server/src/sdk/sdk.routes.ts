@@ -1,4 +1,5 @@
-import { EVENT_LIMITS, segmentIdsOf } from '@shirube/schema';
+import { localizeGuide } from '@shirube/core';
+import { EVENT_LIMITS, LANGUAGE_TAG, segmentIdsOf } from '@shirube/schema';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { ProjectEnv } from '../app-env.js';
@@ -24,6 +25,11 @@ import { segmentRules } from '../segments/segments.repo.js';
  * error answers are readable by the page. `ingestRate` limits event batches per public key; valid
  * batches are written through `ingestQueue`.
  */
+/** The end user's locale the SDK asks with (`?locale=ja-JP`); a malformed one counts as none. */
+function requestLocale(value: string | undefined): string | undefined {
+  return value && LANGUAGE_TAG.test(value) ? value : undefined;
+}
+
 export function sdkRoutes({ db, ingestQueue, ingestRate = DEFAULT_INGEST_RATE_LIMIT }: { db: Database; ingestQueue: IngestQueue; ingestRate?: RateLimit }) {
   // In the database, so that every server process counts against the same limit.
   const ingestLimiter = databaseRateLimiter(db, ingestRate);
@@ -41,7 +47,10 @@ export function sdkRoutes({ db, ingestQueue, ingestRate = DEFAULT_INGEST_RATE_LI
     .use(publicKeyAuth({ db }))
     .use(sdkOriginCheck())
     .get('/guides', async (c) => {
-      const [guides, launcher] = await Promise.all([listLiveGuides(db, c.var.project.id), getHelpLauncher(db, c.var.project.id)]);
+      const [live, launcher] = await Promise.all([listLiveGuides(db, c.var.project.id), getHelpLauncher(db, c.var.project.id)]);
+      // Each user gets the guides in their language only: the SDK never carries (or chooses among) the others.
+      const locale = requestLocale(c.req.query('locale'));
+      const guides = live.map((guide) => localizeGuide(guide, locale));
       // The saved segments the guides refer to travel with them, so editing one needs no republishing.
       const segments = await segmentRules(db, c.var.project.id, guides.flatMap((guide) => segmentIdsOf(guide.targeting?.audience)));
       // Only an enabled launcher is sent: projects without one keep the response (and ETag) they had.
@@ -60,7 +69,7 @@ export function sdkRoutes({ db, ingestQueue, ingestRate = DEFAULT_INGEST_RATE_LI
       if (!Number.isSafeInteger(version) || version < 1) throw notFound('No such guide version');
       const guide = await getPinnedVersion(db, c.var.project.id, c.req.param('id'), version);
       if (!guide) throw notFound('No such guide version');
-      return c.json(guide, 200, { 'Cache-Control': 'public, max-age=31536000, immutable' });
+      return c.json(localizeGuide(guide, requestLocale(c.req.query('locale'))), 200, { 'Cache-Control': 'public, max-age=31536000, immutable' });
     })
     // Limits in order: requests per key (429), body bytes (413, before reading), bytes per event
     // (413), then the schema (400), all before the batch is queued: a refused batch changes nothing.

@@ -33,5 +33,20 @@ export function demoChecklist(guides: { welcome: string; createReport: string })
       ],
       onComplete: { celebrate: true, hide: true },
     },
+    translations: {
+      ja: {
+        name: 'Keihi をはじめよう',
+        checklist: {
+          title: 'Keihi をはじめよう',
+          description: '最初の精算まで 4 ステップです。',
+          tasks: {
+            tour: { title: 'ようこそツアーを見る' },
+            reports: { title: 'レポート一覧を見る', description: '申請したものがすべて 1 つの一覧にまとまっています。' },
+            create: { title: '最初の経費レポートを作成する' },
+            submit: { title: 'レポートを承認に回す', description: '下書きのレポートを開いて申請しましょう。' },
+          },
+        },
+      },
+    },
   };
 }

@@ -6,7 +6,10 @@ export const DEMO_PROJECT_NAME = 'Demo: Expense reports';
 /** Name of the sample guide. */
 export const DEMO_GUIDE_NAME = 'Welcome to Expenses';
 
-/** A three-step welcome tour of the demo expense-report app's dashboard; onboarding, step 1 of 3. */
+/**
+ * A three-step welcome tour of the demo expense-report app's dashboard; onboarding, step 1 of 3.
+ * Written in English with a Japanese translation: the demo's 日本語 switch shows it in Japanese.
+ */
 export const DEMO_GUIDE: GuideInput = {
   name: DEMO_GUIDE_NAME,
   onboarding: true,
@@ -49,4 +52,27 @@ export const DEMO_GUIDE: GuideInput = {
       content: plainText('Every report you file is listed here, with its approval status.'),
     },
   ],
+  defaultLocale: 'en',
+  translations: {
+    ja: {
+      name: '経費精算へようこそ',
+      steps: {
+        welcome: {
+          title: '経費精算へようこそ',
+          content: [
+            {
+              type: 'paragraph',
+              children: [
+                { type: 'text', text: '経費の申請は数分で終わります。この短いツアーでは、' },
+                { type: 'text', text: '最初の経費レポート', bold: true },
+                { type: 'text', text: 'の作り方と、作ったレポートの見つけ方を紹介します。' },
+              ],
+            },
+          ],
+        },
+        'new-report': { title: 'レポートを作成', content: plainText('まずはここから。領収書を追加し、カテゴリーを選んで、承認に回しましょう。') },
+        'nav-reports': { title: 'すべてのレポート', content: plainText('申請したレポートは、承認状況とともにここに一覧表示されます。') },
+      },
+    },
+  },
 };

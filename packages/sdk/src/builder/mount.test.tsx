@@ -8,7 +8,7 @@ const session: BuilderSession = {
   builderToken: 'bt_session',
   expiresAt: '2030-01-01T00:00:00.000Z',
   consoleOrigin: 'https://console.example.com',
-  guide: { id: 'g1', name: 'Expenses', status: 'draft', version: 0, steps: [], displayRules: { urlPatterns: [] }, theme: { brandColor: '#4f46e5', radius: 12 }, targeting: { audience: { match: 'all', conditions: [] } }, kind: 'walkthrough', onboarding: false, hotspotVisibility: 'until_dismissed', helpLauncher: false, createdAt: '', updatedAt: '' },
+  guide: { id: 'g1', name: 'Expenses', status: 'draft', version: 0, steps: [], displayRules: { urlPatterns: [] }, theme: { brandColor: '#4f46e5', radius: 12 }, targeting: { audience: { match: 'all', conditions: [] } }, kind: 'walkthrough', onboarding: false, hotspotVisibility: 'until_dismissed', helpLauncher: false, defaultLocale: 'en', translations: {}, createdAt: '', updatedAt: '' },
 };
 
 const builder = () => document.querySelector('shirube-builder')!.shadowRoot!;
