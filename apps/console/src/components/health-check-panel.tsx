@@ -7,6 +7,9 @@ import type { Messages } from '../i18n/en.js';
 import { href } from '../route.js';
 import { Badge, Button, ErrorNote, Loading } from './ui.js';
 
+/** A command, the same in every language: checks pages behind a sign-in from the command line. */
+const SIGNED_IN_CHECK_COMMAND = 'shirube check-guides --storage-state';
+
 const POLL_MS = 1500;
 const TONE = { ok: 'green', missing: 'red', ambiguous: 'red', page_error: 'red', hidden: 'amber', unverified: 'amber', skipped: 'gray' } as const;
 // Broken steps first, then warnings, then what was not checked.
@@ -133,7 +136,7 @@ export function HealthCheckPanel(props: { project: ConsoleProject; canRun: boole
       )}
       {props.canRun && appUrls && appUrls.length > 0 && (
         <p class="hint" id="health-check-url-hint">
-          {m.appUrlHint} <code class="nowrap">shirube check-guides --storage-state</code>
+          {m.appUrlHint} <code class="nowrap">{SIGNED_IN_CHECK_COMMAND}</code>
         </p>
       )}
       {props.canRun && appUrls && appUrls.length > 0 && wildcards.length > 0 && (
