@@ -138,6 +138,8 @@ const CONSOLE_PAGES: Array<{ name: string; hash: (ids: ConsoleIds) => string; re
   { name: 'segments', hash: (ids) => `#/p/${ids.projectId}/segments`, ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'help searches', hash: (ids) => `#/p/${ids.projectId}/help-searches`, ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'project settings', hash: (ids) => `#/p/${ids.projectId}/settings`, ready: (page) => page.getByTestId('install-snippet').waitFor() },
+  { name: 'webhooks', hash: (ids) => `#/p/${ids.projectId}/webhooks`, ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  { name: 'API tokens', hash: () => '#/api-tokens', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'audit log', hash: (ids) => `#/p/${ids.projectId}/audit`, ready: (page) => page.getByTestId('audit-table').waitFor() },
   { name: 'members', hash: () => '#/members', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'new project', hash: () => '#/new-project', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },

@@ -152,7 +152,7 @@ describe('the guide health check finds steps whose element is gone, from the CLI
 
     await row.getByRole('link').click();
     await expect.poll(() => page.url()).toContain(`/guides/${signInGuideId}?step=email`);
-    await expect.poll(() => page.getByLabel('Step 1').count()).toBe(1);
+    await expect.poll(() => page.getByLabel('ステップ 1', { exact: true }).count()).toBe(1);
     await context.close();
   });
 });

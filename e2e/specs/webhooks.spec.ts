@@ -116,7 +116,7 @@ describe('webhooks: an owner adds an endpoint in the console, a guide completed 
     expect(await page.getByTestId('webhook-delivery').getAttribute('data-type')).toBe('guide.completed');
     await page.getByTestId('webhook-status').selectOption('');
 
-    await page.getByRole('button', { name: '日本語' }).click();
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
     await page.getByRole('heading', { name: 'Webhook', exact: true }).waitFor();
     await page.locator('[data-testid="webhook-delivery"]').first().waitFor();
     await shoot(page, 'webhooks-log-ja');

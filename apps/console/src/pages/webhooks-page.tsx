@@ -4,7 +4,6 @@ import { useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { DataState } from '../analytics/data-state.js';
 import { useLoad } from '../analytics/use-load.js';
-import { LanguageSwitch } from '../components/language-switch.js';
 import { Badge, Button, Confirm, CopyButton, Empty, ErrorNote, Field, HeadRow } from '../components/ui.js';
 import { WebhookDeliveryLog } from '../components/webhook-delivery-log.js';
 import { count } from '../format.js';
@@ -14,7 +13,7 @@ type Pending = { kind: 'rotate' | 'remove'; endpoint: WebhookEndpoint } | null;
 
 /** Project webhooks (owners only): endpoints, their one-time secrets and each one's delivery log. */
 export function WebhooksPage(props: { project: ConsoleProject; me: ConsoleUser }) {
-  const { t, language, locale } = useI18n();
+  const { t, locale } = useI18n();
   const w = t.webhooks;
   const param = { projectId: props.project.id };
   const [version, setVersion] = useState(0);
@@ -48,13 +47,10 @@ export function WebhooksPage(props: { project: ConsoleProject; me: ConsoleUser }
   const shown = endpoints.find((e) => e.id === selected) ?? endpoints[0] ?? null;
 
   return (
-    <section class="page analytics webhooks-page" lang={language}>
-      <header class="page-head row">
-        <div>
-          <h1>{w.title}</h1>
-          <p class="muted">{w.subtitle}</p>
-        </div>
-        <LanguageSwitch />
+    <section class="page analytics webhooks-page">
+      <header class="page-head">
+        <h1>{w.title}</h1>
+        <p class="muted">{w.subtitle}</p>
       </header>
       {error && <ErrorNote message={error} />}
       {secret && (
