@@ -312,6 +312,11 @@ describe('accessibility: the SDK in the demo app and every console page', () => 
       await entry.then?.(page);
       await settled(page);
       await expectAccessible(page, `console: ${entry.name}`).catch((error: Error) => failures.push(error.message));
+      // One heading names the page, and every column of a table has a name a screen reader can say.
+      const h1s = await page.locator('h1').count();
+      if (h1s !== 1) failures.push(`console: ${entry.name}: ${h1s} level-one headings`);
+      const unnamedColumns = await page.locator('th').evaluateAll((cells) => cells.filter((cell) => !cell.textContent?.trim()).length);
+      if (unnamedColumns > 0) failures.push(`console: ${entry.name}: ${unnamedColumns} table columns without a heading`);
       // Tab reaches the sections and the page's controls, and each shows that it has focus.
       const { stops, unringed } = await tabThrough(page);
       if (stops < 10) failures.push(`console: ${entry.name}: Tab reached only ${stops} controls`);

@@ -205,7 +205,7 @@ describe('help launcher', () => {
     await page.getByRole('button', { name: '日本語' }).click();
     await page.getByRole('heading', { name: 'ヘルプ検索' }).waitFor();
     await shot(page, 'console-help-searches-ja');
-    await page.getByRole('link', { name: 'Project settings' }).click();
+    await page.getByRole('link', { name: 'プロジェクト設定' }).click();
     await page.getByTestId('help-launcher-settings').getByText('ヘルプランチャー', { exact: true }).waitFor();
     await page.getByTestId('help-launcher-settings').scrollIntoViewIfNeeded();
     await shot(page, 'console-settings-ja');

@@ -23,15 +23,21 @@ describe('a page with 10,000 elements and 1,000 DOM mutations a second', () => {
     };
     let { without, withSdk, shown, guides } = await measure();
     const tooSlow = () => longest(withSdk.longTasks) >= Math.max(50, longest(without.longTasks) + 10);
-    // Other work may share these two cores: a long task may be the machine, not the page. Measured
-    // again (up to three runs), the best of each side counts; a slowdown of ours shows up every time.
-    while (tooSlow() && run < 3) {
-      console.log(`run ${run}: longest task with SDK ${longest(withSdk.longTasks)} ms (without: ${longest(without.longTasks)} ms); measuring again`);
+    const oursTooSlow = () => longest(withSdk.sdkScriptMs) >= 50;
+    // Other work may share these two cores: a long task, or a frame where our scripts took long, may
+    // be the machine (a collection, another process), not the page. Measured again (up to three runs),
+    // the best of each side counts; a slowdown of ours shows up every time.
+    while ((tooSlow() || oursTooSlow()) && run < 3) {
+      console.log(
+        `run ${run}: longest task with SDK ${longest(withSdk.longTasks)} ms (without: ${longest(without.longTasks)} ms), ` +
+          `Shirube script in a long frame ${longest(withSdk.sdkScriptMs)} ms; measuring again`,
+      );
       await shown.context.close();
       const again = await measure();
       const best = (a: RunReport, b: RunReport) => (longest(a.longTasks) <= longest(b.longTasks) ? a : b);
+      const worstOfOurs = (r: RunReport) => Math.max(longest(r.longTasks), longest(r.sdkScriptMs));
       without = best(without, again.without);
-      withSdk = best(withSdk, again.withSdk);
+      withSdk = worstOfOurs(withSdk) <= worstOfOurs(again.withSdk) ? withSdk : again.withSdk;
       ({ shown, guides } = again);
     }
     const { page, context } = shown;

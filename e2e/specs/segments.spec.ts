@@ -114,7 +114,7 @@ describe('a saved segment, authored in the console, decides who sees a guide', (
     await admin.getByTestId('audience-preview').getByText(/人が一致/).waitFor();
     await screenshot(admin, 'targeting-segment-editor-ja');
     await admin.goto(`${stack.serverUrl}/#/p/${stack.projectId}/guides/${guideId}`);
-    await admin.getByRole('tab', { name: 'Where and who' }).click();
+    await admin.getByRole('tab', { name: '表示場所と対象' }).click();
     await admin.getByLabel('開始のきっかけ').selectOption('element_clicked');
     await admin.getByText('要素が未選択です。公開する前にアプリで選択してください。').waitFor();
     await admin.getByTestId('audience-preview').getByText(/人が一致/).waitFor();

@@ -789,6 +789,8 @@ export const en = {
     invitedLead: 'can now sign in with the temporary password',
     invitedTail: '. It is shown only this once: send it to them.',
     loading: 'Loading members…',
+    /** Heading of the column holding each member's remove button (read by screen readers). */
+    actions: 'Actions',
     name: 'Name',
     email: 'Email',
     role: 'Role',
@@ -810,9 +812,6 @@ export const en = {
     copy: 'Copy',
     shownOnce: 'Shown only now. Keep it on servers, never in web pages.',
     savedIt: 'I saved it',
-    install: 'Install',
-    installHint: 'Paste this into the HTML of every page of your app, before the closing </head> tag.',
-    copySnippet: 'Copy snippet',
     publicKey: 'Public key',
     rotate: 'Rotate',
     hidden: 'Hidden',

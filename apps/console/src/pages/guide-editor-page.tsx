@@ -214,6 +214,8 @@ export function GuideEditorPage(props: { project: ConsoleProject; guideId: strin
         <a href={href({ page: 'guides', projectId: props.project.id })}>{t.guides.title}</a> / <span>{draft.name}</span>
       </nav>
       <header class="editor-head">
+        {/* The page's heading for screen readers; sighted users read the name in its field. */}
+        <h1 class="sr-only">{draft.name}</h1>
         <div class="editor-title">
           <input class="title-input" aria-label={t.editor.name} value={draft.name} readOnly={!editable} onInput={(e) => change({ name: (e.target as HTMLInputElement).value })} />
           <div class="sub">

@@ -73,7 +73,9 @@ export function MembersPage(props: { me: ConsoleUser }) {
                 <th>{t.members.name}</th>
                 <th>{t.members.role}</th>
                 <th>{t.members.joined}</th>
-                <th />
+                <th>
+                  <span class="sr-only">{t.members.actions}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
