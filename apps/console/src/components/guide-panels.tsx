@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { dateTime, relativeTime } from '../format.js';
 import { useI18n } from '../i18n/i18n.js';
 import { testUrl } from '../url-tester.js';
-import { Badge, Button, Empty, Field, Loading } from './ui.js';
+import { ActionsHeader, Badge, Button, Empty, Field, Loading } from './ui.js';
 
 /** Where a guide shows: its URL patterns, and a tester that says whether an address matches. */
 export function RulesPanel(props: { rules: DisplayRules; editable: boolean; address: string; onAddress: (a: string) => void; onChange: (r: DisplayRules) => void }) {
@@ -94,7 +94,7 @@ export function VersionsPanel(props: { versions: ConsoleGuideVersion[] | null; c
               <th>{t.panels.published}</th>
               <th>{t.panels.by}</th>
               <th>{t.editor.steps}</th>
-              <th />
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

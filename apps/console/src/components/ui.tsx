@@ -178,3 +178,13 @@ export function HeadRow(props: { labels: ReadonlyArray<string | { label: string;
     </thead>
   );
 }
+
+/** The heading of a table's column of row buttons: unseen, but a screen reader can name the column. */
+export function ActionsHeader() {
+  const { t } = useI18n();
+  return (
+    <th>
+      <span class="sr-only">{t.common.actions}</span>
+    </th>
+  );
+}

@@ -11,6 +11,8 @@ export const en = {
     copyLink: 'Copy link',
     linkCopied: 'Copied',
     language: 'Language',
+    /** The heading of a table's column of row buttons, read by screen readers only. */
+    actions: 'Actions',
     version: (n: number) => `Version ${n}`,
     live: 'live',
     users: (n: string) => `${n} users`,
@@ -789,8 +791,6 @@ export const en = {
     invitedLead: 'can now sign in with the temporary password',
     invitedTail: '. It is shown only this once: send it to them.',
     loading: 'Loading members…',
-    /** Heading of the column holding each member's remove button (read by screen readers). */
-    actions: 'Actions',
     name: 'Name',
     email: 'Email',
     role: 'Role',

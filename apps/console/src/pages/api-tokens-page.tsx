@@ -1,7 +1,7 @@
 import type { ApiTokenSummary, ConsoleProject } from '@shirube/server/types';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
-import { Badge, Button, Confirm, CopyButton, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
+import { ActionsHeader, Badge, Button, Confirm, CopyButton, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
 import { dateTime, relativeTime } from '../format.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -109,7 +109,7 @@ export function ApiTokensPage(props: { project: ConsoleProject | null }) {
                 <th>{t.apiTokens.created}</th>
                 <th>{t.apiTokens.lastUsed}</th>
                 <th>{t.apiTokens.expires}</th>
-                <th />
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

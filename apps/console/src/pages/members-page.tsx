@@ -1,7 +1,7 @@
 import type { ConsoleMember, ConsoleRole, ConsoleUser } from '@shirube/server/types';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
-import { Button, Confirm, ErrorNote, Field, Loading } from '../components/ui.js';
+import { ActionsHeader, Button, Confirm, ErrorNote, Field, Loading } from '../components/ui.js';
 import { relativeTime } from '../format.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -73,9 +73,7 @@ export function MembersPage(props: { me: ConsoleUser }) {
                 <th>{t.members.name}</th>
                 <th>{t.members.role}</th>
                 <th>{t.members.joined}</th>
-                <th>
-                  <span class="sr-only">{t.members.actions}</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

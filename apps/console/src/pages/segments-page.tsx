@@ -3,7 +3,7 @@ import type { ConsoleProject, ConsoleUser, Segment } from '@shirube/server/types
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, call, client } from '../api.js';
 import { AudienceEditor } from '../components/audience-editor.js';
-import { Button, Confirm, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
+import { ActionsHeader, Button, Confirm, Empty, ErrorNote, Field, Loading } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 
 type Editing = { segment: Segment | null; name: string; audience: Audience };
@@ -109,7 +109,7 @@ export function SegmentsPage(props: { project: ConsoleProject; me: ConsoleUser }
               <tr>
                 <th>{t.segments.name}</th>
                 <th>{t.segments.usedBy}</th>
-                <th />
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

@@ -1,5 +1,5 @@
-import type { GuideKind, TargetMissingReason } from '@shirube/schema';
-import type { HealthPlan, SkipReason } from './health-plan.js';
+import type { TargetMissingReason } from '@shirube/schema';
+import type { HealthPlan, PlannedStep, SkipReason } from './health-plan.js';
 
 /** What the browser saw on one page: each planned step's locator answer, in the page's `steps` order. */
 export interface PageInspection {
@@ -28,14 +28,8 @@ const BROKEN: ReadonlySet<StepStatus> = new Set(['missing', 'ambiguous', 'page_e
 /** Whether a status fails the check (and a CI job). */
 export const isBroken = (status: StepStatus) => BROKEN.has(status);
 
-/** One step's line in the report. */
-export interface StepReport {
-  guideId: string;
-  guideName: string;
-  guideKind: GuideKind;
-  stepId: string;
-  stepIndex: number;
-  stepTitle: string;
+/** One step's line in the report: the step as planned, and what the check found. */
+export interface StepReport extends Pick<PlannedStep, 'guideId' | 'guideName' | 'guideKind' | 'stepId' | 'stepIndex' | 'stepTitle'> {
   status: StepStatus;
   /** The page it was found on, else the first page it was looked for on. */
   url?: string;
